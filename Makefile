@@ -1,0 +1,69 @@
+# belong-desktop — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+CORE_VENV := .venv-core
+BIN := $(VENV)/bin
+# System packages the tests need (Debian/Ubuntu names); installed by `make system-deps`
+# when running as root, otherwise listed so you can install them yourself.
+SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core libegl1 libgl1 libxkbcommon0 \
+	libfontconfig1 libdbus-1-3 libglib2.0-0
+
+.DEFAULT_GOAL := help
+.PHONY: help run demo venv system-deps lint format test test-core test-fast videos clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+venv: $(VENV)/.installed ## Create .venv and install the project with its dev tools
+
+run: $(VENV)/.installed ## Start the app (the headless rehearsal where there is no display)
+	$(BIN)/belong-desktop
+
+demo: $(VENV)/.installed ## Rehearse a whole session headless at 60x speed
+	$(BIN)/belong-desktop demo --speed 60
+
+system-deps: ## Install the system packages the tests need (apt, as root)
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "system packages: all present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else echo "Please install these system packages first: $$missing"; exit 1; fi
+
+lint: $(VENV)/.installed ## ruff (lint + format check), mypy, import contracts
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+format: $(VENV)/.installed ## Format and auto-fix with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+$(CORE_VENV)/.installed: pyproject.toml
+	@test -x $(CORE_VENV)/bin/python || $(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --quiet "pytest>=8,<10" "pytest-timeout>=2.3,<3" "PyYAML>=6,<7"
+	@touch $@
+
+test-core: $(CORE_VENV)/.installed ## The core's tests in a venv without PySide6, SQLAlchemy or FastAPI
+	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || { echo "PySide6 must not be in $(CORE_VENV)"; exit 1; }
+	cd tests/core && PYTHONPATH=$(CURDIR) ../../$(CORE_VENV)/bin/python -m pytest -c pytest-core.ini -q
+
+test: system-deps lint test-core ## Everything CI runs: system packages, lint, core tests, the whole suite
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test-fast: $(VENV)/.installed ## The suite without tests marked slow
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+videos: ## Rebuild the peer videos and subtitles in assets/videos (ffmpeg, espeak-ng)
+	$(PYTHON) tools/make_videos.py --out assets/videos
+
+clean: ## Remove virtual environments and caches
+	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

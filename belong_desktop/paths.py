@@ -1,0 +1,51 @@
+"""Where things live: the data directory, shipped assets and content packs.
+
+The one module that knows about frozen (PyInstaller) apps and platform conventions, so
+nothing else computes a path on its own.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "belong-desktop"
+DATA_DIR_ENV = "BELONG_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory: ``--data-dir``, else ``$BELONG_DATA_DIR``, else the OS default."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def database_file(data: Path) -> Path:
+    return data / "belong.sqlite3"
+
+
+def user_packs_dir(data: Path) -> Path:
+    return data / "packs"
+
+
+def assets_dir() -> Path:
+    """Shipped assets: inside the bundle when frozen, else beside the package in the repo."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "assets"
+    return Path(__file__).resolve().parent.parent / "assets"
+
+
+def builtin_packs_dir() -> Path:
+    return assets_dir() / "packs"
+
+
+def pack_search_dirs(data: Path) -> list[Path]:
+    """Folders whose sub-folders are content packs, shipped ones first."""
+    return [builtin_packs_dir(), user_packs_dir(data)]

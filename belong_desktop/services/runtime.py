@@ -1,0 +1,49 @@
+"""Open everything a command needs from a data directory: store, bus, writer, services.
+
+The CLI and the app both build their parts here, so the order (create folder, open and
+migrate the database, start the writer) is written once, and so is the shutdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from belong_desktop.core.events import EventBus
+from belong_desktop.services.packs import PackCatalog
+from belong_desktop.services.sessions import Clock, SessionService, utc_now
+from belong_desktop.services.writer import Writer
+from belong_desktop.store.db import open_database
+
+
+@dataclass
+class Runtime:
+    data_dir: Path
+    engine: Engine
+    bus: EventBus
+    writer: Writer
+    sessions: SessionService
+    catalog: PackCatalog
+
+    def close(self) -> None:
+        self.writer.close()
+        self.engine.dispose()
+
+    def __enter__(self) -> Runtime:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_runtime(
+    data_dir: Path, database: Path, pack_dirs: list[Path], clock: Clock = utc_now
+) -> Runtime:
+    factory = open_database(database)
+    bus = EventBus()
+    writer = Writer()
+    service = SessionService(factory, bus, writer, clock)
+    engine: Engine = factory.kw["bind"]
+    return Runtime(data_dir, engine, bus, writer, service, PackCatalog(pack_dirs))

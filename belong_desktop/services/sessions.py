@@ -1,0 +1,204 @@
+"""Run sessions: create, start, move between steps, notes, end, resume after a crash.
+
+The service holds the live ``SessionFlow`` of every session it has touched. Each command
+works on a copy of the flow, commits the copy in one transaction on the writer thread and
+only then swaps it in and publishes the events: subscribers never see a change that is
+not on disk, and a failed write leaves the live state as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from belong_desktop.core.events import Event, EventBus
+from belong_desktop.core.pack_loader import PackError, load_pack
+from belong_desktop.core.packs import Pack
+from belong_desktop.core.session import SessionFlow, check_group_code
+from belong_desktop.services.writer import Writer
+from belong_desktop.store import sessions_repo
+from belong_desktop.store.sessions_repo import SessionRecord
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SessionNotFound(LookupError):
+    pass
+
+
+class PackChanged(Exception):
+    """The pack a stored session was run with is gone or no longer matches."""
+
+
+class SessionService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        bus: EventBus,
+        writer: Writer,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._sessions = sessions
+        self._bus = bus
+        self._writer = writer
+        self._clock = clock
+        self._flows: dict[str, SessionFlow] = {}
+
+    # -- queries -----------------------------------------------------------------------
+
+    def list_sessions(self, *, unfinished_only: bool = False) -> list[SessionRecord]:
+        with self._sessions() as db:
+            return sessions_repo.list_records(db, unfinished_only=unfinished_only)
+
+    def record(self, session_id: str) -> SessionRecord:
+        with self._sessions() as db:
+            record = sessions_repo.get_record(db, session_id)
+        if record is None:
+            raise SessionNotFound(f"no session with id {session_id!r}")
+        return record
+
+    def flow(self, session_id: str) -> SessionFlow:
+        """A snapshot of the session's live state (load it from disk if needed)."""
+        return copy.deepcopy(self._writer.run(lambda: self._live(session_id)))
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    # -- commands ----------------------------------------------------------------------
+
+    def create(
+        self, pack: Pack, group_code: str, language: str, *, arm_source: str = "counsellor"
+    ) -> str:
+        """Store a new session in state ``created``; returns its id."""
+        code = check_group_code(group_code)
+        if language not in pack.languages:
+            raise ValueError(
+                f"pack {pack.id!r} has no language {language!r} "
+                f"(it has {', '.join(pack.languages)})"
+            )
+        flow = SessionFlow(str(uuid.uuid4()), pack)
+
+        def command() -> str:
+            with self._sessions.begin() as db:
+                sessions_repo.insert_session(
+                    db,
+                    flow,
+                    group_code=code,
+                    language=language,
+                    arm_source=arm_source,
+                    created_at=self._clock(),
+                )
+            self._flows[flow.session_id] = flow
+            return flow.session_id
+
+        return self._writer.run(command)
+
+    def start(self, session_id: str) -> list[Event]:
+        return self._apply(session_id, lambda flow, now: flow.start(now))
+
+    def next(self, session_id: str) -> list[Event]:
+        return self._apply(session_id, lambda flow, now: flow.next(now))
+
+    def prev(self, session_id: str) -> list[Event]:
+        return self._apply(session_id, lambda flow, now: flow.prev(now))
+
+    def add_note(self, session_id: str, text: str) -> list[Event]:
+        return self._apply(session_id, lambda flow, now: flow.add_note(text, now))
+
+    def end(self, session_id: str, note: str | None = None) -> list[Event]:
+        return self._apply(session_id, lambda flow, now: flow.end(now, note))
+
+    def resume(self, session_id: str) -> list[Event]:
+        return self._apply(session_id, lambda flow, now: flow.resume(now))
+
+    def mark_exported(self, session_id: str) -> list[Event]:
+        return self._apply(session_id, lambda flow, now: flow.mark_exported(now))
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _apply(
+        self, session_id: str, change: Callable[[SessionFlow, datetime], list[Event]]
+    ) -> list[Event]:
+        def command() -> list[Event]:
+            live = self._live(session_id)
+            draft = copy.copy(live)
+            draft.visits = [copy.copy(v) for v in live.visits]
+            draft.notes = list(live.notes)
+            events = change(draft, self._clock())
+            with self._sessions.begin() as db:
+                sessions_repo.save_flow(db, draft)
+            self._flows[session_id] = draft
+            for event in events:
+                self._bus.publish(event)
+            return events
+
+        return self._writer.run(command)
+
+    def _live(self, session_id: str) -> SessionFlow:
+        flow = self._flows.get(session_id)
+        if flow is None:
+            flow = self._load(session_id)
+            self._flows[session_id] = flow
+        return flow
+
+    def _load(self, session_id: str) -> SessionFlow:
+        with self._sessions() as db:
+            record = sessions_repo.get_record(db, session_id)
+            if record is None:
+                raise SessionNotFound(f"no session with id {session_id!r}")
+            visits, notes = sessions_repo.load_history(db, session_id)
+        pack = _pack_for(record)
+        return SessionFlow(
+            session_id=record.id,
+            pack=pack,
+            state=record.state,
+            step_index=record.step_index,
+            started_at=record.started_at,
+            ended_at=record.ended_at,
+            exported_at=record.exported_at,
+            ended_early=record.ended_early,
+            visits=visits,
+            notes=notes,
+        )
+
+
+def _pack_for(record: SessionRecord) -> Pack:
+    try:
+        pack = load_pack(Path(record.pack_path))
+    except PackError as exc:
+        raise PackChanged(
+            f"session {record.id} was run with pack {record.pack_id!r} from {record.pack_path}, "
+            f"which cannot be loaded any more:\n{exc}"
+        ) from exc
+    if (pack.id, pack.version) != (record.pack_id, record.pack_version):
+        raise PackChanged(
+            f"session {record.id} was run with pack {record.pack_id} {record.pack_version}, "
+            f"but {record.pack_path} now holds {pack.id} {pack.version}"
+        )
+    return pack
+
+
+def describe(record: SessionRecord) -> dict[str, Any]:
+    """A JSON-friendly summary of a stored session, for lists and the headless runner."""
+    return {
+        "session_id": record.id,
+        "state": record.state.value,
+        "group": record.group_code,
+        "pack": record.pack_id,
+        "pack_version": record.pack_version,
+        "language": record.language,
+        "step_index": record.step_index,
+        "created_at": record.created_at.isoformat(),
+        "started_at": record.started_at.isoformat() if record.started_at else None,
+        "ended_at": record.ended_at.isoformat() if record.ended_at else None,
+    }

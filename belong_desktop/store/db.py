@@ -1,0 +1,102 @@
+"""Open the database: create the file owner-only, set the pragmas, migrate to head.
+
+Every connection runs in WAL mode with ``synchronous=FULL`` so that a committed
+transaction survives a power cut, and with foreign keys on. A file that is not a
+database, or one written by a newer version of the app, gives a ``StoreError`` that says
+so instead of a traceback; the file is never modified in that case.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import sessionmaker
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used; the message tells the user what to do."""
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable only by its owner before SQLite touches it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path.parent, 0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def make_engine(path: Path) -> Engine:
+    _create_private_file(path)
+    # SQLite's own -wal/-shm files inherit the database file's permissions.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory(str(_MIGRATIONS)).get_current_head()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision this version of the app knows."""
+    config = alembic_config(engine)
+    script = ScriptDirectory.from_config(config)
+    try:
+        current = current_revision(engine)
+    except DatabaseError as exc:
+        raise StoreError(
+            f"{engine.url.database} is not a belong-desktop database ({exc.orig})"
+        ) from exc
+    if current is not None and script.get_revision(current) is None:
+        raise StoreError(
+            f"{engine.url.database} was written by a newer version of belong-desktop "
+            f"(schema {current}); update the app to open it"
+        )
+    try:
+        command.upgrade(config, "head")
+    except (OperationalError, DatabaseError) as exc:
+        raise StoreError(f"cannot migrate {engine.url.database}: {exc.orig}") from exc
+
+
+def open_database(path: Path) -> sessionmaker[Any]:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    try:
+        engine = make_engine(path)
+    except OSError as exc:
+        raise StoreError(f"cannot create the database at {path}: {exc.strerror}") from exc
+    migrate(engine)
+    return sessionmaker(engine, expire_on_commit=False)

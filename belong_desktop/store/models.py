@@ -1,0 +1,93 @@
+"""Tables of the local database. Migrations in ``migrations/versions`` mirror these.
+
+Times are stored as UTC. Nothing that could identify a person is stored: sessions hold a
+study-group code, never names.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no time zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; pass an aware UTC time")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime}
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    group_code: Mapped[str] = mapped_column(String(32))
+    pack_id: Mapped[str] = mapped_column(String(64))
+    pack_version: Mapped[str] = mapped_column(String(32))
+    pack_arm: Mapped[str] = mapped_column(String(16))
+    pack_path: Mapped[str] = mapped_column(Text)
+    arm_source: Mapped[str] = mapped_column(String(16))  # "counsellor" until trial kits exist
+    language: Mapped[str] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    step_index: Mapped[int | None] = mapped_column(Integer)
+    ended_early: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+    started_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+    exported_at: Mapped[datetime | None]
+
+    visits: Mapped[list[StepVisitRow]] = relationship(
+        back_populates="session", order_by="StepVisitRow.seq", cascade="all, delete-orphan"
+    )
+    notes: Mapped[list[NoteRow]] = relationship(
+        back_populates="session", order_by="NoteRow.seq", cascade="all, delete-orphan"
+    )
+
+
+class StepVisitRow(Base):
+    __tablename__ = "step_visits"
+    __table_args__ = (UniqueConstraint("session_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    step_index: Mapped[int]
+    step_id: Mapped[str] = mapped_column(String(64))
+    entered_by: Mapped[str] = mapped_column(String(8))
+    entered_at: Mapped[datetime]
+    left_at: Mapped[datetime | None]
+
+    session: Mapped[SessionRow] = relationship(back_populates="visits")
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+    __table_args__ = (UniqueConstraint("session_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    at: Mapped[datetime]
+    step_index: Mapped[int | None]
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+
+    session: Mapped[SessionRow] = relationship(back_populates="notes")

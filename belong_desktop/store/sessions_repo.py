@@ -1,0 +1,148 @@
+"""Read and write sessions, their step visits and notes. Functions take a SQLAlchemy session.
+
+Writes are incremental: saving a flow updates the session row, the last (possibly still
+open) visit, and appends what is new, so each transition is one small transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from belong_desktop.core.session import Note, NoteKind, SessionFlow, SessionState, StepVisit
+from belong_desktop.store.models import NoteRow, SessionRow, StepVisitRow
+
+UNFINISHED_STATES = (SessionState.CREATED.value, SessionState.RUNNING.value)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session as stored, without its pack: what lists and the resume logic need."""
+
+    id: str
+    group_code: str
+    pack_id: str
+    pack_version: str
+    pack_arm: str
+    pack_path: str
+    arm_source: str
+    language: str
+    state: SessionState
+    step_index: int | None
+    ended_early: bool
+    created_at: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+    exported_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: SessionRow) -> SessionRecord:
+        return cls(
+            row.id,
+            row.group_code,
+            row.pack_id,
+            row.pack_version,
+            row.pack_arm,
+            row.pack_path,
+            row.arm_source,
+            row.language,
+            SessionState(row.state),
+            row.step_index,
+            row.ended_early,
+            row.created_at,
+            row.started_at,
+            row.ended_at,
+            row.exported_at,
+        )
+
+
+def insert_session(
+    db: Session,
+    flow: SessionFlow,
+    *,
+    group_code: str,
+    language: str,
+    arm_source: str,
+    created_at: datetime,
+) -> None:
+    pack = flow.pack
+    db.add(
+        SessionRow(
+            id=flow.session_id,
+            group_code=group_code,
+            pack_id=pack.id,
+            pack_version=pack.version,
+            pack_arm=pack.arm.value,
+            pack_path=str(pack.folder),
+            arm_source=arm_source,
+            language=language,
+            state=flow.state.value,
+            step_index=flow.step_index,
+            ended_early=flow.ended_early,
+            created_at=created_at,
+        )
+    )
+
+
+def save_flow(db: Session, flow: SessionFlow) -> None:
+    row = db.get(SessionRow, flow.session_id)
+    if row is None:
+        raise KeyError(flow.session_id)
+    row.state = flow.state.value
+    row.step_index = flow.step_index
+    row.ended_early = flow.ended_early
+    row.started_at = flow.started_at
+    row.ended_at = flow.ended_at
+    row.exported_at = flow.exported_at
+    stored_visits = len(row.visits)
+    if stored_visits:
+        last = flow.visits[stored_visits - 1]
+        row.visits[-1].left_at = last.left_at
+    for seq, visit in enumerate(flow.visits[stored_visits:], start=stored_visits):
+        row.visits.append(
+            StepVisitRow(
+                seq=seq,
+                step_index=visit.step_index,
+                step_id=visit.step_id,
+                entered_by=visit.entered_by,
+                entered_at=visit.entered_at,
+                left_at=visit.left_at,
+            )
+        )
+    for seq, note in enumerate(flow.notes[len(row.notes) :], start=len(row.notes)):
+        row.notes.append(
+            NoteRow(
+                seq=seq,
+                at=note.at,
+                step_index=note.step_index,
+                kind=note.kind.value,
+                text=note.text,
+            )
+        )
+
+
+def get_record(db: Session, session_id: str) -> SessionRecord | None:
+    row = db.get(SessionRow, session_id)
+    return None if row is None else SessionRecord.from_row(row)
+
+
+def list_records(db: Session, *, unfinished_only: bool = False) -> list[SessionRecord]:
+    query = select(SessionRow).order_by(SessionRow.created_at.desc(), SessionRow.id)
+    if unfinished_only:
+        query = query.where(SessionRow.state.in_(UNFINISHED_STATES))
+    return [SessionRecord.from_row(row) for row in db.scalars(query)]
+
+
+def load_history(db: Session, session_id: str) -> tuple[list[StepVisit], list[Note]]:
+    row = db.get(SessionRow, session_id)
+    if row is None:
+        raise KeyError(session_id)
+    visits = [
+        StepVisit(v.step_index, v.step_id, v.entered_at, v.entered_by, v.left_at)
+        for v in row.visits
+    ]
+    notes = [Note(n.at, n.step_index, n.text, NoteKind(n.kind)) for n in row.notes]
+    return visits, notes
