@@ -169,7 +169,7 @@ def new_pack_from_videos(
             minutes = DEFAULT_VIDEO_MINUTES
         else:
             minutes = math.ceil(seconds / 60 * 2) / 2 + 0.5  # the video plus a short pause
-        video_steps.append((_slug(video.stem) or f"video-{len(video_steps) + 1}", video, minutes))
+        video_steps.append((_unique_id(video.stem, video_steps), video, minutes))
     total = sum(_FIXED_MINUTES.values()) + sum(m for _, _, m in video_steps)
     if total > MAX_SESSION_MINUTES:
         raise AuthoringError(
@@ -249,6 +249,16 @@ def _table(name: str, values: dict[str, str]) -> str:
 def _q(text: str) -> str:
     """A TOML basic string (JSON's escapes are a subset of TOML's)."""
     return json.dumps(text, ensure_ascii=False)
+
+
+def _unique_id(stem: str, taken: list[tuple[str, Path, float]]) -> str:
+    """A step id from the file name that no earlier step (nor a fixed step) has."""
+    base = _slug(stem) if re.search(r"[a-z0-9]", stem.lower()) else "video"
+    used = {step_id for step_id, _, _ in taken} | set(_FIXED_MINUTES)
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
 
 
 def _slug(text: str) -> str:
