@@ -1,0 +1,608 @@
+"""Build the six peer videos of the two content packs, reproducibly, from the scripts below.
+
+Each video is an older student telling a short, first-person story in Danish. The
+``belonging`` pack (three videos) holds the stories of worrying whether one belongs and
+how that changed; the ``control`` pack (three videos) holds stories of the same length,
+format and tone about neutral study-start topics. The voices are synthesised with
+``espeak-ng -v da`` sentence by sentence; each sentence's measured duration times one
+subtitle cue, so ``NAME.da.srt`` and ``NAME.en.srt`` (same timings, English translation)
+always match the speech. The picture is a calm, slowly turning two-colour gradient (one
+colour pair per speaker) with a ~3 s title card (name, semester, programme) and then the
+name small in the top-left corner; subtitles are not burnt in (the player shows the SRT in
+the student's language). ffmpeg runs single-threaded with bit-exact flags, so a rerun on
+the same ffmpeg/espeak-ng versions gives identical files.
+
+Usage: ``python3 tools/make_videos.py [--out assets/videos] [--only NAME]``.
+Needs: espeak-ng (Danish voice), ffmpeg with libx264, drawtext and the gradients source,
+DejaVu fonts. Plain Python 3.11 standard library otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = REPO_ROOT / "assets" / "videos"
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
+FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
+
+WIDTH, HEIGHT, FPS = 640, 360, 25
+SAMPLE_RATE = 22050  # espeak-ng's native rate; every sentence WAV must have it
+ESPEAK_SPEED = 155  # words per minute: calmer than espeak's default 175
+ESPEAK_PITCH = 50
+LEAD_IN_S = 3.0  # the title card; speech starts when it fades out
+PAUSE_S = 0.4  # silence between two sentences
+TAIL_S = 1.2  # silence after the last sentence
+TITLE_FADE_S = 0.4
+MIN_VIDEO_S, MAX_VIDEO_S = 20.0, 60.0
+PAIR_TOLERANCE = 0.10  # i-th control video within ±10 % of the i-th belonging video
+
+# Words the students must never hear or read (DESIGN §2, "under the radar"); matched
+# anywhere in a word, so "selvhjælp" or "forsøgte" are caught too.
+FORBIDDEN = re.compile(
+    r"intervention|hjælp|help|eksperiment|experiment|forsøg|treatment|behandl|kontrol|control",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Video:
+    """One peer video: who speaks, how it looks and sounds, and what is said."""
+
+    slug: str  # file stem, e.g. "sara" -> sara.mp4, sara.da.srt, sara.en.srt
+    pack: str  # "belonging" or "control": the sub-folder of the output directory
+    first_name: str
+    semester_da: str  # "5. semester"
+    programme_da: str  # "sygeplejerskeuddannelsen"
+    about_en: str  # small English line on the title card
+    voice: str  # espeak-ng voice with variant, e.g. "da+f3"
+    colours: tuple[str, str]  # gradient colours, 0xRRGGBB
+    sentences: tuple[tuple[str, str], ...]  # (Danish, English), one subtitle cue each
+
+
+VIDEOS: tuple[Video, ...] = (
+    # --- belonging: three stories of "everyone else but me", and how it changed -----------
+    Video(
+        slug="sara",
+        pack="belonging",
+        first_name="Sara",
+        semester_da="5. semester",
+        programme_da="sygeplejerskeuddannelsen",
+        about_en="5th semester, Nursing",
+        voice="da+f3",
+        colours=("0x2E6B70", "0x79AFA6"),
+        sentences=(
+            (
+                "Hej, jeg hedder Sara, og jeg går på femte semester på sygeplejerskeuddannelsen.",
+                "Hi, my name is Sara, and I'm in my fifth semester of the nursing programme.",
+            ),
+            (
+                "I de første uger tænkte jeg, at alle andre kunne finde ud af det, bare ikke mig.",
+                "In the first weeks I thought that everyone else could get it, except me.",
+            ),
+            (
+                "Jeg turde ikke række hånden op, fordi jeg var bange for at stille et dumt "
+                "spørgsmål.",
+                "I didn't dare raise my hand, because I was afraid of asking a stupid question.",
+            ),
+            (
+                "En dag spurgte jeg pigen ved siden af mig, om hun havde forstået nervesystemet.",
+                "One day I asked the girl next to me whether she had understood the nervous "
+                "system.",
+            ),
+            (
+                "Hun grinede og sagde, at hun havde tænkt præcis det samme om mig.",
+                "She laughed and said she had been thinking exactly the same about me.",
+            ),
+            (
+                "Senere fandt jeg ud af, at mange på holdet havde haft det sådan i starten.",
+                "Later I found out that many people in our class had felt that way at the start.",
+            ),
+            (
+                "Vi lavede en læsegruppe, og jeg skrev til underviseren, når jeg gik i stå.",
+                "We started a study group, and I wrote to the teacher whenever I got stuck.",
+            ),
+            (
+                "Det blev bedre med tiden, og nu ved jeg, at det er normalt at føle sig bagud i "
+                "starten.",
+                "It got better with time, and now I know that it's normal to feel behind at the "
+                "start.",
+            ),
+        ),
+    ),
+    Video(
+        slug="jonas",
+        pack="belonging",
+        first_name="Jonas",
+        semester_da="3. semester",
+        programme_da="datalogi",
+        about_en="3rd semester, Computer Science",
+        voice="da+m3",
+        colours=("0x30507A", "0x7D9BC2"),
+        sentences=(
+            (
+                "Hej, jeg hedder Jonas, og jeg læser datalogi på tredje semester.",
+                "Hi, my name is Jonas, and I'm studying computer science in my third semester.",
+            ),
+            (
+                "Da jeg startede, kendte jeg ingen i byen.",
+                "When I started, I didn't know anyone in the city.",
+            ),
+            (
+                "I kantinen virkede det, som om alle andre allerede havde fundet hinanden.",
+                "In the canteen it seemed like everyone else had already found each other.",
+            ),
+            (
+                "Jeg tænkte, at de andre havde let ved at få venner, og at der var noget galt med "
+                "mig.",
+                "I thought the others found it easy to make friends, and that something was wrong "
+                "with me.",
+            ),
+            (
+                "En fredag tog jeg mig sammen og gik med i fredagsbaren, selvom jeg var nervøs.",
+                "One Friday I pulled myself together and went to the Friday bar, even though I was "
+                "nervous.",
+            ),
+            (
+                "Der mødte jeg en fra mit hold, som også havde følt sig udenfor i starten.",
+                "There I met someone from my class who had also felt left out at the start.",
+            ),
+            (
+                "Vi begyndte at løse opgaverne sammen, og senere blev vi til en fast studiegruppe.",
+                "We started solving the assignments together, and later we became a regular study "
+                "group.",
+            ),
+            (
+                "Det tog nogle måneder, og nu ved jeg, at mange tror, de er de eneste, der har det "
+                "sådan.",
+                "It took a few months, and now I know that many people think they're the only ones "
+                "who feel that way.",
+            ),
+        ),
+    ),
+    Video(
+        slug="amina",
+        pack="belonging",
+        first_name="Amina",
+        semester_da="4. semester",
+        programme_da="jura",
+        about_en="4th semester, Law",
+        voice="da+f2",
+        colours=("0x66456B", "0xB0808F"),
+        sentences=(
+            (
+                "Hej, jeg hedder Amina, og jeg læser jura på fjerde semester.",
+                "Hi, my name is Amina, and I'm studying law in my fourth semester.",
+            ),
+            (
+                "I starten var jeg overbevist om, at de andre var klogere end mig.",
+                "At the start I was convinced that the others were cleverer than me.",
+            ),
+            (
+                "Jeg var den første i min familie på universitetet, og jeg sagde næsten ingenting "
+                "på holdet.",
+                "I was the first in my family to go to university, and I hardly said anything in "
+                "class.",
+            ),
+            (
+                "Efter min første prøve tog jeg mod til mig og bad om en snak med min underviser.",
+                "After my first exam I plucked up the courage and asked my teacher for a chat.",
+            ),
+            (
+                "Hun fortalte, at rigtig mange nye studerende har den tanke, også dem, der virker "
+                "mest sikre.",
+                "She told me that lots of new students have that thought, even the ones who seem "
+                "most confident.",
+            ),
+            (
+                "Bagefter spurgte jeg et par stykker fra holdet, og de havde tænkt det samme om "
+                "mig.",
+                "Afterwards I asked a couple of people from my class, and they had thought the "
+                "same about me.",
+            ),
+            (
+                "Jeg begyndte at stille ét spørgsmål om ugen, og det blev lettere hver gang.",
+                "I started asking one question a week, and it got easier every time.",
+            ),
+            (
+                "Det er normalt at have det sådan i begyndelsen, og det ændrer sig med tiden.",
+                "It's normal to feel that way at the beginning, and it changes with time.",
+            ),
+        ),
+    ),
+    # --- control: same format and tone, neutral study-start topics -----------------------
+    Video(
+        slug="mathilde",
+        pack="control",
+        first_name="Mathilde",
+        semester_da="5. semester",
+        programme_da="fysioterapeutuddannelsen",
+        about_en="5th semester, Physiotherapy",
+        voice="da+f4",
+        colours=("0x4C6848", "0x96AF86"),
+        sentences=(
+            (
+                "Hej, jeg hedder Mathilde, og jeg går på femte semester på "
+                "fysioterapeutuddannelsen.",
+                "Hi, my name is Mathilde, and I'm in my fifth semester of the physiotherapy "
+                "programme.",
+            ),
+            (
+                "Jeg vil fortælle lidt om, hvordan jeg planlægger min studieuge.",
+                "I'd like to tell you a bit about how I plan my study week.",
+            ),
+            (
+                "Hver søndag aften skriver jeg undervisning, læsning og arbejde ind i min "
+                "kalender.",
+                "Every Sunday evening I put classes, reading and work into my calendar.",
+            ),
+            (
+                "Jeg deler læsestoffet op, så jeg ved, hvor mange sider jeg skal nå hver dag.",
+                "I split up the reading, so I know how many pages I need to get through each day.",
+            ),
+            (
+                "Til forelæsningerne skriver jeg kun det vigtigste ned, med mine egne ord.",
+                "In lectures I only write down the most important points, in my own words.",
+            ),
+            (
+                "Samme dag læser jeg noterne igennem og skriver spørgsmål i margenen.",
+                "On the same day I read through my notes and write questions in the margin.",
+            ),
+            (
+                "Om fredagen kigger jeg på, hvad jeg nåede, og flytter resten til næste uge.",
+                "On Fridays I look at what I got done and move the rest to the next week.",
+            ),
+            (
+                "Prøv selv at lave en enkel plan for næste uge, og se, hvad der virker for dig.",
+                "Try making a simple plan for next week yourself, and see what works for you.",
+            ),
+        ),
+    ),
+    Video(
+        slug="emil",
+        pack="control",
+        first_name="Emil",
+        semester_da="3. semester",
+        programme_da="økonomi",
+        about_en="3rd semester, Economics",
+        voice="da+m5",
+        colours=("0x75552F", "0xC29A66"),
+        sentences=(
+            (
+                "Hej, jeg hedder Emil, og jeg læser økonomi på tredje semester.",
+                "Hi, my name is Emil, and I'm studying economics in my third semester.",
+            ),
+            (
+                "Jeg flyttede hertil, da jeg startede, så jeg skulle lære både byen og campus at "
+                "kende.",
+                "I moved here when I started, so I had to get to know both the city and the "
+                "campus.",
+            ),
+            (
+                "Først fandt jeg en cykelrute gennem parken, som er lidt længere, men meget "
+                "roligere.",
+                "First I found a bike route through the park, which is a bit longer but much "
+                "quieter.",
+            ),
+            (
+                "På biblioteket kan man booke grupperum og låne bøgerne fra pensum en uge ad "
+                "gangen.",
+                "At the library you can book group rooms and borrow the course books for a week at "
+                "a time.",
+            ),
+            (
+                "Der er også en stille læsesal på første sal, hvor jeg sidder op til eksamen.",
+                "There's also a quiet reading room on the first floor, where I sit before exams.",
+            ),
+            (
+                "I kantinen er køen lang klokken tolv, så jeg spiser allerede halv tolv.",
+                "In the canteen the queue is long at twelve, so I eat at half past eleven.",
+            ),
+            (
+                "Hvis man har madpakke med, står der mikroovne i kælderen.",
+                "If you bring a packed lunch, there are microwaves in the basement.",
+            ),
+            (
+                "Brug de første uger på at gå på opdagelse, så bliver det hurtigt nemt at finde "
+                "rundt.",
+                "Use the first weeks to explore, and finding your way around soon becomes easy.",
+            ),
+        ),
+    ),
+    Video(
+        slug="laura",
+        pack="control",
+        first_name="Laura",
+        semester_da="4. semester",
+        programme_da="læreruddannelsen",
+        about_en="4th semester, Teacher Education",
+        voice="da+f5",
+        colours=("0x474C78", "0x8E90BE"),
+        sentences=(
+            (
+                "Hej, jeg hedder Laura, og jeg går på fjerde semester på læreruddannelsen.",
+                "Hi, my name is Laura, and I'm in my fourth semester of teacher education.",
+            ),
+            (
+                "Jeg vil give et par praktiske tips om læringsplatformen og om at finde lokaler.",
+                "I'd like to give a few practical tips about the learning platform and finding "
+                "rooms.",
+            ),
+            (
+                "På læringsplatformen ligger skemaet, læsestoffet og alle beskeder fra "
+                "underviserne.",
+                "The learning platform has the timetable, the reading and all the messages from "
+                "the teachers.",
+            ),
+            (
+                "Jeg har slået notifikationer til, så jeg kan se det, hvis et lokale bliver "
+                "flyttet.",
+                "I've turned on notifications, so I can see it if a room is moved.",
+            ),
+            (
+                "Afleveringer uploader man også der, og jeg tjekker altid, at filen er kommet op.",
+                "You also upload assignments there, and I always check that the file has been "
+                "uploaded.",
+            ),
+            (
+                "I lokalenumrene er det første tal bygningen, og det næste er etagen.",
+                "In the room numbers, the first number is the building and the next is the floor.",
+            ),
+            (
+                "I den første uge tog jeg et billede af oversigtskortet ved indgangen.",
+                "In the first week I took a photo of the map by the entrance.",
+            ),
+            (
+                "Når man kender systemet, tager det kun et par minutter om dagen at følge med.",
+                "Once you know the system, it only takes a couple of minutes a day to keep up.",
+            ),
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float
+    end: float
+    da: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Soundtrack:
+    pcm: bytes  # 16-bit mono PCM at SAMPLE_RATE, padded to a whole number of video frames
+    cues: tuple[Cue, ...]
+
+    @property
+    def duration(self) -> float:
+        return len(self.pcm) / 2 / SAMPLE_RATE
+
+
+def check_wording(video: Video) -> None:
+    """Refuse any script that would let the students hear or read a forbidden word."""
+    texts = [video.first_name, video.semester_da, video.programme_da, video.about_en]
+    texts += [t for pair in video.sentences for t in pair]
+    bad = sorted({m.group(0) for t in texts for m in FORBIDDEN.finditer(t)})
+    if bad:
+        raise SystemExit(f"{video.slug}: the script uses forbidden words: {', '.join(bad)}")
+
+
+def synthesise(text: str, voice: str, wav_path: Path) -> bytes:
+    """Speak one sentence with espeak-ng and return its raw 16-bit mono PCM."""
+    speed, pitch = str(ESPEAK_SPEED), str(ESPEAK_PITCH)
+    cmd = ["espeak-ng", "-v", voice, "-s", speed, "-p", pitch, "-w", str(wav_path), text]
+    subprocess.run(cmd, check=True)
+    with wave.open(str(wav_path), "rb") as wav:
+        if (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) != (SAMPLE_RATE, 1, 2):
+            raise SystemExit(f"unexpected espeak-ng output format in {wav_path}")
+        return wav.readframes(wav.getnframes())
+
+
+def silence(seconds: float) -> bytes:
+    return b"\x00\x00" * round(seconds * SAMPLE_RATE)
+
+
+def build_soundtrack(video: Video, work: Path) -> Soundtrack:
+    """Lead-in, sentences separated by short pauses, tail; one cue per sentence."""
+    chunks = [silence(LEAD_IN_S)]
+    cues: list[Cue] = []
+    samples = len(chunks[0]) // 2
+    for i, (da, en) in enumerate(video.sentences):
+        if i:
+            chunks.append(silence(PAUSE_S))
+            samples += len(chunks[-1]) // 2
+        pcm = synthesise(da, video.voice, work / f"{video.slug}-{i:02d}.wav")
+        start = samples / SAMPLE_RATE
+        samples += len(pcm) // 2
+        cues.append(Cue(start, samples / SAMPLE_RATE, da, en))
+        chunks.append(pcm)
+    chunks.append(silence(TAIL_S))
+    samples += len(chunks[-1]) // 2
+    per_frame = SAMPLE_RATE // FPS  # 882 samples: pad to a whole number of video frames
+    chunks.append(b"\x00\x00" * (-samples % per_frame))
+    return Soundtrack(b"".join(chunks), tuple(cues))
+
+
+def srt_time(seconds: float) -> str:
+    ms = round(seconds * 1000)
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
+
+
+def wrap_cue(text: str, limit: int = 42) -> str:
+    """Break a long cue into two lines at the space nearest the middle (subtitle practice)."""
+    if len(text) <= limit:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1 :]
+
+
+def write_srt(cues: tuple[Cue, ...], lang: str, path: Path) -> None:
+    blocks = []
+    for n, cue in enumerate(cues, start=1):
+        text = cue.da if lang == "da" else cue.en
+        blocks.append(f"{n}\n{srt_time(cue.start)} --> {srt_time(cue.end)}\n{wrap_cue(text)}\n")
+    path.write_text("\n".join(blocks), encoding="utf-8", newline="\n")
+
+
+def write_wav(pcm: bytes, path: Path) -> None:
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(SAMPLE_RATE)
+        wav.writeframes(pcm)
+
+
+def drawtext(
+    text_file: Path, font: Path, size: int, x: str, y: str, alpha: str, enable: str
+) -> str:
+    """One drawtext filter; the text comes from a file so no escaping of æøå or commas."""
+    return (
+        f"drawtext=fontfile={font}:textfile={text_file}:expansion=none:fontsize={size}"
+        f":fontcolor=white:shadowcolor=black@0.45:shadowx=2:shadowy=2"
+        f":x={x}:y={y}:alpha='{alpha}':enable='{enable}'"
+    )
+
+
+def filter_graph(video: Video, work: Path, duration: float) -> str:
+    """Gradient background, a title card for LEAD_IN_S seconds, then the name in a corner."""
+    texts = {
+        "name": video.first_name,
+        "line": f"{video.semester_da}, {video.programme_da}",
+        "en": video.about_en,
+        "corner": f"{video.first_name} · {video.semester_da}, {video.programme_da}",
+    }
+    files = {}
+    for key, text in texts.items():
+        files[key] = work / f"{video.slug}-{key}.txt"
+        files[key].write_text(text, encoding="utf-8")
+    end, fade = LEAD_IN_S, TITLE_FADE_S
+    title_alpha = f"if(lt(t,{fade}),t/{fade},if(lt(t,{end - fade}),1,max(0,({end}-t)/{fade})))"
+    title_on = f"lt(t,{end})"
+    corner_alpha = f"min(1,(t-{end})/{fade})*0.9"
+    corner_on = f"gte(t,{end})"
+    c0, c1 = video.colours
+    background = (
+        f"gradients=s={WIDTH}x{HEIGHT}:r={FPS}:d={duration:.3f}:c0={c0}:c1={c1}"
+        f":x0=0:y0=0:x1={WIDTH}:y1={HEIGHT}:n=2:seed=1:speed=0.0015:type=linear"
+    )
+    layers = [
+        drawtext(files["name"], FONT_BOLD, 58, "(w-text_w)/2", "h/2-78", title_alpha, title_on),
+        drawtext(files["line"], FONT_REGULAR, 24, "(w-text_w)/2", "h/2+6", title_alpha, title_on),
+        drawtext(
+            files["en"], FONT_REGULAR, 18, "(w-text_w)/2", "h/2+46", f"0.8*{title_alpha}", title_on
+        ),
+        drawtext(files["corner"], FONT_REGULAR, 17, "22", "20", corner_alpha, corner_on),
+    ]
+    return background + "," + ",".join(layers) + ",format=yuv420p[v]"
+
+
+def render(video: Video, track: Soundtrack, work: Path, out_file: Path) -> None:
+    wav_path = work / f"{video.slug}.wav"
+    write_wav(track.pcm, wav_path)
+    graph = filter_graph(video, work, track.duration)
+    cmd = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-nostdin"]
+    cmd += ["-filter_complex", graph, "-i", str(wav_path), "-map", "[v]", "-map", "0:a"]
+    # Calm picture, little motion: a high CRF stays sharp at ~25 kbit/s.
+    cmd += ["-c:v", "libx264", "-preset", "medium", "-crf", "30", "-tune", "stillimage"]
+    cmd += ["-profile:v", "main", "-pix_fmt", "yuv420p", "-g", "250", "-r", str(FPS)]
+    cmd += ["-maxrate", "300k", "-bufsize", "600k"]
+    cmd += ["-c:a", "aac", "-b:a", "64k", "-ac", "1", "-ar", "44100"]
+    cmd += ["-t", f"{track.duration:.3f}"]
+    # Same bytes on every run: one thread, no encoder/version tags, no metadata.
+    cmd += ["-threads", "1", "-filter_complex_threads", "1", "-fflags", "+bitexact"]
+    cmd += ["-flags:v", "+bitexact", "-flags:a", "+bitexact"]
+    cmd += ["-map_metadata", "-1", "-map_chapters", "-1", "-movflags", "+faststart"]
+    cmd.append(str(out_file))
+    subprocess.run(cmd, check=True)
+
+
+def check_pairs(lengths: dict[str, float]) -> None:
+    """Print the durations and assert the control videos match the belonging ones."""
+    belonging = [v for v in VIDEOS if v.pack == "belonging"]
+    control = [v for v in VIDEOS if v.pack == "control"]
+    if len(belonging) != len(control):
+        raise SystemExit("each belonging video needs a control video of the same length")
+    pairs = list(zip(belonging, control, strict=True))
+    print("pair  belonging            control              control/belonging")
+    for i, (b, c) in enumerate(pairs, start=1):
+        ratio = lengths[c.slug] / lengths[b.slug]
+        print(
+            f"{i:>4}  {b.slug:<10} {lengths[b.slug]:6.2f} s   "
+            f"{c.slug:<10} {lengths[c.slug]:6.2f} s   {ratio:5.3f}"
+        )
+    problems = [
+        f"{slug} lasts {seconds:.1f} s; a peer video lasts {MIN_VIDEO_S:g}–{MAX_VIDEO_S:g} s"
+        for slug, seconds in lengths.items()
+        if not MIN_VIDEO_S <= seconds <= MAX_VIDEO_S
+    ]
+    for b, c in pairs:
+        ratio = lengths[c.slug] / lengths[b.slug]
+        if abs(ratio - 1) > PAIR_TOLERANCE:
+            problems.append(f"{c.slug} is {ratio:.1%} of {b.slug}; pairs must match within ±10 %")
+    if problems:  # not `assert`: the check must also hold under `python3 -O`
+        raise SystemExit("length check failed:\n  " + "\n  ".join(problems))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="output folder; videos go to OUT/belonging and OUT/control",
+    )
+    parser.add_argument(
+        "--only",
+        metavar="NAME",
+        choices=[v.slug for v in VIDEOS],
+        help="render only this video (all are still synthesised to check lengths)",
+    )
+    args = parser.parse_args(argv)
+    for tool in ("espeak-ng", "ffmpeg"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is not installed")
+    for video in VIDEOS:
+        check_wording(video)
+
+    with tempfile.TemporaryDirectory(prefix="belong-videos-") as tmp:
+        work = Path(tmp)
+        tracks = {v.slug: build_soundtrack(v, work) for v in VIDEOS}
+        lengths = {slug: t.duration for slug, t in tracks.items()}
+        check_pairs(lengths)
+        for video in VIDEOS:
+            if args.only and video.slug != args.only:
+                continue
+            folder = args.out / video.pack
+            folder.mkdir(parents=True, exist_ok=True)
+            track = tracks[video.slug]
+            render(video, track, work, folder / f"{video.slug}.mp4")
+            write_srt(track.cues, "da", folder / f"{video.slug}.da.srt")
+            write_srt(track.cues, "en", folder / f"{video.slug}.en.srt")
+            size = (folder / f"{video.slug}.mp4").stat().st_size
+            print(
+                f"wrote {folder / video.slug}.mp4 ({track.duration:.2f} s, "
+                f"{size / 1024:.0f} KiB) + .da.srt + .en.srt"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
