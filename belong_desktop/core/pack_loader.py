@@ -8,6 +8,7 @@ field and what is wrong, so the loader never stops at the first problem.
 from __future__ import annotations
 
 import enum
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -95,6 +96,15 @@ def validate_pack(folder: Path) -> list[PackProblem]:
     return []
 
 
+def _is_minutes(value: Any) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
 def _read_manifest(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
@@ -130,7 +140,7 @@ class _PackBuilder:
     def build(self) -> Pack | None:
         d = self.data
         fmt = d.get("format", FORMAT_VERSION)
-        if fmt != FORMAT_VERSION:
+        if isinstance(fmt, bool) or fmt != FORMAT_VERSION:
             self.problem("format", f"unsupported format {fmt!r}; this version reads format 1")
         pack_id = self.ident(d, "id", "id")
         version = self.string(d, "version", "version")
@@ -141,19 +151,8 @@ class _PackBuilder:
         steps = self.read_steps(d.get("steps"), media_dir)
         known = {"format", "id", "version", "arm", "languages", "title", "media_dir", "steps"}
         self.unknown_keys(d, known, "")
-        if steps:
-            total = sum(s.minutes for s in steps)
-            if total > MAX_SESSION_MINUTES:
-                self.problem(
-                    "steps[*].minutes",
-                    f"the steps add up to {total:g} minutes; a session lasts at most "
-                    f"{MAX_SESSION_MINUTES:g}",
-                )
-            closings = [i for i, s in enumerate(steps) if s.kind is StepKind.CLOSING]
-            if len(closings) > 1:
-                self.problem("steps", "a pack has at most one closing step")
-            if closings and closings[0] != len(steps) - 1:
-                self.problem(f"steps[{closings[0]}].kind", "the closing step must be the last")
+        if isinstance(d.get("steps"), list):
+            self.plan_checks(d["steps"])
         if self.problems or None in (pack_id, version, arm, title):
             return None
         assert pack_id and version and arm and title
@@ -171,7 +170,7 @@ class _PackBuilder:
             return ()
         good: list[str] = []
         for i, lang in enumerate(langs):
-            if not isinstance(lang, str) or not _LANG_RE.match(lang):
+            if not isinstance(lang, str) or not _LANG_RE.fullmatch(lang):
                 self.problem(f"languages[{i}]", f"{lang!r} is not a two-letter language code")
             elif lang in good:
                 self.problem(f"languages[{i}]", f"{lang!r} is listed twice")
@@ -197,22 +196,43 @@ class _PackBuilder:
             self.problem("steps", "must be a non-empty list of steps")
             return []
         steps: list[Step] = []
-        seen: dict[str, int] = {}
         for i, item in enumerate(raw):
             where = f"steps[{i}]"
             if not isinstance(item, dict):
                 self.problem(where, "must be a table/mapping")
                 continue
             step = self.read_step(item, where, media_dir)
-            if step is None:
-                continue
-            if step.id in seen:
-                self.problem(
-                    f"{where}.id", f"duplicate step id {step.id!r} (also steps[{seen[step.id]}])"
-                )
-            seen.setdefault(step.id, i)
-            steps.append(step)
+            if step is not None:
+                steps.append(step)
         return steps
+
+    def plan_checks(self, raw: list[Any]) -> None:
+        """Rules about the plan as a whole, on the raw steps so indices stay the manifest's
+        even when some steps have problems of their own."""
+        items = [(i, item) for i, item in enumerate(raw) if isinstance(item, dict)]
+        seen: dict[str, int] = {}
+        for i, item in items:
+            step_id = item.get("id")
+            if isinstance(step_id, str) and step_id in seen:
+                self.problem(
+                    f"steps[{i}].id", f"duplicate step id {step_id!r} (also steps[{seen[step_id]}])"
+                )
+            elif isinstance(step_id, str):
+                seen[step_id] = i
+        total: float = sum(item["minutes"] for _, item in items if _is_minutes(item.get("minutes")))
+        if total > MAX_SESSION_MINUTES:
+            self.problem(
+                "steps[*].minutes",
+                f"the steps add up to {total:g} minutes; a session lasts at most "
+                f"{MAX_SESSION_MINUTES:g}",
+            )
+        closings = [i for i, item in items if item.get("kind") == StepKind.CLOSING.value]
+        if len(closings) > 1:
+            where = ", ".join(f"steps[{i}]" for i in closings)
+            self.problem("steps", f"a pack has at most one closing step (found {where})")
+        for i in closings:
+            if i != len(raw) - 1:
+                self.problem(f"steps[{i}].kind", "the closing step must be the last")
 
     # -- one step ------------------------------------------------------------------
 
@@ -320,7 +340,7 @@ class _PackBuilder:
 
     def ident(self, d: Mapping[str, Any], key: str, field: str) -> str | None:
         value = self.string(d, key, field)
-        if value is not None and not _ID_RE.match(value):
+        if value is not None and not _ID_RE.fullmatch(value):
             self.problem(field, f"{value!r} may only hold a-z, 0-9, '-' and '_'")
             return None
         return value
@@ -341,7 +361,7 @@ class _PackBuilder:
         if value is None:
             self.problem(field, "missing: the target duration in minutes")
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        if not _is_minutes(value):
             self.problem(field, f"must be a number of minutes above 0, not {value!r}")
             return None
         return float(value)

@@ -129,9 +129,9 @@ class SessionFlow:
     def end(self, now: datetime, note: str | None = None) -> list[Event]:
         index = self._require_running("end the session")
         events: list[Event] = []
-        self.ended_early = index < len(self.pack.steps) - 1
         if note:
-            events += self.add_note(note, now)
+            events += self.add_note(note, now)  # may refuse the note: then nothing changed
+        self.ended_early = index < len(self.pack.steps) - 1
         self._leave(now)
         self.state = SessionState.ENDED
         self.ended_at = now
@@ -179,7 +179,8 @@ class SessionFlow:
 
     def _require(self, state: SessionState, action: str) -> None:
         if self.state is not state:
-            raise IllegalTransition(f"a {self.state.value} session cannot {action}")
+            article = "an" if self.state.value[0] in "aeiou" else "a"
+            raise IllegalTransition(f"{article} {self.state.value} session cannot {action}")
 
     def _require_running(self, action: str) -> int:
         self._require(SessionState.RUNNING, action)
