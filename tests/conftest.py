@@ -10,25 +10,44 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["pytester"]
+
 REPO = Path(__file__).resolve().parent.parent
 ASSETS = REPO / "assets"
 PACKS = ASSETS / "packs"
 
 
+def child_processes() -> set[int]:
+    """Live child processes of this test process (Linux /proc; empty elsewhere)."""
+    me = str(os.getpid())
+    children: set[int] = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == me and fields[0] != "Z":  # ppid; zombies are already dead
+            children.add(int(stat.parent.name))
+    return children
+
+
 @pytest.fixture(autouse=True)
-def no_leaked_threads() -> Iterator[None]:
-    """Fail a test that leaves a thread (a writer, a server) running after it returns."""
-    before = set(threading.enumerate())
+def no_leaked_threads_or_processes() -> Iterator[None]:
+    """Fail a test that leaves a thread (a writer, a server) or a child process running."""
+    threads_before = set(threading.enumerate())
+    children_before = child_processes()
     yield
     deadline = time.monotonic() + 2.0
     while True:
-        leaked = [t for t in threading.enumerate() if t not in before and t.is_alive()]
-        if not leaked or time.monotonic() > deadline:
+        threads = [t for t in threading.enumerate() if t not in threads_before and t.is_alive()]
+        children = child_processes() - children_before
+        if (not threads and not children) or time.monotonic() > deadline:
             break
         time.sleep(0.02)
-    if leaked:
-        names = ", ".join(t.name for t in leaked)
-        pytest.fail(f"the test left threads running: {names}")
+    if threads:
+        pytest.fail("the test left threads running: " + ", ".join(t.name for t in threads))
+    if children:
+        pytest.fail(f"the test left child processes running: {sorted(children)}")
 
 
 @pytest.fixture(autouse=True)
