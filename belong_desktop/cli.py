@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -344,23 +344,12 @@ def _command_loop(rt: Runtime, session_id: str, stdin: TextIO, out: TextIO) -> i
         "status": lambda _: _emit(out, _status(rt, session_id)),
         "help": lambda _: _emit(out, {"event": "help", "message": _COMMANDS_HELP}),
     }
-    for raw in _lines(stdin):
-        line = raw.strip()
-        if not line:
-            continue
-        word, _, rest = line.partition(" ")
-        word = word.lower()
-        try:
-            if word == "end":
-                service.end(session_id, rest.strip() or None)
+    try:
+        for raw in stdin:
+            if _run_command(rt, session_id, raw.strip(), actions, out):
                 return EXIT_OK
-            if word not in actions:
-                raise ValueError(f"unknown command {word!r}; {_COMMANDS_HELP}")
-            actions[word](rest)
-            if word in ("next", "prev"):
-                _warn_overrun(rt, session_id, out)
-        except (IllegalTransition, ValueError) as exc:
-            _emit(out, {"event": "error", "command": line[:200], "message": str(exc)})
+    except KeyboardInterrupt:
+        pass  # Ctrl-C: the command under way finishes on the writer thread; detach below
     _emit(
         out,
         {
@@ -373,11 +362,30 @@ def _command_loop(rt: Runtime, session_id: str, stdin: TextIO, out: TextIO) -> i
     return EXIT_OK
 
 
-def _lines(stdin: TextIO) -> Iterable[str]:
+def _run_command(
+    rt: Runtime,
+    session_id: str,
+    line: str,
+    actions: dict[str, Callable[[str], object]],
+    out: TextIO,
+) -> bool:
+    """Carry out one command line; True when the session has ended."""
+    if not line:
+        return False
+    word, _, rest = line.partition(" ")
+    word = word.lower()
     try:
-        yield from stdin
-    except KeyboardInterrupt:
-        return
+        if word == "end":
+            rt.sessions.end(session_id, rest.strip() or None)
+            return True
+        if word not in actions:
+            raise ValueError(f"unknown command {word!r}; {_COMMANDS_HELP}")
+        actions[word](rest)
+        if word in ("next", "prev"):
+            _warn_overrun(rt, session_id, out)
+    except (IllegalTransition, ValueError) as exc:
+        _emit(out, {"event": "error", "command": line[:200], "message": str(exc)})
+    return False
 
 
 def _status(rt: Runtime, session_id: str) -> dict[str, Any]:

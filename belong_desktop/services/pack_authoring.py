@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from belong_desktop.core.pack_loader import load_pack
-from belong_desktop.core.packs import MAX_SESSION_MINUTES, Pack
+from belong_desktop.core.packs import MAX_SESSION_MINUTES, Arm, Pack
 
 VIDEO_SUFFIXES = frozenset(
     {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg", ".mpeg", ".wmv"}
@@ -150,11 +150,11 @@ def new_pack_from_videos(
     if not videos:
         kinds = ", ".join(sorted(VIDEO_SUFFIXES))
         raise AuthoringError(f"no video files ({kinds}) in {videos_dir}")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise AuthoringError(f"{out_dir} exists and is a file; choose a new folder")
     if out_dir.exists() and any(out_dir.iterdir()):
         raise AuthoringError(f"{out_dir} exists and is not empty; choose a new folder")
-    unknown = [lang for lang in languages if lang not in ("da", "en")]
-    if unknown:
-        raise AuthoringError(f"starter texts exist for da and en only, not {', '.join(unknown)}")
+    _check_options(languages, pack_id, arm)
     pack_id = pack_id or _slug(out_dir.name)
     warnings: list[str] = []
 
@@ -217,6 +217,21 @@ def new_pack_from_videos(
     )
     (out_dir / "pack.toml").write_text(manifest, encoding="utf-8")
     return NewPackResult(load_pack(out_dir), warnings)
+
+
+def _check_options(languages: tuple[str, ...], pack_id: str | None, arm: str) -> None:
+    """Refuse bad options before anything is copied or written."""
+    if not languages:
+        raise AuthoringError("give at least one language (da, en)")
+    if len(set(languages)) != len(languages):
+        raise AuthoringError(f"a language is listed twice: {', '.join(languages)}")
+    unknown = [lang for lang in languages if lang not in ("da", "en")]
+    if unknown:
+        raise AuthoringError(f"starter texts exist for da and en only, not {', '.join(unknown)}")
+    if pack_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", pack_id):
+        raise AuthoringError(f"pack id {pack_id!r} may only hold a-z, 0-9, '-' and '_'")
+    if arm not in {a.value for a in Arm}:
+        raise AuthoringError(f"arm must be treatment or control, not {arm!r}")
 
 
 def _step(

@@ -23,6 +23,7 @@ from belong_desktop.core.packs import Pack
 from belong_desktop.core.session import SessionFlow, check_group_code
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import sessions_repo
+from belong_desktop.store.db import write_sessions
 from belong_desktop.store.sessions_repo import SessionRecord
 
 Clock = Callable[[], datetime]
@@ -49,6 +50,7 @@ class SessionService:
         clock: Clock = utc_now,
     ) -> None:
         self._sessions = sessions
+        self._write_sessions = write_sessions(sessions)
         self._bus = bus
         self._writer = writer
         self._clock = clock
@@ -89,7 +91,7 @@ class SessionService:
         flow = SessionFlow(str(uuid.uuid4()), pack)
 
         def command() -> str:
-            with self._sessions.begin() as db:
+            with self._write_sessions.begin() as db:
                 sessions_repo.insert_session(
                     db,
                     flow,
@@ -135,7 +137,7 @@ class SessionService:
             draft.visits = [copy.copy(v) for v in live.visits]
             draft.notes = list(live.notes)
             events = change(draft, self._clock())
-            with self._sessions.begin() as db:
+            with self._write_sessions.begin() as db:
                 sessions_repo.save_flow(db, draft)
             self._flows[session_id] = draft
             for event in events:

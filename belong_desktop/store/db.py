@@ -17,11 +17,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from alembic.script.revision import ResolutionError
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
+_IMMEDIATE = "belong_immediate"
 
 
 class StoreError(Exception):
@@ -29,12 +32,29 @@ class StoreError(Exception):
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin: the module
+    # would otherwise commit DDL on its own, and a failed migration would leave half a
+    # schema behind. ``_begin`` below emits the BEGIN.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    # Writers take the write lock up front (and wait for it, busy_timeout): a deferred
+    # transaction that reads first cannot upgrade once another process has committed.
+    immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def write_sessions(factory: sessionmaker[Any]) -> sessionmaker[Any]:
+    """Sessions for the writer thread: each transaction starts with BEGIN IMMEDIATE."""
+    engine: Engine = factory.kw["bind"]
+    return sessionmaker(engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False)
 
 
 def _create_private_file(path: Path) -> None:
@@ -52,6 +72,7 @@ def make_engine(path: Path) -> Engine:
     # SQLite's own -wal/-shm files inherit the database file's permissions.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -81,7 +102,7 @@ def migrate(engine: Engine) -> None:
         raise StoreError(
             f"{engine.url.database} is not a belong-desktop database ({exc.orig})"
         ) from exc
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(script, current):
         raise StoreError(
             f"{engine.url.database} was written by a newer version of belong-desktop "
             f"(schema {current}); update the app to open it"
@@ -90,6 +111,13 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
     except (OperationalError, DatabaseError) as exc:
         raise StoreError(f"cannot migrate {engine.url.database}: {exc.orig}") from exc
+
+
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except (ResolutionError, CommandError):
+        return False
 
 
 def open_database(path: Path) -> sessionmaker[Any]:

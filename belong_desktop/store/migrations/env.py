@@ -6,6 +6,7 @@ from belong_desktop.store.models import Base
 
 engine = context.config.attributes["engine"]
 
-with engine.begin() as connection:
+# BEGIN IMMEDIATE (see db._begin): two processes starting at once migrate one after the other.
+with engine.execution_options(belong_immediate=True).begin() as connection:
     context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
     context.run_migrations()
