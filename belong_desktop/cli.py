@@ -287,7 +287,8 @@ def _find_or_create(rt: Runtime, args: argparse.Namespace, out: TextIO) -> str:
         raise CliError("give --pack and --group for a new session, or --resume")
     pack = rt.catalog.resolve(args.pack)
     for record in unfinished:
-        if record.group_code == args.group.strip() and record.pack_id == pack.id:
+        same = (record.group_code, record.pack_id, record.pack_version, record.language)
+        if same == (args.group.strip(), pack.id, pack.version, args.language):
             return record.id  # the same class after a crash: carry on where it stopped
     try:
         session_id = rt.sessions.create(pack, args.group, args.language)

@@ -65,6 +65,14 @@ class NoteAdded(Event):
 
 
 @dataclass(frozen=True)
+class VideoLogged(Event):
+    step_index: int
+    step_id: str
+    outcome: str  # "finished", "stopped" or "failed"
+    position_s: float
+
+
+@dataclass(frozen=True)
 class SessionEnded(Event):
     step_index: int
     ended_early: bool

@@ -9,6 +9,7 @@ back is allowed and shows up in the log as a visit entered by ``prev``.
 from __future__ import annotations
 
 import enum
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,8 +22,9 @@ from belong_desktop.core.events import (
     SessionResumed,
     SessionStarted,
     StepChanged,
+    VideoLogged,
 )
-from belong_desktop.core.packs import MAX_SESSION_MINUTES, Pack
+from belong_desktop.core.packs import MAX_SESSION_MINUTES, Pack, StepKind
 
 MAX_NOTE_LENGTH = 2000
 _GROUP_CODE_RE = re.compile(r"^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå._ -]{0,31}$")
@@ -58,6 +60,23 @@ class StepVisit:
         return ((self.left_at or now) - self.entered_at).total_seconds()
 
 
+class VideoOutcome(enum.StrEnum):
+    FINISHED = "finished"  # played to the end
+    STOPPED = "stopped"  # left before the end (next/prev, end of session, stop)
+    FAILED = "failed"  # missing or unplayable file: the session went on without it
+
+
+@dataclass(frozen=True)
+class VideoPlay:
+    """How one showing of a peer video ended: fidelity data for the ministry."""
+
+    at: datetime
+    step_index: int
+    outcome: VideoOutcome
+    position_s: float  # where it stopped (the length when finished)
+    detail: str = ""
+
+
 @dataclass(frozen=True)
 class Note:
     at: datetime
@@ -90,6 +109,7 @@ class SessionFlow:
     ended_early: bool = False
     visits: list[StepVisit] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    video_plays: list[VideoPlay] = field(default_factory=list)
 
     # -- transitions -------------------------------------------------------------------
 
@@ -143,6 +163,24 @@ class SessionFlow:
         self.state = SessionState.EXPORTED
         self.exported_at = now
         return [SessionExported(self.session_id, now)]
+
+    def record_video(
+        self,
+        outcome: VideoOutcome,
+        position_s: float,
+        now: datetime,
+        detail: str = "",
+    ) -> list[Event]:
+        """Log how the current step's video ended (finished, stopped early, failed)."""
+        index = self._require_running("log a video")
+        step = self.pack.steps[index]
+        if step.kind is not StepKind.VIDEO:
+            raise IllegalTransition(f"step {step.id!r} is a {step.kind.value} step, not a video")
+        if not math.isfinite(position_s) or position_s < 0:
+            raise ValueError(f"a video position must be a number of seconds >= 0, not {position_s}")
+        play = VideoPlay(now, index, outcome, round(position_s, 3), detail[:500])
+        self.video_plays.append(play)
+        return [VideoLogged(self.session_id, now, index, step.id, outcome.value, play.position_s)]
 
     def resume(self, now: datetime) -> list[Event]:
         """Pick up a running session after the app stopped; the open visit goes on."""

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from belong_desktop.core.events import Event, EventBus
 from belong_desktop.core.pack_loader import PackError, load_pack
 from belong_desktop.core.packs import Pack
-from belong_desktop.core.session import SessionFlow, check_group_code
+from belong_desktop.core.session import SessionFlow, VideoOutcome, check_group_code
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import sessions_repo
 from belong_desktop.store.db import write_sessions
@@ -120,6 +120,13 @@ class SessionService:
     def end(self, session_id: str, note: str | None = None) -> list[Event]:
         return self._apply(session_id, lambda flow, now: flow.end(now, note))
 
+    def record_video(
+        self, session_id: str, outcome: VideoOutcome, position_s: float, detail: str = ""
+    ) -> list[Event]:
+        return self._apply(
+            session_id, lambda flow, now: flow.record_video(outcome, position_s, now, detail)
+        )
+
     def resume(self, session_id: str) -> list[Event]:
         return self._apply(session_id, lambda flow, now: flow.resume(now))
 
@@ -136,6 +143,7 @@ class SessionService:
             draft = copy.copy(live)
             draft.visits = [copy.copy(v) for v in live.visits]
             draft.notes = list(live.notes)
+            draft.video_plays = list(live.video_plays)
             events = change(draft, self._clock())
             with self._write_sessions.begin() as db:
                 sessions_repo.save_flow(db, draft)
@@ -159,6 +167,7 @@ class SessionService:
             if record is None:
                 raise SessionNotFound(f"no session with id {session_id!r}")
             visits, notes = sessions_repo.load_history(db, session_id)
+            video_plays = sessions_repo.load_video_plays(db, session_id)
         pack = _pack_for(record)
         return SessionFlow(
             session_id=record.id,
@@ -171,6 +180,7 @@ class SessionService:
             ended_early=record.ended_early,
             visits=visits,
             notes=notes,
+            video_plays=video_plays,
         )
 
 

@@ -59,9 +59,9 @@ def write_sessions(factory: sessionmaker[Any]) -> sessionmaker[Any]:
 
 def _create_private_file(path: Path) -> None:
     """Create the database file readable only by its owner before SQLite touches it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path.parent, 0o700)
+    if not path.parent.exists():
+        # Only a folder we create is made private; one the user chose keeps its mode.
+        path.parent.mkdir(parents=True, mode=0o700)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -126,5 +126,9 @@ def open_database(path: Path) -> sessionmaker[Any]:
         engine = make_engine(path)
     except OSError as exc:
         raise StoreError(f"cannot create the database at {path}: {exc.strerror}") from exc
-    migrate(engine)
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.dispose()  # a refused database must not stay open
+        raise
     return sessionmaker(engine, expire_on_commit=False)

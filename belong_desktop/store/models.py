@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -60,6 +69,9 @@ class SessionRow(Base):
     notes: Mapped[list[NoteRow]] = relationship(
         back_populates="session", order_by="NoteRow.seq", cascade="all, delete-orphan"
     )
+    video_plays: Mapped[list[VideoPlayRow]] = relationship(
+        back_populates="session", order_by="VideoPlayRow.seq", cascade="all, delete-orphan"
+    )
 
 
 class StepVisitRow(Base):
@@ -91,3 +103,21 @@ class NoteRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
     session: Mapped[SessionRow] = relationship(back_populates="notes")
+
+
+class VideoPlayRow(Base):
+    """How each showing of a peer video ended (finished / stopped at second N / failed)."""
+
+    __tablename__ = "video_plays"
+    __table_args__ = (UniqueConstraint("session_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    at: Mapped[datetime]
+    step_index: Mapped[int]
+    outcome: Mapped[str] = mapped_column(String(16))
+    position_s: Mapped[float] = mapped_column(Float)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    session: Mapped[SessionRow] = relationship(back_populates="video_plays")

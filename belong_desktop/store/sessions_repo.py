@@ -12,8 +12,16 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from belong_desktop.core.session import Note, NoteKind, SessionFlow, SessionState, StepVisit
-from belong_desktop.store.models import NoteRow, SessionRow, StepVisitRow
+from belong_desktop.core.session import (
+    Note,
+    NoteKind,
+    SessionFlow,
+    SessionState,
+    StepVisit,
+    VideoOutcome,
+    VideoPlay,
+)
+from belong_desktop.store.models import NoteRow, SessionRow, StepVisitRow, VideoPlayRow
 
 UNFINISHED_STATES = (SessionState.CREATED.value, SessionState.RUNNING.value)
 
@@ -112,6 +120,19 @@ def save_flow(db: Session, flow: SessionFlow) -> None:
                 left_at=visit.left_at,
             )
         )
+    for seq, play in enumerate(
+        flow.video_plays[len(row.video_plays) :], start=len(row.video_plays)
+    ):
+        row.video_plays.append(
+            VideoPlayRow(
+                seq=seq,
+                at=play.at,
+                step_index=play.step_index,
+                outcome=play.outcome.value,
+                position_s=play.position_s,
+                detail=play.detail,
+            )
+        )
     for seq, note in enumerate(flow.notes[len(row.notes) :], start=len(row.notes)):
         row.notes.append(
             NoteRow(
@@ -134,6 +155,16 @@ def list_records(db: Session, *, unfinished_only: bool = False) -> list[SessionR
     if unfinished_only:
         query = query.where(SessionRow.state.in_(UNFINISHED_STATES))
     return [SessionRecord.from_row(row) for row in db.scalars(query)]
+
+
+def load_video_plays(db: Session, session_id: str) -> list[VideoPlay]:
+    row = db.get(SessionRow, session_id)
+    if row is None:
+        raise KeyError(session_id)
+    return [
+        VideoPlay(p.at, p.step_index, VideoOutcome(p.outcome), p.position_s, p.detail)
+        for p in row.video_plays
+    ]
 
 
 def load_history(db: Session, session_id: str) -> tuple[list[StepVisit], list[Note]]:

@@ -1,0 +1,342 @@
+"""Fixtures for the CLI's tests: real subprocesses, tiny real videos, a pack made from them.
+
+``cli`` runs ``python -m belong_desktop`` (or the ``belong-desktop`` console script) and
+returns its exit code and output; ``cli.many`` runs several at once to keep the suite
+fast. ``headless`` starts ``session run --headless`` and talks to it line by line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from belong_desktop.services.pack_authoring import new_pack_from_videos
+
+SCRIPT = Path(sys.executable).with_name("belong-desktop")
+SRT = "1\n00:00:00,000 --> 00:00:01,500\nHej og velkommen\n"
+TIMEOUT = 30.0
+
+
+# -- media and packs -----------------------------------------------------------------------
+
+
+def make_video(path: Path, seconds: float) -> Path:
+    if shutil.which("ffmpeg") is None:
+        pytest.skip("ffmpeg is not installed")
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=size=160x90:rate=10",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine",
+            "-t",
+            str(seconds),
+            "-shortest",
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return path
+
+
+@pytest.fixture(scope="session")
+def video_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two 2-second videos, amina.mp4 (with a Danish .srt) and jonas.mp4. Do not change."""
+    folder = tmp_path_factory.mktemp("cli-videos")
+    make_video(folder / "amina.mp4", 2)
+    shutil.copy(folder / "amina.mp4", folder / "jonas.mp4")
+    (folder / "amina.da.srt").write_text(SRT, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared_pack(video_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Pack ``cli-pack``: welcome, amina, jonas, reflection, letter, closing (33 minutes)."""
+    out = tmp_path_factory.mktemp("cli-packs") / "cli-pack"
+    new_pack_from_videos(video_dir, out)
+    return out
+
+
+@pytest.fixture
+def pack(tmp_path: Path, shared_pack: Path) -> Path:
+    """This test's own copy of ``cli-pack`` (a folder outside the data directory)."""
+    folder = tmp_path / "packs" / "cli-pack"
+    shutil.copytree(shared_pack, folder)
+    return folder
+
+
+# -- running the CLI -----------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def json_lines(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
+
+    def assert_ok(self) -> Result:
+        assert self.returncode == 0, f"{self.args} failed ({self.returncode}):\n{self.stderr}"
+        assert "Traceback" not in self.stderr, self.stderr
+        return self
+
+    def assert_clean_error(self, *fragments: str) -> Result:
+        """Exit code 1 and exactly one line on stderr, naming the program, no traceback."""
+        assert self.returncode == 1, (
+            f"{self.args} exited {self.returncode}:\n{self.stdout}\n{self.stderr}"
+        )
+        assert "Traceback" not in self.stderr, self.stderr
+        lines = self.stderr.strip().splitlines()
+        assert len(lines) == 1, f"expected one line on stderr, got:\n{self.stderr}"
+        assert lines[0].startswith("belong-desktop: "), lines[0]
+        for fragment in fragments:
+            assert fragment in lines[0], f"{fragment!r} not in {lines[0]!r}"
+        return self
+
+
+class Cli:
+    def __init__(self, env: dict[str, str], cwd: Path) -> None:
+        self.env = env
+        self.cwd = cwd
+        self.started: list[subprocess.Popen[str]] = []
+
+    def command(self, args: Sequence[str | os.PathLike[str]], *, script: bool = False) -> list[str]:
+        if script:
+            if not SCRIPT.exists():
+                pytest.skip(f"console script {SCRIPT} not installed")
+            return [str(SCRIPT), *map(str, args)]
+        return [sys.executable, "-m", "belong_desktop", *map(str, args)]
+
+    def start(
+        self,
+        *args: str | os.PathLike[str],
+        input: str | None = None,
+        script: bool = False,
+        env: dict[str, str] | None = None,
+    ) -> tuple[subprocess.Popen[str], str | None]:
+        proc = subprocess.Popen(
+            self.command(args, script=script),
+            stdin=subprocess.PIPE if input is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=env or self.env,
+            cwd=self.cwd,
+        )
+        self.started.append(proc)
+        return proc, input
+
+    @staticmethod
+    def finish(proc: subprocess.Popen[str], input: str | None) -> Result:
+        try:
+            out, err = proc.communicate(input, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, err = proc.communicate()
+            pytest.fail(f"{proc.args} did not finish in {TIMEOUT} s:\n{out}\n{err}")
+        return Result([str(a) for a in proc.args], proc.returncode, out, err)  # type: ignore[union-attr]
+
+    def __call__(
+        self,
+        *args: str | os.PathLike[str],
+        input: str | None = None,
+        script: bool = False,
+        env: dict[str, str] | None = None,
+    ) -> Result:
+        return self.finish(*self.start(*args, input=input, script=script, env=env))
+
+    def many(self, *commands: Sequence[str | os.PathLike[str]]) -> list[Result]:
+        """Run independent commands at the same time; results in the same order."""
+        started = [self.start(*command) for command in commands]
+        return [self.finish(proc, input) for proc, input in started]
+
+
+@pytest.fixture
+def cli(subprocess_env: dict[str, str], tmp_path: Path) -> Iterator[Cli]:
+    runner = Cli(subprocess_env, tmp_path)
+    yield runner
+    for proc in runner.started:  # a failed assertion may leave some unfinished
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=TIMEOUT)
+
+
+# -- the headless runner -------------------------------------------------------------------
+
+
+class Headless:
+    """A running ``session run --headless``: send commands, read its JSON lines."""
+
+    def __init__(self, command: list[str], env: dict[str, str], cwd: Path) -> None:
+        self.proc = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            cwd=cwd,
+            bufsize=1,
+        )
+        self.received: list[dict[str, Any]] = []
+        self.stderr: list[str] = []
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        self._threads = [
+            threading.Thread(target=self._read_stdout, name="headless-stdout", daemon=True),
+            threading.Thread(target=self._read_stderr, name="headless-stderr", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def _read_stdout(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            if line.endswith("\n"):  # a line cut short by a kill is no acknowledgement
+                self._lines.put(line)
+        self._lines.put(None)
+
+    def _read_stderr(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.stderr.append(line)
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def send(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
+    def send_many(self, lines: Sequence[str]) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("".join(f"{line}\n" for line in lines))
+        self.proc.stdin.flush()
+
+    def next_event(self, timeout: float = TIMEOUT) -> dict[str, Any] | None:
+        """The next JSON line, or None at the end of the output."""
+        try:
+            line = self._lines.get(timeout=timeout)
+        except queue.Empty:
+            pytest.fail(
+                f"no output from the headless runner within {timeout} s; "
+                f"so far: {self.received}; stderr: {''.join(self.stderr)}"
+            )
+        if line is None:
+            self._lines.put(None)  # stay at the end
+            return None
+        try:
+            event: dict[str, Any] = json.loads(line)
+        except json.JSONDecodeError:
+            pytest.fail(f"not a JSON line: {line!r}")
+        self.received.append(event)
+        return event
+
+    def expect(self, name: str, timeout: float = TIMEOUT) -> dict[str, Any]:
+        event = self.next_event(timeout)
+        assert event is not None, f"output ended while waiting for {name!r}: {self.stderr}"
+        assert event["event"] == name, f"expected {name!r}, got {event}"
+        return event
+
+    def command(self, line: str, name: str) -> dict[str, Any]:
+        """Send one command and wait for its acknowledgement line."""
+        self.send(line)
+        return self.expect(name)
+
+    def close_stdin(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+
+    def wait(self, timeout: float = TIMEOUT) -> int:
+        """Wait for the process to end and for its output to be read to the end."""
+        code = self.proc.wait(timeout=timeout)
+        for thread in self._threads:
+            thread.join(timeout=timeout)
+        return code
+
+    def drain(self) -> list[dict[str, Any]]:
+        """Every line still to come, up to the end of the output."""
+        rest: list[dict[str, Any]] = []
+        while (event := self.next_event()) is not None:
+            rest.append(event)
+        return rest
+
+    def kill9(self) -> None:
+        os.kill(self.proc.pid, signal.SIGKILL)
+        assert self.wait() == -signal.SIGKILL
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=TIMEOUT)
+        for thread in self._threads:
+            thread.join(timeout=TIMEOUT)
+        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            if stream is not None:
+                with contextlib.suppress(BrokenPipeError):
+                    stream.close()
+
+
+class HeadlessFactory:
+    def __init__(self, cli: Cli) -> None:
+        self.cli = cli
+        self.started: list[Headless] = []
+
+    def __call__(
+        self, *args: str | os.PathLike[str], script: bool = False, data_dir: Path | None = None
+    ) -> Headless:
+        extra = ["--data-dir", str(data_dir)] if data_dir else []
+        command = self.cli.command(["session", "run", "--headless", *extra, *args], script=script)
+        runner = Headless(command, self.cli.env, self.cli.cwd)
+        self.started.append(runner)
+        return runner
+
+
+@pytest.fixture
+def headless(cli: Cli) -> Iterator[HeadlessFactory]:
+    factory = HeadlessFactory(cli)
+    yield factory
+    for runner in factory.started:
+        runner.stop()
+
+
+# -- reading the store ---------------------------------------------------------------------
+
+
+def rows(db_file: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    """Query the database with the plain sqlite3 module."""
+    con = sqlite3.connect(db_file)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
