@@ -14,10 +14,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     from belong_desktop import cli, paths
 
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
     if args.command is None:
         from belong_desktop.app import run_app
 
-        return run_app(paths.data_dir(getattr(args, "data_dir", None)), sys.stdout)
+        return run_app(data_dir, sys.stdout)
+    if args.command == "demo" and args.gui:
+        from belong_desktop.app import has_display, run_gui
+
+        if not has_display():
+            print("belong-desktop: demo --gui needs a display (none found)", file=sys.stderr)
+            return cli.EXIT_ERROR
+        if not 0 < args.speed <= 1_000_000:
+            print("belong-desktop: --speed must be above 0 and at most 1000000", file=sys.stderr)
+            return cli.EXIT_ERROR
+        return run_gui(
+            data_dir,
+            sys.stdout,
+            demo_pack=args.pack,
+            demo_speed=args.speed,
+            demo_language=args.language,
+            keep=args.keep,
+        )
     return cli.run(args)
 
 

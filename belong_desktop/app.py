@@ -1,19 +1,22 @@
-"""Composition root of the desktop app: decides how to start, holds no logic of its own.
+"""Composition root of the desktop app: builds the parts and starts them. No logic.
 
-The windows (control and projector) arrive with the facilitator app; until then, and on
-any machine without a display, starting the app runs the headless rehearsal so the whole
-session can be seen working.
+With a display: the control window on the laptop screen and the projector window (full
+screen on a second screen when there is one). Without one: the headless rehearsal, with
+a line saying why.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
 from belong_desktop import paths
 from belong_desktop.services.rehearsal import rehearse
+from belong_desktop.services.runtime import open_runtime
 
 
 def has_display() -> bool:
@@ -24,12 +27,38 @@ def has_display() -> bool:
     return True
 
 
-def run_app(data_dir: Path, out: TextIO, speed: float = 60.0) -> int:
-    if has_display():
-        reason = "The facilitator windows are not part of this version yet"
-    else:
-        reason = "No display found (DISPLAY/WAYLAND_DISPLAY not set)"
-    print(f"{reason}: running the headless rehearsal (`belong-desktop demo`).", file=out)
-    print(f"Data folder: {data_dir}", file=out)
-    rehearse(None, paths.pack_search_dirs(data_dir), "belonging", speed=speed, out=out)
-    return 0
+def run_app(data_dir: Path, out: TextIO) -> int:
+    if not has_display():
+        print(
+            "No display found (DISPLAY/WAYLAND_DISPLAY not set): running the headless "
+            "rehearsal (`belong-desktop demo`) instead.",
+            file=out,
+        )
+        print(f"Data folder: {data_dir}", file=out)
+        rehearse(None, paths.pack_search_dirs(data_dir), "belonging", speed=60.0, out=out)
+        return 0
+    return run_gui(data_dir, out)
+
+
+def run_gui(
+    data_dir: Path,
+    out: TextIO,
+    *,
+    demo_pack: str | None = None,
+    demo_speed: float = 60.0,
+    demo_language: str = "da",
+    keep: bool = True,
+) -> int:
+    """The windowed app; with ``demo_pack`` it runs that session by itself and quits."""
+    from belong_desktop.qt.launch import DemoPlan, run_windows
+
+    demo = None if demo_pack is None else DemoPlan(demo_pack, demo_speed, demo_language)
+    with ExitStack() as stack:
+        store = data_dir
+        if not keep:
+            store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="belong-demo-")))
+        rt = stack.enter_context(
+            open_runtime(store, paths.database_file(store), paths.pack_search_dirs(data_dir))
+        )
+        return run_windows(rt, out, demo)
+    return 0  # pragma: no cover - ExitStack does not swallow exceptions

@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--group", default="DEMO", help="group code shown in the log")
     p.add_argument("--language", default="da")
     p.add_argument("--keep", action="store_true", help="store the rehearsal in the data folder")
+    p.add_argument("--gui", action="store_true", help="open the windows and run them by themselves")
     return parser
 
 

@@ -1,0 +1,44 @@
+"""The keyboard help (F1): a quiet overlay over the control window, closed by F1 or Esc."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+SHORTCUTS: list[tuple[str, str]] = [
+    ("Mellemrum / →", "Næste trin"),
+    ("←", "Forrige trin"),
+    ("P", "Pause / afspil video"),
+    ("F5", "Projektor i fuld skærm"),
+    ("Esc", "Forlad fuld skærm / luk denne hjælp"),
+    ("Ctrl+N", "Skriv en note"),
+    ("Ctrl+B", "Vis titelbilledet på projektoren igen"),
+    ("F1", "Vis / skjul genveje"),
+]
+
+
+class HelpOverlay(QLabel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        rows = "".join(
+            f"<tr><td style='padding:6px 24px'><b>{self.tr(key)}</b></td>"
+            f"<td style='padding:6px 24px'>{self.tr(action)}</td></tr>"
+            for key, action in SHORTCUTS
+        )
+        self.setText(f"<h2>{self.tr('Tastaturgenveje')}</h2><table>{rows}</table>")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("background: rgba(20, 28, 36, 225); color: white; font-size: 18px;")
+        self.hide()
+        parent.installEventFilter(self)
+
+    def toggle(self) -> None:
+        self.setVisible(not self.isVisible())
+        if self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+            self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
