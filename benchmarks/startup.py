@@ -1,0 +1,115 @@
+"""How long the app takes from process start to a visible control window.
+
+Runs each variant as a fresh process several times on a real X server (Xvfb when there is
+no DISPLAY) and reports the median, next to a baseline in the same run: a bare PySide6
+process that shows an empty QMainWindow. The target is 1.5 s on this machine's size; the
+ratio to the baseline says how much of that is ours.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+# The child: build the app exactly as `belong-desktop` does (app.run_gui), and print the
+# monotonic time at which the control window is exposed on screen, then quit.
+APP_CHILD = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from belong_desktop.app import run_gui
+from belong_desktop.qt.control_window import ControlWindow
+
+app = QApplication([sys.argv[0]])
+def poll():
+    for w in app.topLevelWidgets():
+        if isinstance(w, ControlWindow) and w.windowHandle() and w.windowHandle().isExposed():
+            print(f"visible {time.monotonic():.6f}", flush=True)
+            app.closeAllWindows()
+            return
+    QTimer.singleShot(2, poll)
+QTimer.singleShot(0, poll)
+run_gui(Path(sys.argv[1]), sys.stdout)
+"""
+
+BASELINE_CHILD = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication([sys.argv[0]])
+w = QMainWindow(); w.resize(1200, 760); w.show()
+def poll():
+    if w.windowHandle() and w.windowHandle().isExposed():
+        print(f"visible {time.monotonic():.6f}", flush=True)
+        app.quit()
+        return
+    QTimer.singleShot(2, poll)
+QTimer.singleShot(0, poll)
+app.exec()
+"""
+
+
+def run_once(code: str, env: dict[str, str], data_dir: Path) -> float:
+    started = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    for line in out.splitlines():
+        if line.startswith("visible "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"the child never showed its window:\n{out}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", BELONG_NO_AUDIO="1")
+    xvfb = None
+    if not env.get("DISPLAY"):
+        if shutil.which("Xvfb") is None:
+            print("needs a display or Xvfb", file=sys.stderr)
+            return 2
+        env["DISPLAY"] = ":93"
+        xvfb = subprocess.Popen(["Xvfb", ":93", "-screen", "0", "1600x900x24"])
+        time.sleep(1.0)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            data = Path(tmp) / "data"
+            run_once(APP_CHILD, env, data)  # warm the disk cache and migrate the database once
+            run_once(BASELINE_CHILD, env, data)
+            app = [run_once(APP_CHILD, env, data) for _ in range(args.runs)]
+            base = [run_once(BASELINE_CHILD, env, data) for _ in range(args.runs)]
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait()
+    app_s, base_s = statistics.median(app), statistics.median(base)
+    print(f"runs per variant:            {args.runs}")
+    print(f"bare PySide6 window (median): {base_s:.3f} s")
+    print(f"belong-desktop (median):      {app_s:.3f} s   (max {max(app):.3f} s)")
+    print(f"ratio to the baseline:        {app_s / base_s:.2f}x")
+    print(f"target 1.5 s:                 {'met' if app_s < 1.5 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
