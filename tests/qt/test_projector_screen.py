@@ -99,3 +99,53 @@ def test_projector_shows_a_real_frame_with_subtitles(
     assert dark_share < 0.5, f"mostly black ({dark_share:.0%}): {png}"
     assert bright_bottom > 150, f"no subtitle text at the bottom ({bright_bottom} px): {png}"
     shutil.copy(png, Path(os.environ.get("BELONG_SCREENSHOTS", tmp_path)) / png.name)
+
+
+def test_demo_gui_runs_a_whole_session_by_itself(
+    display: str, tmp_path: Path, shared_qt_pack: Path
+) -> None:
+    """`belong-desktop demo --gui` on a real X server: every step, the log, exit 0."""
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", BELONG_NO_AUDIO="1")
+    env["BELONG_DATA_DIR"] = str(tmp_path / "data")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "belong_desktop",
+            "demo",
+            "--gui",
+            "--speed",
+            "2000",
+            "--pack",
+            shared_qt_pack,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Step log" in done.stdout
+    rows = [line for line in done.stdout.splitlines() if line[:3].strip().isdigit()]
+    assert [row.split()[1] for row in rows] == [
+        "welcome",
+        "jonas",
+        "sara",
+        "reflection",
+        "letter",
+        "closing",
+    ]
+    assert not (tmp_path / "data" / "belong.sqlite3").exists()  # a rehearsal keeps nothing
+
+
+def test_demo_gui_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    done = subprocess.run(
+        [sys.executable, "-m", "belong_desktop", "demo", "--gui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "needs a display" in done.stderr and "Traceback" not in done.stderr
