@@ -27,7 +27,8 @@ def has_display() -> bool:
     return True
 
 
-def run_app(data_dir: Path, out: TextIO) -> int:
+def run_app(data_dir: Path, out: TextIO, *, speed: float = 60.0) -> int:
+    """Start the windows, or without a display the rehearsal at ``speed`` times real time."""
     if not has_display():
         print(
             "No display found (DISPLAY/WAYLAND_DISPLAY not set): running the headless "
@@ -35,7 +36,7 @@ def run_app(data_dir: Path, out: TextIO) -> int:
             file=out,
         )
         print(f"Data folder: {data_dir}", file=out)
-        rehearse(None, paths.pack_search_dirs(data_dir), "belonging", speed=60.0, out=out)
+        rehearse(None, paths.pack_search_dirs(data_dir), "belonging", speed=speed, out=out)
         return 0
     return run_gui(data_dir, out)
 

@@ -75,6 +75,10 @@ class VideoPlayer(QObject):
         self.fallback_reason: str | None = None
         self._source: Path | None = None
         self._subtitles: Path | None = None
+        # Release the media library while Qt still runs, not in destructors at exit.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
 
     # -- the interface ------------------------------------------------------------------
 

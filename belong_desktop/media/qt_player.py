@@ -14,7 +14,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSizeF, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    Q_ARG,
+    QCoreApplication,
+    QEvent,
+    QGenericArgumentHolder,
+    QMetaObject,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
@@ -38,7 +49,6 @@ from belong_desktop.media.player import (
 
 __all__ = ["QtPlayer", "QtVideoView", "SubtitleItem"]
 
-POLL_MS = 100
 _TEXT_FLAGS = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
 
 
@@ -144,7 +154,18 @@ class QtVideoView(QGraphicsView):
 
 
 class QtPlayer(VideoPlayer):
-    """``VideoPlayer`` on QMediaPlayer, drawing the chosen subtitles itself."""
+    """``VideoPlayer`` on QMediaPlayer, drawing the chosen subtitles itself.
+
+    Qt's FFmpeg backend tears its audio renderer down on a worker thread, and that thread
+    needs the GIL (shiboken asks our Python-made QAudioOutput for Python overrides) while
+    the GUI thread waits for it. A QMediaPlayer slot called straight from Python keeps the
+    GIL during that wait, and the GUI deadlocks (seen with stop() then play()). So every
+    command goes through ``_command``: posted as a queued call and delivered at once with
+    ``QCoreApplication.sendPostedEvents``, which PySide runs without the GIL. Position,
+    duration and the playing state are kept here, from QMediaPlayer's signals and our own
+    commands. The same deadlock awaits an event loop spun with the GIL held
+    (``QTest.qWait``): use ``QEventLoop.exec``/``app.exec`` (and pytest-qt's waits) instead.
+    """
 
     backend_name = "Qt Multimedia"
 
@@ -154,6 +175,11 @@ class QtPlayer(VideoPlayer):
         self._cues: list[Cue] = []
         self._last_emitted = -1.0
         self._playing = False
+        self._loaded = False  # a source was handed to QMediaPlayer
+        self._ready = False  # QMediaPlayer has opened it (seeking works from then on)
+        self._pending_seek: float | None = None
+        self._position = 0.0
+        self._duration: float | None = None
         self._view = QtVideoView()
         self._player = QMediaPlayer(self)
         # Without a sound device Qt logs a warning and plays on; BELONG_NO_AUDIO skips audio.
@@ -167,10 +193,6 @@ class QtPlayer(VideoPlayer):
         self._player.playbackStateChanged.connect(self._on_player_playback_state_changed)
         self._player.mediaStatusChanged.connect(self._on_player_media_status_changed)
         self._player.errorOccurred.connect(self._on_player_error_occurred)
-        # QMediaPlayer's own position signal rate depends on the platform; poll as well.
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._on_poll_timeout)
 
     # -- the interface ----------------------------------------------------------------------
 
@@ -180,56 +202,58 @@ class QtPlayer(VideoPlayer):
     def load(self, path: Path, subtitles: Path | None = None) -> None:
         if self._closed:
             return
-        self._player.stop()
-        self._player.setSource(QUrl())
+        self._command("setSource", Q_ARG(QUrl, QUrl()))  # stops and closes the last file
+        self._loaded = self._ready = False
+        self._pending_seek = None
+        self._duration = None
         self._cues = []
+        self._set_playing(False)
         self._show_position(0.0)
         if not self._accept_source(path):
             return
         self._cues = self._read_subtitles(subtitles) or []
         assert self._source is not None
-        self._player.setSource(QUrl.fromLocalFile(str(self._source.resolve())))
+        url = QUrl.fromLocalFile(str(self._source.resolve()))
+        self._command("setSource", Q_ARG(QUrl, url))
+        self._loaded = True
 
     def play(self) -> None:
-        if self._closed or self._player.source().isEmpty():
+        if self._closed or not self._loaded:
             return
-        self._player.play()
-        # QMediaPlayer reports PlayingState only once the file is open (asynchronously);
-        # the counsellor's play button must show "playing" at once.
+        self._command("play")
+        # The counsellor's play button must show "playing" at once, not when Qt gets to it.
         self._set_playing(True)
-        self._poll.start()
 
     def pause(self) -> None:
         if not self._closed and self._playing:
-            self._player.pause()
+            self._command("pause")
             self._set_playing(False)
 
     def seek(self, seconds: float) -> None:
-        if self._closed or self._player.source().isEmpty():
+        if self._closed or not self._loaded:
             return
         target = max(0.0, seconds)
-        duration = self.duration()
-        if duration is not None:
-            target = min(target, duration)
-        self._player.setPosition(round(target * 1000))
+        if self._duration is not None:
+            target = min(target, self._duration)
+        if self._ready:
+            self._command("setPosition", Q_ARG("qint64", round(target * 1000)))
+        else:  # QMediaPlayer ignores positions until the file is open
+            self._pending_seek = target
         self._show_position(target)
 
     def stop(self) -> None:
         if self._closed:
             return
-        self._player.stop()
+        self._command("stop")
+        self._pending_seek = None
+        self._set_playing(False)
         self._show_position(0.0)
 
     def position(self) -> float:
-        if self._closed:
-            return 0.0
-        return self._player.position() / 1000
+        return self._position
 
     def duration(self) -> float | None:
-        if self._closed:
-            return None
-        milliseconds = self._player.duration()
-        return milliseconds / 1000 if milliseconds > 0 else None
+        return self._duration
 
     def is_playing(self) -> bool:
         return self._playing
@@ -237,9 +261,9 @@ class QtPlayer(VideoPlayer):
     def close(self) -> None:
         if self._closed:
             return
-        self._poll.stop()
-        self._player.stop()
-        self._player.setSource(QUrl())  # closes the file and ends the decoding threads
+        # An empty source stops playback, closes the file and ends the decoding threads now,
+        # so deleting the QMediaPlayer later (with the GIL held) has no thread to wait for.
+        self._command("setSource", Q_ARG(QUrl, QUrl()))
         self._closed = True
         self._player.deleteLater()
         if self._audio is not None:
@@ -251,48 +275,54 @@ class QtPlayer(VideoPlayer):
     # -- QMediaPlayer's signals ------------------------------------------------------------------
 
     def _on_player_position_changed(self, milliseconds: int) -> None:
-        if not self._closed:
+        if not self._closed and self._pending_seek is None:
             self._show_position(milliseconds / 1000)
 
     def _on_player_duration_changed(self, milliseconds: int) -> None:
-        if not self._closed and milliseconds > 0:
-            emit(self.sig_duration_known, milliseconds / 1000)
+        if not self._closed and milliseconds > 0 and self._loaded:
+            self._duration = milliseconds / 1000
+            emit(self.sig_duration_known, self._duration)
 
     def _on_player_playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
-        if self._closed:
-            return
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
-        if playing:
-            self._poll.start()
-        else:
-            self._poll.stop()
-        self._set_playing(playing)
+        if not self._closed:
+            self._set_playing(state == QMediaPlayer.PlaybackState.PlayingState)
 
     def _on_player_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        if not self._closed and status == QMediaPlayer.MediaStatus.EndOfMedia:
-            duration = self.duration()
-            if duration is not None:
-                self._show_position(duration)
+        if self._closed or not self._loaded:
+            return
+        Status = QMediaPlayer.MediaStatus  # noqa: N806
+        if status in (Status.LoadedMedia, Status.BufferingMedia, Status.BufferedMedia):
+            self._ready = True
+            if self._pending_seek is not None:
+                self._command("setPosition", Q_ARG("qint64", round(self._pending_seek * 1000)))
+                self._pending_seek = None
+        elif status == Status.EndOfMedia:
+            self._set_playing(False)
+            if self._duration is not None:
+                self._show_position(self._duration)
             emit(self.sig_finished)
 
     def _on_player_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
-        if self._closed or error == QMediaPlayer.Error.NoError:
+        if self._closed or error == QMediaPlayer.Error.NoError or not self._loaded:
             return
         source = self._source or Path()
-        self._player.stop()
+        self._command("stop")
+        self._loaded = False
         self._set_playing(False)
         if error in (QMediaPlayer.Error.FormatError, QMediaPlayer.Error.ResourceError):
             emit(self.sig_error, unplayable_message(source))
         else:
             emit(self.sig_error, playback_failed_message(source, detail))
 
-    def _on_poll_timeout(self) -> None:
-        if not self._closed:
-            self._show_position(self._player.position() / 1000)
-
     # -- helpers ---------------------------------------------------------------------------------
 
+    def _command(self, method: str, *args: QGenericArgumentHolder) -> None:
+        """Call a QMediaPlayer slot now, without holding the GIL (see the class docstring)."""
+        QMetaObject.invokeMethod(self._player, method, Qt.ConnectionType.QueuedConnection, *args)
+        QCoreApplication.sendPostedEvents(self._player, QEvent.Type.MetaCall)
+
     def _show_position(self, seconds: float) -> None:
+        self._position = seconds
         cue = cue_at(self._cues, seconds)
         self._view.subtitle_item.set_text(plain_text(cue.text) if cue else "")
         if seconds != self._last_emitted:
