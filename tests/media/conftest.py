@@ -1,0 +1,191 @@
+"""Fixtures for the video players: tiny real videos, broken files, players of each backend.
+
+The videos are made once per session with ffmpeg (testsrc2 picture + a sine tone, H.264),
+so both backends decode real files. ``player`` is parametrised over libVLC and Qt
+Multimedia and always closed, because the project's leak check fails a test that leaves
+anything running. ``xvfb_display`` starts one X server for the screenshot tests.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from belong_desktop.media.player import BACKEND_ENV, VideoPlayer, create_player
+
+
+def _libvlc_works() -> bool:
+    try:
+        import vlc
+    except Exception:  # python-vlc raises ImportError, OSError or NotImplementedError
+        return False
+    instance = vlc.Instance("--quiet", "--vout=dummy", "--aout=dummy")
+    if instance is None:
+        return False
+    instance.release()
+    return True
+
+
+VLC_OK = _libvlc_works()
+needs_vlc = pytest.mark.skipif(not VLC_OK, reason="libVLC (python-vlc + VLC plugins) missing")
+BACKENDS = [pytest.param("vlc", marks=needs_vlc), pytest.param("qt")]
+
+#: One cue over the whole clip, with Danish letters, for the screenshot tests.
+SUBTITLES = "1\n00:00:00,000 --> 00:00:10,000\nHej æøå ÆØÅ\n"
+
+
+@pytest.fixture
+def libvlc() -> None:
+    """Skip where libVLC cannot start (python-vlc, libvlc or VLC's plugins missing)."""
+    if not VLC_OK:
+        pytest.skip("libVLC (python-vlc + VLC plugins) missing")
+
+
+@dataclass(frozen=True)
+class Media:
+    clip: Path  # 3 s, 320x180, with sound
+    short: Path  # 1.5 s, for the tests that play to the end
+    subtitles: Path  # clip.srt-like, but named differently so nothing can auto-load it
+    latin1_subtitles: Path
+    broken: Path  # random bytes named .mp4
+    missing: Path
+
+
+def _make_video(path: Path, seconds: float) -> None:
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"testsrc2=size=320x180:rate=25:duration={seconds}",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=440:sample_rate=44100:duration={seconds}",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-shortest",
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture(scope="session")
+def media(tmp_path_factory: pytest.TempPathFactory) -> Media:
+    if shutil.which("ffmpeg") is None:
+        pytest.skip("ffmpeg is not installed")
+    folder = tmp_path_factory.mktemp("videos")
+    _make_video(folder / "clip.mp4", 3)
+    _make_video(folder / "short.mp4", 1.5)
+    # Beside the clip, where VLC would auto-load it: the players must not show it.
+    (folder / "clip.srt").write_text(SUBTITLES.replace("Hej", "AUTOLOADED"), encoding="utf-8")
+    subtitles = folder / "subtitles.da.srt"
+    subtitles.write_text(SUBTITLES, encoding="utf-8")
+    latin1 = folder / "latin1.srt"
+    latin1.write_bytes(SUBTITLES.encode("latin-1"))
+    broken = folder / "broken.mp4"
+    broken.write_bytes(random.Random(7).randbytes(64 * 1024))
+    return Media(
+        clip=folder / "clip.mp4",
+        short=folder / "short.mp4",
+        subtitles=subtitles,
+        latin1_subtitles=latin1,
+        broken=broken,
+        missing=folder / "sara.mp4",
+    )
+
+
+@pytest.fixture
+def player_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No sound device here: libVLC needs its dummy audio output (Qt plays on without)."""
+    monkeypatch.setenv("BELONG_VLC_ARGS", "--aout=dummy")
+    monkeypatch.delenv(BACKEND_ENV, raising=False)
+    monkeypatch.delenv("BELONG_NO_AUDIO", raising=False)
+
+
+@pytest.fixture(params=BACKENDS)
+def player(request: pytest.FixtureRequest, player_env: None, qapp: object) -> Iterator[VideoPlayer]:
+    made = create_player(prefer=request.param)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
+# -- a real X server for the screenshot tests ------------------------------------------------
+
+
+def _free_display() -> int:
+    for number in range(90, 200):
+        if not (
+            Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number between :90 and :199")
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """``:NN`` of an Xvfb started for this session (skipped where Xvfb is not installed)."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    number = _free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 10
+    while not socket.exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            server.wait(5)
+            pytest.fail(f"Xvfb :{number} did not start")
+        time.sleep(0.05)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(5)
+
+
+@pytest.fixture
+def xcb_env(xvfb_display: str) -> dict[str, str]:
+    """The environment for a child process that shows real windows on the Xvfb display."""
+    env = dict(os.environ)
+    env.update(
+        DISPLAY=xvfb_display,
+        QT_QPA_PLATFORM="xcb",
+        BELONG_VLC_ARGS="--aout=dummy",
+        PYTHONPATH=os.pathsep.join(
+            filter(None, [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH")])
+        ),
+    )
+    env.pop(BACKEND_ENV, None)
+    return env
