@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -65,3 +67,43 @@ def subprocess_env(isolated_data_dir: Path) -> dict[str, str]:
     env["BELONG_DATA_DIR"] = str(isolated_data_dir)
     env["PYTHONUNBUFFERED"] = "1"
     return env
+
+
+def _free_display() -> int:
+    for number in range(90, 200):
+        if not (
+            Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number between :90 and :199")
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """``:NN`` of an Xvfb started once for the session, for tests that need a real X server
+    (video on screen, screenshots). Skips where Xvfb is not installed."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    number = _free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1600x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 10
+    while not socket.exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            server.wait(5)
+            pytest.fail(f"Xvfb :{number} did not start")
+        time.sleep(0.05)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(5)

@@ -3,7 +3,7 @@
 The videos are made once per session with ffmpeg (testsrc2 picture + a sine tone, H.264),
 so both backends decode real files. ``player`` is parametrised over libVLC and Qt
 Multimedia and always closed, because the project's leak check fails a test that leaves
-anything running. ``xvfb_display`` starts one X server for the screenshot tests.
+anything running. ``xvfb_display`` (tests/conftest.py) is the X server for the screenshots.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import os
 import random
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,45 +133,6 @@ def player(request: pytest.FixtureRequest, player_env: None, qapp: object) -> It
 
 
 # -- a real X server for the screenshot tests ------------------------------------------------
-
-
-def _free_display() -> int:
-    for number in range(90, 200):
-        if not (
-            Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number between :90 and :199")
-
-
-@pytest.fixture(scope="session")
-def xvfb_display() -> Iterator[str]:
-    """``:NN`` of an Xvfb started for this session (skipped where Xvfb is not installed)."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    number = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 10
-    while not socket.exists():
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            server.wait(5)
-            pytest.fail(f"Xvfb :{number} did not start")
-        time.sleep(0.05)
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(5)
 
 
 @pytest.fixture

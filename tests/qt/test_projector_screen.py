@@ -12,8 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,25 +23,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb"),
 ]
-
-
-@pytest.fixture(scope="module")
-def display() -> Iterator[str]:
-    number = 140 + os.getpid() % 50
-    while Path(f"/tmp/.X11-unix/X{number}").exists():
-        number += 1
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1600x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-        time.sleep(0.05)
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
 
 
 def picture_stats(image: QImage) -> tuple[int, float, int]:
@@ -67,14 +46,14 @@ def picture_stats(image: QImage) -> tuple[int, float, int]:
 
 @pytest.mark.parametrize("backend", ["vlc", "qt"])
 def test_projector_shows_a_real_frame_with_subtitles(
-    backend: str, display: str, tmp_path: Path
+    backend: str, xvfb_display: str, tmp_path: Path
 ) -> None:
     if backend == "vlc":
         pytest.importorskip("vlc")
     png = tmp_path / f"projector-{backend}.png"
     env = dict(
         os.environ,
-        DISPLAY=display,
+        DISPLAY=xvfb_display,
         QT_QPA_PLATFORM="xcb",
         BELONG_VIDEO_BACKEND=backend,
         BELONG_NO_AUDIO="1",
@@ -103,10 +82,10 @@ def test_projector_shows_a_real_frame_with_subtitles(
 
 
 def test_demo_gui_runs_a_whole_session_by_itself(
-    display: str, tmp_path: Path, shared_qt_pack: Path
+    xvfb_display: str, tmp_path: Path, shared_qt_pack: Path
 ) -> None:
     """`belong-desktop demo --gui` on a real X server: every step, the log, exit 0."""
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", BELONG_NO_AUDIO="1")
+    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb", BELONG_NO_AUDIO="1")
     env["BELONG_DATA_DIR"] = str(tmp_path / "data")
     done = subprocess.run(
         [
