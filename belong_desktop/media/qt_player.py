@@ -43,6 +43,7 @@ from belong_desktop.media._signals import emit
 from belong_desktop.media.player import (
     NO_AUDIO_ENV,
     VideoPlayer,
+    missing_file_message,
     playback_failed_message,
     unplayable_message,
 )
@@ -214,8 +215,8 @@ class QtPlayer(VideoPlayer):
         self._cues = self._read_subtitles(subtitles) or []
         assert self._source is not None
         url = QUrl.fromLocalFile(str(self._source.resolve()))
+        self._loaded = True  # before: QMediaPlayer may report on the file during setSource
         self._command("setSource", Q_ARG(QUrl, url))
-        self._loaded = True
 
     def play(self) -> None:
         if self._closed or not self._loaded:
@@ -309,7 +310,9 @@ class QtPlayer(VideoPlayer):
         self._command("stop")
         self._loaded = False
         self._set_playing(False)
-        if error in (QMediaPlayer.Error.FormatError, QMediaPlayer.Error.ResourceError):
+        if not source.is_file():  # e.g. the USB stick was pulled out
+            emit(self.sig_error, missing_file_message(source))
+        elif error in (QMediaPlayer.Error.FormatError, QMediaPlayer.Error.ResourceError):
             emit(self.sig_error, unplayable_message(source))
         else:
             emit(self.sig_error, playback_failed_message(source, detail))
