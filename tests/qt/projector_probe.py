@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +26,14 @@ from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.services.runtime import open_runtime
+
+
+def wait_ms(ms: int) -> None:
+    """Run the event loop for a while. Not QTest.qWait: it holds the GIL while Qt
+    Multimedia's worker may need it (a deadlock seen in about 1 run of 20)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def main(data_dir: Path, out_png: Path) -> int:
@@ -42,14 +50,14 @@ def main(data_dir: Path, out_png: Path) -> int:
         window.show()
         QTest.qWaitForWindowExposed(projector, 5000)
         window.start_new("belonging", "SCREEN", "da")
-        QTest.qWait(300)
+        wait_ms(300)
         flow = window.flow
         assert flow is not None
         first_video = next(i for i, s in enumerate(flow.pack.steps) if s.kind.value == "video")
         for _ in range(first_video):
             window.go_next()
-            QTest.qWait(100)
-        QTest.qWait(4500)  # the title card, then the first sentence and its subtitle
+            wait_ms(100)
+        wait_ms(4500)  # the title card, then the first sentence and its subtitle
         player = window.player
         corner = projector.mapToGlobal(QPoint(0, 0))
         shot = projector.screen().grabWindow(
