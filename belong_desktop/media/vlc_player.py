@@ -44,7 +44,8 @@ BASE_ARGS = (
     "--no-osd",
     "--quiet",
     "--no-snapshot-preview",
-    "--freetype-rel-fontsize=10",  # "large" (VLC: 20 smaller … 12 normal … 6 larger)
+    "--freetype-rel-fontsize=13",  # between normal and small: two lines per cue, at the bottom
+    # (VLC: 20 smaller … 12 normal … 6 larger; "large" wrapped a cue over half the picture)
     "--freetype-outline-thickness=4",
     "--freetype-background-opacity=150",
 )
