@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SESSION_ID",
         help="resume an unfinished session (the latest when no id is given)",
     )
+    p = session_sub.add_parser("end", help="end an unfinished session", parents=[common])
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("--note", help="why it ended here (recommended when ending early)")
     p = session_sub.add_parser("list", help="list sessions", parents=[common])
     p.add_argument("--json", action="store_true", help="one JSON object per session")
     p.add_argument("--unfinished", action="store_true", help="only sessions not yet ended")
@@ -251,6 +254,31 @@ def _session_list(args: argparse.Namespace, data_dir: Path, _in: TextIO, out: Te
             f"{_t(r.created_at)}  {_t(r.started_at)}  {_t(r.ended_at)}",
             file=out,
         )
+    return EXIT_OK
+
+
+def _session_end(args: argparse.Namespace, data_dir: Path, _in: TextIO, out: TextIO) -> int:
+    """End a session that is not running anywhere, e.g. one left unfinished by a crash,
+    also when its pack has since changed or gone (then a system note says so)."""
+    with _runtime(data_dir) as rt:
+        record = rt.sessions.record(args.session_id)
+        if record.state not in (SessionState.CREATED, SessionState.RUNNING):
+            raise CliError(f"session {record.id} is already {record.state.value}")
+        try:
+            flow = rt.sessions.flow(record.id)
+        except PackChanged as exc:
+            reason = f"ended without its pack ({str(exc).splitlines()[0]})"
+            if args.note:
+                reason += f"; note: {args.note}"
+            rt.sessions.end_without_pack(record.id, reason)
+        else:
+            if flow.state is SessionState.CREATED:
+                rt.sessions.start(record.id)
+            try:
+                rt.sessions.end(record.id, args.note)
+            except ValueError as exc:
+                raise CliError(str(exc)) from exc
+        _emit(out, describe(rt.sessions.record(record.id)))
     return EXIT_OK
 
 
@@ -456,6 +484,7 @@ _HANDLERS: dict[tuple[str, str | None], _Handler] = {
     ("packs", "validate"): _packs_validate,
     ("packs", "new"): _packs_new,
     ("session", "list"): _session_list,
+    ("session", "end"): _session_end,
     ("session", "run"): _session_run,
     ("demo", None): _demo,
 }

@@ -127,6 +127,19 @@ class SessionService:
             session_id, lambda flow, now: flow.record_video(outcome, position_s, now, detail)
         )
 
+    def end_without_pack(self, session_id: str, reason: str) -> None:
+        """End an unfinished session whose pack is gone or changed (``PackChanged``)."""
+
+        def command() -> None:
+            with self._write_sessions.begin() as db:
+                try:
+                    sessions_repo.end_without_pack(db, session_id, self._clock(), reason)
+                except KeyError:
+                    raise SessionNotFound(f"no session with id {session_id!r}") from None
+            self._flows.pop(session_id, None)
+
+        self._writer.run(command)
+
     def resume(self, session_id: str) -> list[Event]:
         return self._apply(session_id, lambda flow, now: flow.resume(now))
 

@@ -157,6 +157,30 @@ def list_records(db: Session, *, unfinished_only: bool = False) -> list[SessionR
     return [SessionRecord.from_row(row) for row in db.scalars(query)]
 
 
+def end_without_pack(db: Session, session_id: str, now: datetime, note: str) -> None:
+    """End a running session whose pack can no longer be loaded: close the open visit and
+    say why in a system note. The rules need the pack; this is the one way out without it."""
+    row = db.get(SessionRow, session_id)
+    if row is None:
+        raise KeyError(session_id)
+    if row.state not in UNFINISHED_STATES:
+        raise ValueError(f"session {session_id} is {row.state}, not unfinished")
+    if row.visits and row.visits[-1].left_at is None:
+        row.visits[-1].left_at = now
+    row.state = SessionState.ENDED.value
+    row.ended_at = now
+    row.ended_early = True
+    row.notes.append(
+        NoteRow(
+            seq=len(row.notes),
+            at=now,
+            step_index=row.step_index,
+            kind=NoteKind.SYSTEM.value,
+            text=note,
+        )
+    )
+
+
 def load_video_plays(db: Session, session_id: str) -> list[VideoPlay]:
     row = db.get(SessionRow, session_id)
     if row is None:

@@ -140,3 +140,50 @@ def test_a_changed_pack_stops_a_resume_with_a_clear_error(
     assert "cannot be loaded any more" in first
     db_file = paths.database_file(isolated_data_dir)
     assert rows(db_file, "SELECT step_index FROM sessions WHERE id = ?", ids["running"]) == [(2,)]
+
+
+def test_session_end_closes_unfinished_sessions_and_refuses_ended_ones(
+    cli: Cli, pack: Path, isolated_data_dir: Path
+) -> None:
+    ids = _store_sessions(isolated_data_dir, pack)
+    running = cli("session", "end", ids["running"], "--note", "strømsvigt").assert_ok()
+    assert running.json_lines()[0]["state"] == "ended"
+    created = cli("session", "end", ids["created"]).assert_ok()
+    assert created.json_lines()[0]["state"] == "ended"
+    cli("session", "end", ids["ended"]).assert_clean_error("already ended")
+    cli("session", "end", "no-such-id").assert_clean_error("no session with id")
+    db_file = paths.database_file(isolated_data_dir)
+    ((text,),) = rows(
+        db_file,
+        "SELECT text FROM notes WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
+        ids["running"],
+    )
+    assert text == "strømsvigt"
+
+
+def test_session_end_works_when_the_pack_is_gone(
+    cli: Cli, pack: Path, isolated_data_dir: Path
+) -> None:
+    """The way out for a session stuck on a pack that changed or was deleted."""
+    ids = _store_sessions(isolated_data_dir, pack)
+    shutil.rmtree(pack)
+    done = cli("session", "end", ids["running"], "--note", "pakken blev slettet").assert_ok()
+    assert done.json_lines()[0]["state"] == "ended"
+    db_file = paths.database_file(isolated_data_dir)
+    ((ended_early, step),) = rows(
+        db_file, "SELECT ended_early, step_index FROM sessions WHERE id = ?", ids["running"]
+    )
+    assert ended_early == 1 and step == 2
+    visits = rows(
+        db_file,
+        "SELECT left_at FROM step_visits WHERE session_id = ? ORDER BY seq",
+        ids["running"],
+    )
+    assert all(left_at is not None for (left_at,) in visits)
+    ((kind, text),) = rows(
+        db_file,
+        "SELECT kind, text FROM notes WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
+        ids["running"],
+    )
+    assert kind == "system"
+    assert text.startswith("ended without its pack") and "pakken blev slettet" in text
