@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -107,3 +107,36 @@ def xvfb_display() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(5)
+
+
+VideoMaker = Callable[..., Path]
+
+
+def _make_video(
+    path: Path,
+    seconds: float,
+    *,
+    size: str = "160x90",
+    fps: int = 25,
+    audio: bool = True,
+    picture: str = "testsrc2",
+) -> Path:
+    """A real H.264 video (with an AAC sine tone unless ``audio=False``)."""
+    args = ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i"]
+    joiner = ":" if "=" in picture else "="  # "testsrc2" or "color=c=black"
+    args.append(f"{picture}{joiner}size={size}:rate={fps}:duration={seconds}")
+    if audio:
+        args += ["-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=44100:duration={seconds}"]
+    args += ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"]
+    if audio:
+        args += ["-c:a", "aac", "-shortest"]
+    subprocess.run([*args, str(path)], check=True, capture_output=True, timeout=120)
+    return path
+
+
+@pytest.fixture(scope="session")
+def make_video() -> VideoMaker:
+    """Makes tiny real videos with ffmpeg (skips where ffmpeg is missing)."""
+    if shutil.which("ffmpeg") is None:
+        pytest.skip("ffmpeg is not installed")
+    return _make_video

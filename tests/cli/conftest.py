@@ -17,7 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,40 +34,11 @@ TIMEOUT = 30.0
 # -- media and packs -----------------------------------------------------------------------
 
 
-def make_video(path: Path, seconds: float) -> Path:
-    if shutil.which("ffmpeg") is None:
-        pytest.skip("ffmpeg is not installed")
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc2=size=160x90:rate=10",
-            "-f",
-            "lavfi",
-            "-i",
-            "sine",
-            "-t",
-            str(seconds),
-            "-shortest",
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return path
-
-
 @pytest.fixture(scope="session")
-def video_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def video_dir(tmp_path_factory: pytest.TempPathFactory, make_video: Callable[..., Path]) -> Path:
     """Two 2-second videos, amina.mp4 (with a Danish .srt) and jonas.mp4. Do not change."""
     folder = tmp_path_factory.mktemp("cli-videos")
-    make_video(folder / "amina.mp4", 2)
+    make_video(folder / "amina.mp4", 2, fps=10)
     shutil.copy(folder / "amina.mp4", folder / "jonas.mp4")
     (folder / "amina.da.srt").write_text(SRT, encoding="utf-8")
     return folder

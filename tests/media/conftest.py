@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
-import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,45 +56,11 @@ class Media:
     missing: Path
 
 
-def _make_video(path: Path, seconds: float) -> None:
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            f"testsrc2=size=320x180:rate=25:duration={seconds}",
-            "-f",
-            "lavfi",
-            "-i",
-            f"sine=frequency=440:sample_rate=44100:duration={seconds}",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            "-shortest",
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-
-
 @pytest.fixture(scope="session")
-def media(tmp_path_factory: pytest.TempPathFactory) -> Media:
-    if shutil.which("ffmpeg") is None:
-        pytest.skip("ffmpeg is not installed")
+def media(tmp_path_factory: pytest.TempPathFactory, make_video: Callable[..., Path]) -> Media:
     folder = tmp_path_factory.mktemp("videos")
-    _make_video(folder / "clip.mp4", 3)
-    _make_video(folder / "short.mp4", 1.5)
+    make_video(folder / "clip.mp4", 3, size="320x180")
+    make_video(folder / "short.mp4", 1.5, size="320x180")
     # Beside the clip, where VLC would auto-load it: the players must not show it.
     (folder / "clip.srt").write_text(SUBTITLES.replace("Hej", "AUTOLOADED"), encoding="utf-8")
     subtitles = folder / "subtitles.da.srt"

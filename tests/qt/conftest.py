@@ -7,8 +7,7 @@ offscreen window). Windows are closed after each test so no player or timer ling
 from __future__ import annotations
 
 import shutil
-import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,36 +25,14 @@ from belong_desktop.services.runtime import Runtime, open_runtime
 SRT = "1\n00:00:00,000 --> 00:00:05,000\nHej fra Sara\n"
 
 
-def make_video(path: Path, seconds: float) -> None:
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            f"testsrc2=size=160x90:rate=25:duration={seconds}",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-pix_fmt",
-            "yuv420p",
-            str(path),
-        ],
-        check=True,
-        timeout=60,
-    )
-
-
 @pytest.fixture(scope="session")
-def shared_qt_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def shared_qt_pack(
+    tmp_path_factory: pytest.TempPathFactory, make_video: Callable[..., Path]
+) -> Path:
     """welcome, sara (1.5 s), jonas (1.5 s), reflection, letter, closing."""
     videos = tmp_path_factory.mktemp("qt-videos")
     for name in ("sara", "jonas"):
-        make_video(videos / f"{name}.mp4", 1.5)
+        make_video(videos / f"{name}.mp4", 1.5, audio=False)
         (videos / f"{name}.da.srt").write_text(SRT, encoding="utf-8")
     out = tmp_path_factory.mktemp("qt-packs") / "qt-pack"
     new_pack_from_videos(videos, out)

@@ -7,8 +7,7 @@ on their own copy (``pack_dir``).
 from __future__ import annotations
 
 import shutil
-import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,28 +18,22 @@ from belong_desktop.services.runtime import Runtime, open_runtime
 SRT = "1\n00:00:00,000 --> 00:00:01,500\nHej og velkommen\n"
 
 
-def make_video(path: Path, seconds: float, *, audio: bool = True) -> Path:
-    """A real, tiny video of ``seconds`` seconds."""
-    if shutil.which("ffmpeg") is None:
-        pytest.skip("ffmpeg is not installed")
-    args = ["ffmpeg", "-v", "error", "-y"]
-    if audio:
-        args += ["-f", "lavfi", "-i", "testsrc2=size=160x90:rate=10"]
-        args += ["-f", "lavfi", "-i", "sine", "-t", str(seconds), "-shortest"]
-    else:  # long videos: one black 16×16 frame a second encodes in a blink
-        args += ["-f", "lavfi", "-i", "color=c=black:s=16x16:r=1", "-t", str(seconds)]
-    subprocess.run([*args, str(path)], check=True, capture_output=True, timeout=60)
-    return path
-
-
 @pytest.fixture(scope="session")
-def media(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def media(tmp_path_factory: pytest.TempPathFactory, make_video: Callable[..., Path]) -> Path:
     """Reusable videos: short.mp4 (2 s), minute.mp4 (61 s), ten.mp4 (10 min),
     twentyseven.mp4 (26.5 min) and long.mp4 (30 min)."""
     folder = tmp_path_factory.mktemp("media")
-    make_video(folder / "short.mp4", 2)
+    make_video(folder / "short.mp4", 2, fps=10)
     for name, seconds in (("minute", 61), ("ten", 600), ("twentyseven", 1590), ("long", 1800)):
-        make_video(folder / f"{name}.mp4", seconds, audio=False)
+        # long videos: one black 16x16 frame a second encodes in a blink
+        make_video(
+            folder / f"{name}.mp4",
+            seconds,
+            size="16x16",
+            fps=1,
+            audio=False,
+            picture="color=c=black",
+        )
     return folder
 
 
