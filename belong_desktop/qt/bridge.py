@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from belong_desktop.core.events import Event, EventBus
+from belong_desktop.core.events import EventBus
 
 
 class EventBridge(QObject):
-    sig_event = Signal(object)  # any domain Event
+    sig_event = Signal(object)  # any domain event (core.events.Event)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +26,3 @@ class EventBridge(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-
-
-__all__ = ["Event", "EventBridge"]

@@ -327,7 +327,7 @@ class ControlWindow(QMainWindow):
 
     def _on_player_error(self, message: str) -> None:
         self.run_view.video_message.setText(message)
-        self.projector.show_video_problem(message)
+        self.projector.show_video_problem()
         if not self._video_done:
             self._record_video(VideoOutcome.FAILED, 0.0, message)
 

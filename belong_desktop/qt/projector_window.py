@@ -90,10 +90,9 @@ class ProjectorWindow(QWidget):
             )
         self._slide(first, rest, detail)
 
-    def show_video_problem(self, message: str) -> None:
+    def show_video_problem(self) -> None:
         """A video that cannot play: the class sees a calm line, the details go to the laptop."""
         self._slide(self.tr("Videoen kan ikke vises lige nu"), "", "")
-        del message
 
     def set_timer_text(self, text: str) -> None:
         self.timer.setText(text)
