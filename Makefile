@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 # when running as root, otherwise listed so you can install them yourself.
 SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core libegl1 libgl1 libxkbcommon0 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0 \
-	libvlc5 vlc-plugin-base vlc-plugin-video-output \
+	libvlc5 vlc-plugin-base vlc-plugin-video-output chromium chromium-driver \
 	xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 

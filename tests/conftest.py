@@ -140,3 +140,87 @@ def make_video() -> VideoMaker:
     if shutil.which("ffmpeg") is None:
         pytest.skip("ffmpeg is not installed")
     return _make_video
+
+
+class ServedSession:
+    """A running session of the shipped ``belonging`` pack, served on loopback.
+
+    Real parts throughout: a real SQLite file, the services, and uvicorn in its thread.
+    Tests move the session with ``go_to``/``next``/``end`` exactly as the counsellor would.
+    """
+
+    def __init__(self, data_dir: Path, pack: str = "belonging", **limits: int) -> None:
+        from belong_desktop.server.host import ClassroomHost
+        from belong_desktop.services.classroom import Limits
+        from belong_desktop.services.runtime import open_runtime
+
+        self.database = data_dir / "belong.sqlite3"
+        self.rt = open_runtime(data_dir, self.database, [PACKS], limits=Limits(**limits))
+        self.pack = self.rt.catalog.resolve(pack)
+        self.session_id = self.rt.sessions.create(self.pack, "DAT1-A", "da")
+        self.rt.sessions.start(self.session_id)
+        self.host = ClassroomHost(self.rt.classroom)
+        self.info = self.host.start(self.session_id, bind_host="127.0.0.1")
+        self.base_url = self.info.addresses[0]
+        self.link = self.info.urls[0]
+        self.code = self.info.code
+
+    @property
+    def step_index(self) -> int | None:
+        return self.rt.sessions.flow(self.session_id).step_index
+
+    def next(self) -> None:
+        self.rt.sessions.next(self.session_id)
+
+    def prev(self) -> None:
+        self.rt.sessions.prev(self.session_id)
+
+    def go_to(self, step_id: str) -> None:
+        target = self.pack.step_index(step_id)
+        while (self.step_index or 0) < target:
+            self.next()
+        while (self.step_index or 0) > target:
+            self.prev()
+
+    def end(self) -> None:
+        self.rt.sessions.end(self.session_id)
+
+    def restart(self) -> None:
+        """Stop everything and open it again from disk, as after a crash and resume."""
+        from belong_desktop.server.host import ClassroomHost
+        from belong_desktop.services.runtime import open_runtime
+
+        limits = self.rt.classroom.limits
+        self.host.stop()
+        self.rt.close()
+        self.rt = open_runtime(self.database.parent, self.database, [PACKS], limits=limits)
+        self.rt.sessions.resume(self.session_id)
+        self.host = ClassroomHost(self.rt.classroom)
+        self.info = self.host.start(self.session_id)
+        self.base_url = self.info.addresses[0]
+
+    def close(self) -> None:
+        self.host.stop()
+        self.rt.close()
+
+
+@pytest.fixture
+def served_session(isolated_data_dir: Path) -> Iterator[ServedSession]:
+    served = ServedSession(isolated_data_dir)
+    yield served
+    served.close()
+
+
+@pytest.fixture
+def serve_session(isolated_data_dir: Path) -> Iterator[Callable[..., ServedSession]]:
+    """Like ``served_session`` with other limits: ``serve_session(max_devices=3)``."""
+    made: list[ServedSession] = []
+
+    def make(**limits: int) -> ServedSession:
+        served = ServedSession(isolated_data_dir / f"s{len(made)}", **limits)
+        made.append(served)
+        return served
+
+    yield make
+    for served in made:
+        served.close()

@@ -83,6 +83,34 @@ class SessionExported(Event):
     pass
 
 
+@dataclass(frozen=True)
+class ClassroomOpened(Event):
+    """Devices can join: the address and code are known (port 0 until bound)."""
+
+    join_code: str
+    port: int
+
+
+@dataclass(frozen=True)
+class ParticipantJoined(Event):
+    participants: int  # devices joined since the last reset
+
+
+@dataclass(frozen=True)
+class AnswerSubmitted(Event):
+    """A student sent a text or answered a poll (first time or again)."""
+
+    step_index: int
+    step_id: str
+
+
+@dataclass(frozen=True)
+class DevicesReset(Event):
+    """Every device starts over as a new anonymous participant (e.g. between two groups)."""
+
+    epoch: int
+
+
 Subscriber = Callable[[Event], None]
 
 

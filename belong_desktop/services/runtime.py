@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from belong_desktop.core.events import EventBus
+from belong_desktop.services.classroom import ClassroomService, Limits
 from belong_desktop.services.packs import PackCatalog
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
@@ -26,8 +27,10 @@ class Runtime:
     writer: Writer
     sessions: SessionService
     catalog: PackCatalog
+    classroom: ClassroomService
 
     def close(self) -> None:
+        self.classroom.close()
         self.writer.close()
         self.engine.dispose()
 
@@ -39,11 +42,16 @@ class Runtime:
 
 
 def open_runtime(
-    data_dir: Path, database: Path, pack_dirs: list[Path], clock: Clock = utc_now
+    data_dir: Path,
+    database: Path,
+    pack_dirs: list[Path],
+    clock: Clock = utc_now,
+    limits: Limits | None = None,
 ) -> Runtime:
     factory = open_database(database)
     bus = EventBus()
     writer = Writer()
     service = SessionService(factory, bus, writer, clock)
+    classroom = ClassroomService(factory, bus, writer, service, clock, limits=limits)
     engine: Engine = factory.kw["bind"]
-    return Runtime(data_dir, engine, bus, writer, service, PackCatalog(pack_dirs))
+    return Runtime(data_dir, engine, bus, writer, service, PackCatalog(pack_dirs), classroom)

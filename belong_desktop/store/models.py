@@ -10,9 +10,11 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -121,3 +123,63 @@ class VideoPlayRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[SessionRow] = relationship(back_populates="video_plays")
+
+
+class ClassroomRow(Base):
+    """How devices reach a session: its join code, link token and the port it was served on.
+
+    Kept so a restarted app serves the same session on the same port and code, and the
+    devices in the room reconnect by themselves.
+    """
+
+    __tablename__ = "classrooms"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    join_code: Mapped[str] = mapped_column(String(16), index=True)
+    link_token: Mapped[str] = mapped_column(String(64), unique=True)
+    port: Mapped[int | None]
+    bind_host: Mapped[str | None] = mapped_column(String(64))
+    device_epoch: Mapped[int] = mapped_column(default=0)
+    opened_at: Mapped[datetime]
+
+
+class ParticipantRow(Base):
+    """An anonymous device-participant: a random id and the digest of its secret token."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    token_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    epoch: Mapped[int] = mapped_column(default=0)
+    joined_at: Mapped[datetime]
+
+
+class AnswerRow(Base):
+    """One participant's answer to one step; the unique key makes a second row impossible."""
+
+    __tablename__ = "answers"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "step_id"),
+        Index("ix_answers_session_step", "session_id", "step_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    step_id: Mapped[str] = mapped_column(String(64))
+    step_index: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    revision: Mapped[int]
+    text: Mapped[str | None] = mapped_column(Text)
+    draft: Mapped[str | None] = mapped_column(Text)
+    choice: Mapped[int | None]
+    share: Mapped[bool | None] = mapped_column(Boolean)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    submitted_at: Mapped[datetime | None]

@@ -1,0 +1,319 @@
+"""Rules for what students send from their devices: join codes, answers, drafts, polls.
+
+Pure Python: the services call these with the stored row and ``now`` and persist what
+comes back. The rules that protect the data live here so every surface obeys them:
+one answer per participant and step, a stale or repeated save never overwrites a newer
+one, a draft is never turned into a submission by anyone but the student, and a text
+that arrives after its step closed is kept as ``draft_at_close`` rather than dropped.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from belong_desktop.core.packs import Step, StepKind
+
+#: Defaults; a facilitator can lower or raise them per server start.
+MAX_TEXT_LENGTH = 10_000
+MAX_DEVICES = 500
+JOIN_CODE_DIGITS = 6
+MAX_REVISION = 2**31 - 1
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CODE_SEPARATORS = re.compile(r"[\s\-.]")
+
+
+class ResponseStatus(enum.StrEnum):
+    DRAFT = "draft"  # autosaved while the step is open, not sent
+    SUBMITTED = "submitted"  # the student pressed send (or answered the poll)
+    DRAFT_AT_CLOSE = "draft_at_close"  # never sent: the step closed with this draft
+
+
+class AnswerRefused(ValueError):
+    """The answer cannot be stored as sent; ``code`` is stable, the message says why."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# -- join codes ----------------------------------------------------------------------
+
+
+def new_join_code(randbelow: Callable[[int], int]) -> str:
+    """A short numeric code for those who type the address (``secrets.randbelow``)."""
+    return "".join(str(randbelow(10)) for _ in range(JOIN_CODE_DIGITS))
+
+
+def normalise_join_code(raw: str) -> str | None:
+    """The code as stored, or None when ``raw`` cannot be one (spaces and dashes allowed)."""
+    code = _CODE_SEPARATORS.sub("", raw)
+    if len(code) == JOIN_CODE_DIGITS and code.isascii() and code.isdigit():
+        return code
+    return None
+
+
+def format_join_code(code: str) -> str:
+    """``482913`` → ``482 913``: easier to read off a projector."""
+    half = len(code) // 2
+    return f"{code[:half]} {code[half:]}"
+
+
+def token_digest(token: str) -> str:
+    """What the database keeps of a device's secret: enough to recognise it, not to use it."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+# -- answers -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One participant's answer to one step: the only row there is for that pair."""
+
+    participant_id: str
+    step_id: str
+    step_index: int
+    kind: StepKind
+    status: ResponseStatus
+    revision: int
+    created_at: datetime
+    updated_at: datetime
+    text: str | None = None  # the sent text
+    draft: str | None = None  # a newer text that was not sent (kept, never dropped)
+    choice: int | None = None  # poll option index
+    share: bool | None = None  # letter: may it be shared anonymously?
+    submitted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SaveRequest:
+    step_id: str
+    revision: int
+    submit: bool = False
+    text: str | None = None
+    choice: int | None = None
+    share: bool | None = None
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    answer: Answer
+    changed: bool  # False for a stale or repeated save: nothing was written
+    late: bool  # the step was closed: a text was kept as a draft
+
+
+def clean_text(text: str, max_length: int = MAX_TEXT_LENGTH) -> str:
+    """Normalise line ends and drop control characters; refuse a text over the limit."""
+    text = _CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > max_length:
+        raise AnswerRefused(
+            "too_long", f"the text has {len(text)} characters; at most {max_length} fit"
+        )
+    return text
+
+
+def apply_save(
+    existing: Answer | None,
+    request: SaveRequest,
+    *,
+    step: Step,
+    step_index: int,
+    step_open: bool,
+    participant_id: str,
+    now: datetime,
+    max_text_length: int = MAX_TEXT_LENGTH,
+) -> SaveOutcome:
+    """The answer after ``request``; raises ``AnswerRefused`` when it cannot be stored."""
+    if not step.kind.collects_text and step.kind is not StepKind.POLL:
+        raise AnswerRefused("no_answers", f"step {step.id!r} takes no answers")
+    if not 1 <= request.revision <= MAX_REVISION:
+        raise AnswerRefused("bad_revision", f"revision must be 1–{MAX_REVISION}")
+    if existing is not None and request.revision <= existing.revision:
+        return SaveOutcome(existing, changed=False, late=not step_open)
+    if step.kind is StepKind.POLL:
+        return _save_poll(existing, request, step, step_index, step_open, participant_id, now)
+    return _save_text(
+        existing, request, step, step_index, step_open, participant_id, now, max_text_length
+    )
+
+
+def _save_poll(
+    existing: Answer | None,
+    request: SaveRequest,
+    step: Step,
+    step_index: int,
+    step_open: bool,
+    participant_id: str,
+    now: datetime,
+) -> SaveOutcome:
+    assert step.poll is not None
+    if request.text is not None or request.share is not None:
+        raise AnswerRefused("wrong_kind", "a poll takes a choice, not a text")
+    count = len(step.poll.options)
+    if request.choice is None or not 0 <= request.choice < count:
+        raise AnswerRefused("bad_choice", f"choose one of the {count} options (0–{count - 1})")
+    if not step_open:
+        # A poll has no draft: its result may already be on the projector.
+        raise AnswerRefused("closed", "the question has closed")
+    answer = Answer(
+        participant_id=participant_id,
+        step_id=step.id,
+        step_index=step_index,
+        kind=step.kind,
+        status=ResponseStatus.SUBMITTED,
+        revision=request.revision,
+        created_at=existing.created_at if existing else now,
+        updated_at=now,
+        choice=request.choice,
+        submitted_at=now,
+    )
+    return SaveOutcome(answer, changed=True, late=False)
+
+
+def _save_text(
+    existing: Answer | None,
+    request: SaveRequest,
+    step: Step,
+    step_index: int,
+    step_open: bool,
+    participant_id: str,
+    now: datetime,
+    max_text_length: int,
+) -> SaveOutcome:
+    if request.choice is not None:
+        raise AnswerRefused("wrong_kind", "this step takes a text, not a choice")
+    if request.share is not None and step.kind is not StepKind.LETTER:
+        raise AnswerRefused("wrong_kind", "only a letter can be shared")
+    if request.text is None:
+        raise AnswerRefused("no_text", "send a text (it may be empty for a draft)")
+    text = clean_text(request.text, max_text_length)
+    if request.submit and step_open and not text.strip():
+        raise AnswerRefused("empty", "an empty text cannot be sent")
+    base = existing or Answer(
+        participant_id=participant_id,
+        step_id=step.id,
+        step_index=step_index,
+        kind=step.kind,
+        status=ResponseStatus.DRAFT,
+        revision=0,
+        created_at=now,
+        updated_at=now,
+    )
+    share = request.share if request.share is not None else base.share
+    if step.kind is StepKind.LETTER and share is None:
+        share = False  # sharing is only ever an explicit yes
+    if step_open and request.submit:
+        answer = replace(
+            base,
+            status=ResponseStatus.SUBMITTED,
+            text=text,
+            draft=None,
+            share=share,
+            revision=request.revision,
+            updated_at=now,
+            submitted_at=now,
+        )
+        return SaveOutcome(answer, changed=True, late=False)
+    sent = base.text is not None
+    draft = None if sent and text == base.text else text
+    if sent:
+        status = ResponseStatus.SUBMITTED  # a sent text stays sent; the edit is its draft
+    elif step_open:
+        status = ResponseStatus.DRAFT
+    else:
+        status = ResponseStatus.DRAFT_AT_CLOSE
+    answer = replace(
+        base,
+        status=status,
+        draft=draft,
+        share=share,
+        revision=request.revision,
+        updated_at=now,
+    )
+    return SaveOutcome(answer, changed=True, late=not step_open)
+
+
+# -- poll results --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PollTally:
+    counts: tuple[int, ...]
+    min_answers: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def visible(self) -> bool:
+        """Shown on the projector only from the pack's minimum: no one stands out."""
+        return self.total >= self.min_answers
+
+    def percentages(self) -> tuple[int, ...]:
+        total = self.total
+        if not total:
+            return tuple(0 for _ in self.counts)
+        return tuple(round(100 * c / total) for c in self.counts)
+
+
+def tally(choices: Iterable[int], options: int, min_answers: int) -> PollTally:
+    counts = [0] * options
+    for choice in choices:
+        if 0 <= choice < options:
+            counts[choice] += 1
+    return PollTally(tuple(counts), min_answers)
+
+
+# -- wrong join codes ----------------------------------------------------------------
+
+
+class AttemptLimiter:
+    """Counts wrong join codes per key and in total over a sliding window, in memory.
+
+    The key is whatever the server chooses to tell devices apart (a keyed hash that
+    lives only in this process); the total cap stops guessing from many devices at once.
+    """
+
+    def __init__(self, per_key: int = 5, total: int = 30, window_s: float = 60.0) -> None:
+        self.per_key = per_key
+        self.total = total
+        self.window_s = window_s
+        self._failures: dict[str, list[float]] = {}
+        self._all: list[float] = []
+
+    def allowed(self, key: str, now: float) -> bool:
+        self._prune(now)
+        return len(self._failures.get(key, ())) < self.per_key and len(self._all) < self.total
+
+    def failed(self, key: str, now: float) -> None:
+        self._prune(now)
+        self._failures.setdefault(key, []).append(now)
+        self._all.append(now)
+
+    def retry_after(self, key: str, now: float) -> float:
+        """Seconds until one more attempt is allowed for ``key``."""
+        self._prune(now)
+        waits = [0.0]
+        times = self._failures.get(key, [])
+        if len(times) >= self.per_key:
+            waits.append(times[len(times) - self.per_key] + self.window_s - now)
+        if len(self._all) >= self.total:
+            waits.append(self._all[len(self._all) - self.total] + self.window_s - now)
+        return max(waits)
+
+    def _prune(self, now: float) -> None:
+        cutoff = now - self.window_s
+        self._all = [t for t in self._all if t > cutoff]
+        for key in list(self._failures):
+            kept = [t for t in self._failures[key] if t > cutoff]
+            if kept:
+                self._failures[key] = kept
+            else:
+                del self._failures[key]

@@ -1,0 +1,114 @@
+"""What every route of one served session shares, and the request helpers built on it.
+
+One ``ServerContext`` per server start: the session it serves, the classroom service,
+the event broadcaster and the in-memory limiter for wrong join codes. Routes get it as
+a FastAPI dependency; nothing is looked up globally.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+
+from belong_desktop.core.classroom import AttemptLimiter
+from belong_desktop.server.sse import Broadcaster
+from belong_desktop.services.classroom import ClassroomService, Device, JoinRefused, LiveStep
+
+COOKIE = "belong_token"
+TOKEN_HEADER = "x-belong-token"
+COOKIE_MAX_AGE = 12 * 3600
+
+
+class ProblemError(HTTPException):
+    """A 4xx answer with a stable ``code`` for the page's script."""
+
+    def __init__(self, status: int, code: str, detail: str, retry_after: float = 0) -> None:
+        headers = {"Retry-After": str(max(1, round(retry_after)))} if retry_after else None
+        super().__init__(status_code=status, detail=detail, headers=headers)
+        self.code = code
+
+
+@dataclass
+class ServerContext:
+    classroom: ClassroomService
+    session_id: str
+    broadcaster: Broadcaster
+    limiter: AttemptLimiter = field(default_factory=AttemptLimiter)
+    # Wrong codes are counted per device under a keyed hash that lives only in memory.
+    _key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    _limiter_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def live(self) -> LiveStep:
+        live = self.classroom.live(self.session_id)
+        if live is None:
+            raise ProblemError(410, "ended", "this session is not open to devices")
+        return live
+
+    def client_key(self, request: Request) -> str:
+        host = request.client.host if request.client else ""
+        return hmac.new(self._key, host.encode(), hashlib.sha256).hexdigest()
+
+    def check_code(self, request: Request, code: str) -> str:
+        """The session id for a typed code, counting wrong ones; raises ``JoinRefused``."""
+        key = self.client_key(request)
+        now = time.monotonic()
+        with self._limiter_lock:
+            if not self.limiter.allowed(key, now):
+                wait = self.limiter.retry_after(key, now)
+                raise JoinRefused("rate_limited", "too many wrong codes", retry_after=wait)
+        session_id = self.classroom.session_for_code(code)
+        if session_id != self.session_id:
+            with self._limiter_lock:
+                self.limiter.failed(key, now)
+            raise JoinRefused("wrong_code", "that code does not match a running session")
+        return session_id
+
+    def check_link(self, link: str) -> None:
+        """Refuse a link that is not this session's, or whose session has ended."""
+        if self.classroom.session_for_link(link) != self.session_id:
+            raise JoinRefused("unknown", "this link does not belong to a running session")
+        live = self.classroom.live(self.session_id)
+        if live is None or live.state.value != "running":
+            raise JoinRefused("ended", "this session has ended")
+
+    def device_for(self, token: str | None) -> Device | None:
+        if not token:
+            return None
+        device = self.classroom.device(token)
+        if device is None or device.session_id != self.session_id:
+            return None
+        return device
+
+
+def get_context(request: Request) -> ServerContext:
+    context: ServerContext = request.app.state.context
+    return context
+
+
+Context = Annotated[ServerContext, Depends(get_context)]
+
+
+def request_token(request: Request) -> str | None:
+    return request.headers.get(TOKEN_HEADER) or request.cookies.get(COOKIE)
+
+
+def require_device(request: Request, context: Context) -> Device:
+    token = request_token(request)
+    if not token:
+        raise ProblemError(401, "no_token", "join the session first")
+    device = context.device_for(token)
+    if device is None:
+        raise ProblemError(401, "unknown_token", "this device is not part of the session")
+    return device
+
+
+CurrentDevice = Annotated[Device, Depends(require_device)]
+
+JOIN_STATUS = {"wrong_code": 404, "unknown": 404, "ended": 410, "full": 409, "rate_limited": 429}

@@ -1,0 +1,95 @@
+"""``ClassroomHost``: serve the running session to devices, one session at a time.
+
+It opens the session's classroom (code, link token, remembered port), binds the port
+(the remembered one first, so devices reconnect after a restart), starts the server
+thread and says where devices can find it. The GUI and the headless runner use it
+through the ``ClassroomHosting`` protocol of the services.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from belong_desktop.server.app import close_app, create_app
+from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
+from belong_desktop.services import network
+from belong_desktop.services.classroom import ClassroomService, JoinInfo
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 8470
+_FALLBACK_PORTS = range(DEFAULT_PORT, DEFAULT_PORT + 20)
+ALL_INTERFACES = "0.0.0.0"
+
+
+class ClassroomHost:
+    def __init__(self, classroom: ClassroomService) -> None:
+        self.classroom = classroom
+        self._thread: ServerThread | None = None
+        self.info: JoinInfo | None = None
+
+    def start(
+        self, session_id: str, *, bind_host: str | None = None, port: int | None = None
+    ) -> JoinInfo:
+        """Serve ``session_id``; an explicit port must be free, otherwise one is found."""
+        self.stop()
+        room = self.classroom.open(session_id)
+        host = bind_host or room.bind_host or ALL_INTERFACES
+        if port is not None:
+            candidates: list[int] = [port]
+        else:
+            remembered = [room.port] if room.port else []
+            candidates = [*remembered, *_FALLBACK_PORTS, 0]
+        try:
+            sock = bind_socket(host, candidates)
+        except ServerError:
+            if bind_host is None and host != ALL_INTERFACES:
+                # The remembered interface is gone (another network): listen everywhere.
+                host = ALL_INTERFACES
+                sock = bind_socket(host, candidates)
+            else:
+                raise
+        app = create_app(self.classroom, session_id)
+        thread = ServerThread(app, sock)
+        try:
+            thread.start()
+        except ServerError:
+            close_app(app)
+            raise
+        self._thread = thread
+        warning = ""
+        if room.port and thread.port != room.port:
+            warning = (
+                f"port {room.port} was taken, so the session moved to port {thread.port}: "
+                "devices must scan the new code"
+            )
+        self.classroom.set_address(
+            session_id, thread.port, None if host == ALL_INTERFACES else host
+        )
+        hosts = self._hosts(host)
+        if not hosts:
+            hosts = ("127.0.0.1",)
+            warning = warning or "no network found: only this laptop can open the page"
+        self.info = JoinInfo(
+            session_id=session_id,
+            code=room.join_code,
+            link_token=room.link_token,
+            port=thread.port,
+            bind_host=host,
+            hosts=hosts,
+            warning=warning,
+        )
+        return self.info
+
+    def stop(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            close_app(thread.app)
+            thread.stop()
+        self.info = None
+
+    @staticmethod
+    def _hosts(bind_host: str) -> tuple[str, ...]:
+        if bind_host != ALL_INTERFACES:
+            return (bind_host,)
+        return tuple(a.ip for a in network.lan_addresses())

@@ -1,0 +1,96 @@
+"""Run uvicorn in a background thread on a socket we bind ourselves.
+
+Binding first means a busy port is an error the caller sees at once (and can fall back
+from) rather than a log line in another thread. Stopping is prompt: event streams get
+half a second to finish. No access log is written: addresses are never recorded.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+import threading
+import time
+from collections.abc import Iterable
+
+import uvicorn
+from fastapi import FastAPI
+
+
+class ServerError(Exception):
+    """The server could not start; the message says why (e.g. the port is taken)."""
+
+
+def bind_socket(host: str, ports: Iterable[int]) -> socket.socket:
+    """A listening socket on the first port of ``ports`` that is free."""
+    last: OSError | None = None
+    for port in ports:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+            sock.listen(1024)
+        except OSError as exc:
+            sock.close()
+            last = exc
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                continue
+            raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+        sock.set_inheritable(False)
+        return sock
+    reason = last.strerror if last else "no port to try"
+    raise ServerError(f"cannot listen on {host}: {reason}")
+
+
+class ServerThread:
+    def __init__(self, app: FastAPI, sock: socket.socket) -> None:
+        self.app = app
+        self._socket = sock
+        config = uvicorn.Config(
+            app,
+            log_config=None,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            server_header=False,
+            proxy_headers=False,
+            # Typed int, used as a float timeout: open event streams may delay a stop.
+            timeout_graceful_shutdown=0.5,  # type: ignore[arg-type]
+            timeout_keep_alive=30,
+            limit_concurrency=2000,
+            backlog=1024,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._run, name="belong-server", daemon=True)
+        self._error: BaseException | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._socket.getsockname()[1])
+
+    @property
+    def host(self) -> str:
+        return str(self._socket.getsockname()[0])
+
+    def start(self, timeout: float = 10.0) -> None:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if self._error is not None or not self._thread.is_alive():
+                raise ServerError(f"the classroom server stopped at start: {self._error}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise ServerError("the classroom server did not start in time")
+            time.sleep(0.01)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        self._socket.close()
+
+    def _run(self) -> None:
+        try:
+            self._server.run(sockets=[self._socket])
+        except BaseException as exc:  # reported to start(); the thread must not die silently
+            self._error = exc

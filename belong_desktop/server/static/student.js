@@ -1,0 +1,463 @@
+/* The student page's script: follow the counsellor, keep every keystroke, send when possible.
+ *
+ * Everything typed is written to localStorage at once and sent to the laptop a few seconds
+ * later (a draft) or when the student presses Send. Each save carries a revision number,
+ * so a retry or an old save arriving late can never overwrite something newer. When the
+ * laptop cannot be reached, the page says so calmly and retries with backoff.
+ * No build step, no libraries; written for old tablets (no ?. or ??).
+ */
+(function () {
+  "use strict";
+
+  var app = document.getElementById("app");
+  var T = JSON.parse(document.getElementById("texts").textContent);
+  var state = JSON.parse(document.getElementById("initial-state").textContent);
+
+  var DEVICE_KEY = "belong.device"; // survives "next student": only the join link
+  var PARTICIPANT_KEY = "belong.participant"; // wiped by "next student" and resets
+  var DRAFT_DELAY_MS = 2500;
+  var POLL_MS = 2000;
+  var MAX_BACKOFF_MS = 15000;
+  var REQUEST_TIMEOUT_MS = 10000;
+
+  function $(id) { return document.getElementById(id); }
+  function fmt(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (m, k) {
+      return Object.prototype.hasOwnProperty.call(values, k) ? String(values[k]) : m;
+    });
+  }
+
+  // -- local storage -----------------------------------------------------------------
+
+  function readJSON(key) {
+    try { return JSON.parse(window.localStorage.getItem(key) || "null"); }
+    catch (e) { return null; }
+  }
+  function writeJSON(key, value) {
+    try { window.localStorage.setItem(key, JSON.stringify(value)); return true; }
+    catch (e) { return false; }
+  }
+
+  var token = app.dataset.token;
+  var link = app.dataset.link;
+  writeJSON(DEVICE_KEY, { link: link });
+
+  var local = readJSON(PARTICIPANT_KEY);
+  if (!local || local.token !== token) {
+    local = { token: token, pid: state.participant_id, epoch: state.session.epoch, answers: {} };
+  }
+  // The server's copy fills in what this device does not have (another browser tab,
+  // or localStorage cleared); the device's own newer copy wins.
+  state.answers.forEach(function (a) {
+    var mine = local.answers[a.step_id];
+    if (!mine || mine.rev < a.revision) {
+      local.answers[a.step_id] = {
+        text: a.draft !== null ? a.draft : a.text,
+        sentText: a.text,
+        choice: a.choice,
+        share: a.share,
+        rev: a.revision,
+        ackRev: a.revision,
+        sendRev: 0,
+        status: a.status,
+        late: a.status === "draft_at_close"
+      };
+    }
+  });
+  saveLocal();
+  ensureCookie();
+
+  function saveLocal() {
+    var ended = state.session.state === "ended" || state.session.state === "exported";
+    if (!ended || pendingSteps().length) { writeJSON(PARTICIPANT_KEY, local); }
+  }
+  function ensureCookie() {
+    if (document.cookie.indexOf("belong_token=") === -1) {
+      document.cookie = "belong_token=" + token + "; path=/; SameSite=Strict; max-age=43200";
+    }
+  }
+  function answerFor(stepId) {
+    if (!local.answers[stepId]) {
+      local.answers[stepId] = {
+        text: "", sentText: null, choice: null, share: null,
+        rev: 0, ackRev: 0, sendRev: 0, status: null, late: false
+      };
+    }
+    return local.answers[stepId];
+  }
+  function pendingSteps() {
+    return Object.keys(local.answers).filter(function (id) {
+      var a = local.answers[id];
+      return a.rev > a.ackRev && !a.refused;
+    });
+  }
+
+  // -- network -----------------------------------------------------------------------
+
+  var online = true;
+  var backoff = 1000;
+  var syncTimer = null;
+  var syncing = false;
+
+  function api(method, path, body) {
+    var options = {
+      method: method,
+      headers: { "X-Belong-Token": token, "Accept": "application/json" },
+      credentials: "same-origin",
+      cache: "no-store"
+    };
+    if (body !== undefined) {
+      options.headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    var controller = window.AbortController ? new window.AbortController() : null;
+    if (controller) {
+      options.signal = controller.signal;
+      window.setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
+    }
+    return fetch(path, options).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        return { status: response.status, data: data };
+      });
+    });
+  }
+
+  function setOnline(value) {
+    if (online === value) { return; }
+    online = value;
+    var net = $("net");
+    if (!value) {
+      net.textContent = T.offline;
+      net.hidden = false;
+    } else {
+      net.textContent = T.online_again;
+      net.hidden = false;
+      window.setTimeout(function () { if (online) { net.hidden = true; } }, 3000);
+    }
+    render();
+  }
+
+  function scheduleSync(delay) {
+    if (syncTimer !== null) { window.clearTimeout(syncTimer); }
+    syncTimer = window.setTimeout(function () { syncTimer = null; sync(); }, delay);
+  }
+
+  function sync() {
+    if (syncing) { return Promise.resolve(); }
+    var ids = pendingSteps();
+    if (!ids.length) { return Promise.resolve(); }
+    syncing = true;
+    var id = ids[0];
+    var a = local.answers[id];
+    var submitting = a.sendRev > a.ackRev;
+    var revision = submitting ? a.sendRev : a.rev;
+    var body = { revision: revision, submit: submitting };
+    if (a.choice !== null && a.choice !== undefined && a.kind === "poll") {
+      body.choice = a.choice;
+    } else {
+      body.text = submitting ? a.sendText : a.text;
+      if (a.kind === "letter" && a.share !== null) { body.share = a.share; }
+    }
+    return api("PUT", "/api/answers/" + encodeURIComponent(id), body).then(function (r) {
+      syncing = false;
+      if (r.status >= 500) { throw new Error("server " + r.status); }
+      setOnline(true);
+      backoff = 1000;
+      if (r.status === 200) {
+        var ack = r.data.answer;
+        a.ackRev = Math.max(a.ackRev, revision);
+        a.status = ack.status;
+        a.sentText = ack.text;
+        a.late = r.data.late;
+        if (submitting && a.sendRev === revision) { a.sendRev = 0; }
+      } else {
+        a.refused = r.data.code || String(r.status);
+        a.refusedDetail = r.data.detail || "";
+      }
+      saveLocal();
+      render();
+      if (pendingSteps().length) { scheduleSync(0); }
+    }).catch(function () {
+      syncing = false;
+      setOnline(false);
+      scheduleSync(backoff + Math.random() * 500);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    });
+  }
+
+  // -- following the counsellor ------------------------------------------------------
+
+  var shownKey = null;
+  var pollTimer = null;
+  var source = null;
+  var resetting = false;
+
+  function applyPublic(publicState) {
+    state.session = publicState.session;
+    state.step = publicState.step;
+    if (publicState.session.epoch > local.epoch) { startOver(true); return; }
+    render();
+  }
+
+  function refreshState() {
+    return api("GET", "/api/state").then(function (r) {
+      if (r.status === 200) {
+        setOnline(true);
+        if (r.data.reset) { startOver(true); return; }
+        applyPublic(r.data);
+      } else if (r.status >= 500) {
+        setOnline(false);
+      }
+    }).catch(function () { setOnline(false); });
+  }
+
+  function startPolling() {
+    if (pollTimer !== null) { return; }
+    pollTimer = window.setInterval(refreshState, POLL_MS);
+  }
+  function stopPolling() {
+    if (pollTimer !== null) { window.clearInterval(pollTimer); pollTimer = null; }
+  }
+
+  function follow() {
+    if (!window.EventSource) { startPolling(); return; }
+    source = new window.EventSource("/api/events");
+    source.addEventListener("state", function (event) {
+      stopPolling();
+      setOnline(true);
+      applyPublic(JSON.parse(event.data));
+      if (pendingSteps().length) { scheduleSync(0); }
+    });
+    source.addEventListener("error", function () {
+      // EventSource reconnects by itself; poll meanwhile so a step change is not missed.
+      startPolling();
+    });
+  }
+
+  // -- rendering ---------------------------------------------------------------------
+
+  function show(viewId) {
+    ["view-waiting", "view-look", "view-poll", "view-write", "view-closing"].forEach(function (id) {
+      $(id).hidden = id !== viewId;
+    });
+  }
+
+  function render() {
+    var session = state.session;
+    var step = state.step;
+    var key = session.state + ":" + (step ? step.id : "");
+    var changed = key !== shownKey;
+    shownKey = key;
+    if (session.state === "ended" || session.state === "exported") {
+      show("view-closing");
+      $("closing-heading").textContent = T.ended;
+      if (changed && step === null) { $("closing-text").textContent = ""; }
+      renderClosing();
+      return;
+    }
+    if (session.state !== "running" || !step) { show("view-waiting"); return; }
+    if (step.kind === "message" || step.kind === "video") {
+      show("view-look");
+      $("look-text").textContent = step.text;
+    } else if (step.kind === "poll") {
+      show("view-poll");
+      if (changed) { buildPoll(step); }
+      renderPoll(step);
+    } else if (step.kind === "reflection" || step.kind === "letter") {
+      show("view-write");
+      if (changed) { buildWrite(step); }
+      renderWrite(step);
+    } else {
+      show("view-closing");
+      $("closing-heading").textContent = T.closing_heading;
+      $("closing-text").textContent = step.text;
+      renderClosing();
+    }
+  }
+
+  function buildPoll(step) {
+    $("poll-text").textContent = step.text;
+    var box = $("poll-options");
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    var a = answerFor(step.id);
+    step.options.forEach(function (option, index) {
+      var label = document.createElement("label");
+      label.className = "choice";
+      var input = document.createElement("input");
+      input.type = "radio";
+      input.name = "choice";
+      input.value = String(index);
+      input.checked = a.choice === index;
+      var span = document.createElement("span");
+      span.textContent = option;
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(" "));
+      label.appendChild(span);
+      box.appendChild(label);
+    });
+  }
+
+  function renderPoll(step) {
+    var a = answerFor(step.id);
+    var status = "";
+    if (a.refused === "closed") { status = T.poll_closed; }
+    else if (a.rev > a.ackRev) { status = online ? T.saved_local : T.offline; }
+    else if (a.status === "submitted") { status = T.poll_saved; }
+    $("poll-status").textContent = status;
+  }
+
+  function buildWrite(step) {
+    var a = answerFor(step.id);
+    a.kind = step.kind;
+    $("write-text").textContent = step.text;
+    $("write-label").textContent = step.kind === "letter" ? T.letter_label : T.text_label;
+    $("write-input").value = a.text || "";
+    var letter = step.kind === "letter";
+    $("share-box").hidden = !letter;
+    $("share-text").textContent = letter ? (step.consent || "") : "";
+    var radios = document.querySelectorAll("input[name=share]");
+    for (var i = 0; i < radios.length; i++) {
+      radios[i].checked = a.share === (radios[i].value === "yes") && a.share !== null;
+    }
+  }
+
+  function renderWrite(step) {
+    var a = answerFor(step.id);
+    var length = ($("write-input").value || "").length;
+    $("write-counter").textContent = fmt(T.counter, { n: length, max: state.max_length });
+    var edited = a.sentText !== null && a.sentText !== undefined && a.text !== a.sentText;
+    $("write-send").textContent = a.sentText !== null && a.sentText !== undefined ? T.send_changes : T.send;
+    var status = "";
+    if (a.refused === "too_long") { status = fmt(T.too_long, { max: state.max_length }); }
+    else if (a.refused) { status = fmt(T.error, { reason: a.refusedDetail || a.refused }); }
+    else if (a.late) { status = T.closed_draft; }
+    else if (!online && a.rev > a.ackRev) { status = T.offline; }
+    else if (a.sendRev > a.ackRev) { status = T.saved_local; }
+    else if (edited) { status = T.sent_edited; }
+    else if (a.status === "submitted") { status = T.sent; }
+    else if (a.rev > 0 && a.rev === a.ackRev) { status = T.saved_draft; }
+    else if (a.rev > 0) { status = T.saved_local; }
+    $("write-status").textContent = status;
+  }
+
+  function renderClosing() {
+    var pending = pendingSteps().length;
+    $("closing-status").textContent = pending ? T.next_student_wait : "";
+    var ended = state.session.state === "ended" || state.session.state === "exported";
+    if (ended && !pending) {
+      // Everything is on the laptop: nothing written stays on a shared device.
+      try { window.localStorage.removeItem(PARTICIPANT_KEY); } catch (e) { /* private mode */ }
+    }
+  }
+
+  // -- input -------------------------------------------------------------------------
+
+  $("write-input").addEventListener("input", function () {
+    var step = state.step;
+    if (!step) { return; }
+    var a = answerFor(step.id);
+    a.kind = step.kind;
+    a.text = $("write-input").value;
+    a.rev += 1;
+    a.refused = null;
+    saveLocal();
+    renderWrite(step);
+    scheduleSync(DRAFT_DELAY_MS);
+  });
+
+  document.querySelectorAll("input[name=share]").forEach(function (radio) {
+    radio.addEventListener("change", function () {
+      var step = state.step;
+      if (!step) { return; }
+      var a = answerFor(step.id);
+      a.share = radio.value === "yes";
+      a.rev += 1;
+      saveLocal();
+      renderWrite(step);
+      scheduleSync(DRAFT_DELAY_MS);
+    });
+  });
+
+  $("write-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var step = state.step;
+    if (!step) { return; }
+    var a = answerFor(step.id);
+    a.kind = step.kind;
+    a.text = $("write-input").value;
+    if (!a.text.trim()) { $("write-status").textContent = T.empty; return; }
+    if (a.text.length > state.max_length) {
+      $("write-status").textContent = fmt(T.too_long, { max: state.max_length });
+      return;
+    }
+    if (step.kind === "letter" && (a.share === null || a.share === undefined)) {
+      $("write-status").textContent = T.share_pick;
+      $("share-box").querySelector("input").focus();
+      return;
+    }
+    a.rev += 1;
+    a.sendRev = a.rev;
+    a.sendText = a.text;
+    a.refused = null;
+    saveLocal();
+    renderWrite(step);
+    scheduleSync(0);
+  });
+
+  $("poll-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var step = state.step;
+    if (!step) { return; }
+    var picked = document.querySelector("input[name=choice]:checked");
+    if (!picked) { $("poll-status").textContent = T.poll_pick; return; }
+    var a = answerFor(step.id);
+    a.kind = "poll";
+    a.choice = parseInt(picked.value, 10);
+    a.rev += 1;
+    a.sendRev = a.rev;
+    a.refused = null;
+    saveLocal();
+    renderPoll(step);
+    scheduleSync(0);
+  });
+
+  // -- next student and resets -------------------------------------------------------
+
+  function waitUntilSynced() {
+    return new Promise(function (resolve) {
+      (function check() {
+        if (!pendingSteps().length) { resolve(); return; }
+        renderClosing();
+        sync().then(function () { window.setTimeout(check, pendingSteps().length ? backoff : 0); });
+      })();
+    });
+  }
+
+  function startOver(byReset) {
+    if (resetting) { return; }
+    resetting = true;
+    if (byReset) { $("net").textContent = T.reset; $("net").hidden = false; }
+    waitUntilSynced().then(function () {
+      if (source) { source.close(); }
+      stopPolling();
+      try { window.localStorage.removeItem(PARTICIPANT_KEY); } catch (e) { /* private mode */ }
+      document.cookie = "belong_token=; path=/; SameSite=Strict; max-age=0";
+      return fetch("/api/join", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        credentials: "same-origin",
+        body: JSON.stringify({ link: link })
+      }).then(function (response) {
+        window.location.replace(response.ok ? "/s" : "/");
+      });
+    }).catch(function () { window.location.replace("/"); });
+  }
+
+  $("next-student").addEventListener("click", function () { startOver(false); });
+
+  window.addEventListener("online", function () { scheduleSync(0); refreshState(); });
+
+  render();
+  follow();
+  if (pendingSteps().length) { scheduleSync(0); }
+}());

@@ -1,0 +1,492 @@
+"""The classroom use cases: open a session to devices, join, answer, count, reset devices.
+
+Writes go through the single writer like every other change, and an answer is
+acknowledged only after its transaction committed. Reads that every device makes
+(which step is open, is this token a participant) come from small in-memory views kept
+up to date by the session events, so 300 devices polling never queue behind the writer.
+Presence ("on the current step") is in memory only: it is a live gauge, not data.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from belong_desktop.core import classroom as rules
+from belong_desktop.core.classroom import Answer, PollTally, SaveOutcome, SaveRequest
+from belong_desktop.core.events import (
+    AnswerSubmitted,
+    ClassroomOpened,
+    DevicesReset,
+    Event,
+    EventBus,
+    ParticipantJoined,
+    SessionEnded,
+    SessionResumed,
+    SessionStarted,
+    StepChanged,
+)
+from belong_desktop.core.packs import Pack, Step, StepKind
+from belong_desktop.core.session import SessionState
+from belong_desktop.services import network
+from belong_desktop.services.sessions import Clock, SessionService, utc_now
+from belong_desktop.services.writer import Writer
+from belong_desktop.store import classroom_repo as repo
+from belong_desktop.store.classroom_repo import ClassroomRecord, ParticipantRecord
+from belong_desktop.store.db import write_sessions
+
+log = logging.getLogger(__name__)
+
+#: How long a device counts as "here" after it last fetched or was pushed a step.
+PRESENCE_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_devices: int = rules.MAX_DEVICES
+    max_text_length: int = rules.MAX_TEXT_LENGTH
+
+
+class JoinRefused(Exception):
+    """A device cannot join; ``code`` is stable (unknown, ended, full, rate_limited)."""
+
+    def __init__(self, code: str, message: str, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.code = code
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class Device:
+    """An authenticated participant, as the server sees a request."""
+
+    participant_id: str
+    session_id: str
+    epoch: int
+
+
+@dataclass(frozen=True)
+class LiveStep:
+    """What every device of a session sees right now: the same for all of them."""
+
+    session_id: str
+    state: SessionState
+    language: str
+    pack: Pack
+    step_index: int | None
+    epoch: int
+
+    @property
+    def step(self) -> Step | None:
+        if self.state is not SessionState.RUNNING or self.step_index is None:
+            return None
+        return self.pack.steps[self.step_index]
+
+    def is_open(self, step_id: str) -> bool:
+        step = self.step
+        return step is not None and step.id == step_id
+
+
+@dataclass(frozen=True)
+class ClassCounts:
+    joined: int
+    on_step: int
+    submitted: dict[str, int]  # per writing/poll step id
+    drafts: dict[str, int]  # unsent drafts per step id (open and closed)
+    poll: PollTally | None  # the current step's poll
+
+
+@dataclass(frozen=True)
+class JoinInfo:
+    """Everything a device needs to find the session, for the projector and the CLI."""
+
+    session_id: str
+    code: str
+    link_token: str
+    port: int
+    bind_host: str
+    hosts: tuple[str, ...]  # addresses devices can use, the likely classroom one first
+    warning: str = ""
+
+    @property
+    def display_code(self) -> str:
+        return rules.format_join_code(self.code)
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        return tuple(network.join_url(h, self.port, self.link_token) for h in self.hosts)
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        """What to type: the short address, where the page asks for the code."""
+        return tuple(network.base_url(h, self.port) for h in self.hosts)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "event": "classroom_open",
+            "session_id": self.session_id,
+            "code": self.code,
+            "addresses": list(self.addresses),
+            "links": list(self.urls),
+            "port": self.port,
+            "bind": self.bind_host,
+            "warning": self.warning,
+        }
+
+
+class ClassroomHosting(Protocol):
+    """Serves one session's student page; the GUI and the CLI get one from ``app``."""
+
+    def start(
+        self, session_id: str, *, bind_host: str | None = None, port: int | None = None
+    ) -> JoinInfo: ...
+
+    def stop(self) -> None: ...
+
+
+@dataclass
+class _Presence:
+    seen: dict[str, tuple[int | None, float]] = field(default_factory=dict)
+
+
+class ClassroomService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        bus: EventBus,
+        writer: Writer,
+        session_service: SessionService,
+        clock: Clock = utc_now,
+        *,
+        limits: Limits | None = None,
+        randbelow: Callable[[int], int] = secrets.randbelow,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._sessions = sessions
+        self._write_sessions = write_sessions(sessions)
+        self._bus = bus
+        self._writer = writer
+        self._session_service = session_service
+        self._clock = clock
+        self.limits = limits or Limits()
+        self._randbelow = randbelow
+        self._monotonic = monotonic
+        self._lock = threading.Lock()
+        self._live: dict[str, LiveStep] = {}
+        self._devices: dict[str, Device] = {}  # token digest → device
+        self._presence: dict[str, _Presence] = {}
+        self._watchers: dict[str, list[Callable[[LiveStep], None]]] = {}
+        self._unsubscribe = bus.subscribe(self._on_event)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+    # -- opening -----------------------------------------------------------------------
+
+    def open(self, session_id: str) -> ClassroomRecord:
+        """Make a running session joinable; a resumed session keeps its code and port."""
+        flow = self._session_service.flow(session_id)
+        record = self._session_service.record(session_id)
+
+        def command() -> ClassroomRecord:
+            now = self._clock()
+            with self._write_sessions.begin() as db:
+                room = repo.get_classroom(db, session_id)
+                if room is None:
+                    taken = repo.codes_in_use(db, [SessionState.RUNNING.value])
+                    code = rules.new_join_code(self._randbelow)
+                    while code in taken:
+                        code = rules.new_join_code(self._randbelow)
+                    room = ClassroomRecord(
+                        session_id=session_id,
+                        join_code=code,
+                        link_token=secrets.token_urlsafe(18),
+                        port=None,
+                        bind_host=None,
+                        device_epoch=0,
+                        opened_at=now,
+                    )
+                    repo.insert_classroom(db, room)
+                # A crash may have left drafts of steps that are no longer open.
+                step = flow.pack.steps[flow.step_index] if flow.step_index is not None else None
+                keep = step.id if flow.state is SessionState.RUNNING and step else None
+                repo.close_step_drafts(db, session_id, keep, now)
+            with self._lock:
+                self._live[session_id] = LiveStep(
+                    session_id,
+                    flow.state,
+                    record.language,
+                    flow.pack,
+                    flow.step_index,
+                    room.device_epoch,
+                )
+                self._presence.setdefault(session_id, _Presence())
+            self._bus.publish(ClassroomOpened(session_id, now, room.join_code, room.port or 0))
+            return room
+
+        return self._writer.run(command)
+
+    def set_address(self, session_id: str, port: int, bind_host: str | None) -> None:
+        """Remember where the session is served, so a restart binds the same port."""
+
+        def command() -> None:
+            with self._write_sessions.begin() as db:
+                repo.set_address(db, session_id, port, bind_host)
+
+        self._writer.run(command)
+
+    def classroom(self, session_id: str) -> ClassroomRecord | None:
+        with self._sessions() as db:
+            return repo.get_classroom(db, session_id)
+
+    def watch(self, session_id: str, watcher: Callable[[LiveStep], None]) -> Callable[[], None]:
+        """Call ``watcher`` with the new view each time the session's devices must follow.
+
+        It runs on the writer thread right after the change is committed, so it must only
+        hand the view on (the server wakes its event streams), never block.
+        """
+        with self._lock:
+            self._watchers.setdefault(session_id, []).append(watcher)
+
+        def unwatch() -> None:
+            with self._lock:
+                watchers = self._watchers.get(session_id, [])
+                if watcher in watchers:
+                    watchers.remove(watcher)
+
+        return unwatch
+
+    def live(self, session_id: str) -> LiveStep | None:
+        with self._lock:
+            return self._live.get(session_id)
+
+    # -- joining -----------------------------------------------------------------------
+
+    def session_for_code(self, raw_code: str) -> str | None:
+        code = rules.normalise_join_code(raw_code)
+        if code is None:
+            return None
+        with self._sessions() as db:
+            session_id = repo.find_by_code(db, code, [SessionState.RUNNING.value])
+        return session_id if session_id and self.live(session_id) else None
+
+    def session_for_link(self, link_token: str) -> str | None:
+        """The session a join link belongs to, even when it has ended (the caller says so)."""
+        if not link_token or len(link_token) > 64:
+            return None
+        with self._sessions() as db:
+            return repo.find_by_link(db, link_token)
+
+    def join(self, session_id: str) -> tuple[str, Device]:
+        """A new anonymous participant; returns its secret token and the device."""
+        live = self.live(session_id)
+        if live is None or live.state is not SessionState.RUNNING:
+            raise JoinRefused("ended", "this session is not running any more")
+        token = secrets.token_urlsafe(32)
+        digest = rules.token_digest(token)
+
+        def command() -> tuple[Device, int]:
+            now = self._clock()
+            current = self.live(session_id)
+            if current is None or current.state is not SessionState.RUNNING:
+                raise JoinRefused("ended", "this session is not running any more")
+            with self._write_sessions.begin() as db:
+                if repo.count_participants(db, session_id) >= self.limits.max_devices:
+                    raise JoinRefused(
+                        "full", f"this session is full ({self.limits.max_devices} devices)"
+                    )
+                record = ParticipantRecord(
+                    secrets.token_hex(8), session_id, current.epoch, joined_at=now
+                )
+                repo.insert_participant(db, record, digest)
+                joined = repo.count_participants(db, session_id, current.epoch)
+            device = Device(record.id, session_id, current.epoch)
+            with self._lock:
+                self._devices[digest] = device
+            self._bus.publish(ParticipantJoined(session_id, now, joined))
+            return device, joined
+
+        device, _ = self._writer.run(command)
+        return token, device
+
+    def device(self, token: str) -> Device | None:
+        """The participant a secret token belongs to, or None."""
+        if not token or len(token) > 128:
+            return None
+        digest = rules.token_digest(token)
+        with self._lock:
+            device = self._devices.get(digest)
+        if device is not None:
+            return device
+        with self._sessions() as db:
+            record = repo.participant_by_digest(db, digest)
+        if record is None:
+            return None
+        device = Device(record.id, record.session_id, record.epoch)
+        with self._lock:
+            self._devices[digest] = device
+        return device
+
+    # -- answers -----------------------------------------------------------------------
+
+    def answer(self, device: Device, step_id: str) -> Answer | None:
+        with self._sessions() as db:
+            return repo.get_answer(db, device.participant_id, step_id)
+
+    def answers(self, device: Device) -> list[Answer]:
+        with self._sessions() as db:
+            return repo.answers_for_participant(db, device.participant_id)
+
+    def save(self, device: Device, request: SaveRequest) -> SaveOutcome:
+        """Store an answer; returns only after it is committed (or raises AnswerRefused)."""
+        live = self._require_live(device.session_id)
+        try:
+            step_index = live.pack.step_index(request.step_id)
+        except KeyError:
+            raise rules.AnswerRefused("unknown_step", "there is no such step") from None
+        step = live.pack.steps[step_index]
+
+        def command() -> SaveOutcome:
+            current = self._require_live(device.session_id)
+            now = self._clock()
+            with self._write_sessions.begin() as db:
+                existing = repo.get_answer(db, device.participant_id, step.id)
+                outcome = rules.apply_save(
+                    existing,
+                    request,
+                    step=step,
+                    step_index=step_index,
+                    step_open=current.is_open(step.id),
+                    participant_id=device.participant_id,
+                    now=now,
+                    max_text_length=self.limits.max_text_length,
+                )
+                if outcome.changed:
+                    repo.put_answer(db, device.session_id, outcome.answer)
+            submitted = outcome.changed and outcome.answer.submitted_at == now
+            if submitted:
+                self._bus.publish(AnswerSubmitted(device.session_id, now, step_index, step.id))
+            return outcome
+
+        return self._writer.run(command)
+
+    # -- the room ----------------------------------------------------------------------
+
+    def reset_devices(self, session_id: str) -> int:
+        """Every device wipes its local data and joins again as a new participant."""
+
+        def command() -> int:
+            now = self._clock()
+            with self._write_sessions.begin() as db:
+                epoch = repo.bump_epoch(db, session_id)
+            with self._lock:
+                live = self._live.get(session_id)
+                if live is not None:
+                    self._live[session_id] = _with(live, epoch=epoch)
+                self._presence[session_id] = _Presence()
+            self._bus.publish(DevicesReset(session_id, now, epoch))
+            if live is not None:
+                self._notify(session_id)
+            return epoch
+
+        return self._writer.run(command)
+
+    def touch(self, device: Device, step_index: int | None) -> None:
+        """The device has been shown ``step_index`` (a fetch, a push or a heartbeat)."""
+        with self._lock:
+            presence = self._presence.setdefault(device.session_id, _Presence())
+            presence.seen[device.participant_id] = (step_index, self._monotonic())
+
+    def counts(self, session_id: str) -> ClassCounts:
+        live = self.live(session_id)
+        with self._sessions() as db:
+            room = repo.get_classroom(db, session_id)
+            epoch = room.device_epoch if room else 0
+            joined = repo.count_participants(db, session_id, epoch)
+            by_status = repo.status_counts(db, session_id)
+            poll = None
+            step = live.step if live else None
+            if step is not None and step.kind is StepKind.POLL and step.poll is not None:
+                poll = rules.tally(
+                    repo.poll_choices(db, session_id, step.id),
+                    len(step.poll.options),
+                    step.poll.min_answers,
+                )
+        submitted = {
+            k: v.get(rules.ResponseStatus.SUBMITTED.value, 0) for k, v in by_status.items()
+        }
+        drafts = {
+            k: v.get(rules.ResponseStatus.DRAFT.value, 0)
+            + v.get(rules.ResponseStatus.DRAFT_AT_CLOSE.value, 0)
+            for k, v in by_status.items()
+        }
+        return ClassCounts(joined, self._on_step(session_id, live), submitted, drafts, poll)
+
+    def _on_step(self, session_id: str, live: LiveStep | None) -> int:
+        if live is None or live.step_index is None:
+            return 0
+        cutoff = self._monotonic() - PRESENCE_SECONDS
+        with self._lock:
+            presence = self._presence.get(session_id)
+            if presence is None:
+                return 0
+            return sum(
+                1
+                for step_index, at in presence.seen.values()
+                if step_index == live.step_index and at >= cutoff
+            )
+
+    # -- events ------------------------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        """Keep the live view in step with the session; close drafts of a step left."""
+        with self._lock:
+            live = self._live.get(event.session_id)
+        if live is None:
+            return
+        if isinstance(event, (SessionStarted, SessionResumed, StepChanged)):
+            updated = _with(live, state=SessionState.RUNNING, step_index=event.step_index)
+        elif isinstance(event, SessionEnded):
+            updated = _with(live, state=SessionState.ENDED)
+        else:
+            return
+        with self._lock:
+            self._live[event.session_id] = updated
+        if isinstance(event, (StepChanged, SessionEnded)):
+            keep = updated.step.id if updated.step else None
+            self._writer.run(lambda: self._close_drafts(event.session_id, keep, event.at))
+        self._notify(event.session_id)
+
+    def _notify(self, session_id: str) -> None:
+        with self._lock:
+            live = self._live.get(session_id)
+            watchers = list(self._watchers.get(session_id, []))
+        if live is None:
+            return
+        for watcher in watchers:
+            try:
+                watcher(live)
+            except Exception:
+                log.exception("classroom watcher %r failed", watcher)
+
+    def _close_drafts(self, session_id: str, keep: str | None, at: datetime) -> None:
+        with self._write_sessions.begin() as db:
+            repo.close_step_drafts(db, session_id, keep, at)
+
+    def _require_live(self, session_id: str) -> LiveStep:
+        live = self.live(session_id)
+        if live is None:
+            raise rules.AnswerRefused("not_open", "this session is not open to devices")
+        return live
+
+
+def _with(live: LiveStep, **changes: object) -> LiveStep:
+    return replace(live, **changes)  # type: ignore[arg-type]
