@@ -52,6 +52,7 @@ def run_gui(
 ) -> int:
     """The windowed app; with ``demo_pack`` it runs that session by itself and quits."""
     from belong_desktop.qt.launch import DemoPlan, run_windows
+    from belong_desktop.server.host import ClassroomHost
 
     demo = None if demo_pack is None else DemoPlan(demo_pack, demo_speed, demo_language)
     with ExitStack() as stack:
@@ -61,5 +62,5 @@ def run_gui(
         rt = stack.enter_context(
             open_runtime(store, paths.database_file(store), paths.pack_search_dirs(data_dir))
         )
-        return run_windows(rt, out, demo)
+        return run_windows(rt, out, demo, ClassroomHost(rt.classroom))
     return 0  # pragma: no cover - ExitStack does not swallow exceptions

@@ -2,8 +2,9 @@
 
 Runs in the GUI thread. Every change goes through the ``SessionService`` (and so through
 the single writer); the views are refreshed from the domain events the bridge delivers,
-the same path commands from the classroom server will take. The window also drives the
-projector window and the video player, and logs how each video ended.
+the same path the classroom server's events take. The window also drives the projector
+window and the video player, logs how each video ended, starts the student page for the
+running session (through a ``ClassroomHosting``) and shows the class counts.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from belong_desktop.core.events import (
+    AnswerSubmitted,
+    DevicesReset,
     Event,
+    ParticipantJoined,
     SessionEnded,
     SessionResumed,
     SessionStarted,
@@ -37,11 +41,20 @@ from belong_desktop.qt.help_overlay import HelpOverlay
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView, mmss
 from belong_desktop.qt.start_view import StartView
+from belong_desktop.services import network
+from belong_desktop.services.classroom import (
+    ClassCounts,
+    ClassroomHosting,
+    ClassroomService,
+    ClassroomUnavailable,
+    JoinInfo,
+)
 from belong_desktop.services.packs import PackCatalog, PackNotFound
 from belong_desktop.services.sessions import PackChanged, SessionService
 
 PlayerFactory = Callable[[QObject], VideoPlayer]
 TICK_MS = 500
+COUNTS_MS = 1000  # class counts refresh at most this often, however busy the room is
 
 
 class ControlWindow(QMainWindow):
@@ -56,6 +69,9 @@ class ControlWindow(QMainWindow):
         projector: ProjectorWindow,
         player_factory: PlayerFactory,
         parent: QWidget | None = None,
+        *,
+        classroom: ClassroomService | None = None,
+        host: ClassroomHosting | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("belong-desktop"))
@@ -65,6 +81,11 @@ class ControlWindow(QMainWindow):
         self.projector = projector
         self._player_factory = player_factory
         self.player: VideoPlayer | None = None
+        self.classroom = classroom
+        self.host = host
+        self.join_info: JoinInfo | None = None
+        self._counts: ClassCounts | None = None
+        self._counts_due = False
 
         self.session_id: str | None = None
         self.flow: SessionFlow | None = None
@@ -95,6 +116,8 @@ class ControlWindow(QMainWindow):
         rv.end_button.clicked.connect(lambda: self.end_session())
         rv.projector_button.clicked.connect(self.projector.toggle_full_screen)
         rv.help_button.clicked.connect(self.help.toggle)
+        rv.join_panel.sig_show_requested.connect(self.toggle_join_on_projector)
+        rv.join_panel.sig_reset_requested.connect(lambda: self.reset_devices())
         bridge.sig_event.connect(self._on_bridge_event)
 
         self._shortcuts: list[QShortcut] = []
@@ -107,6 +130,7 @@ class ControlWindow(QMainWindow):
             ((QKeySequence.StandardKey.New,), self._on_note_shortcut),
             ((QKeySequence("Ctrl+B"),), self.show_title_on_projector),
             ((Qt.Key.Key_F1,), self.help.toggle),
+            ((Qt.Key.Key_J,), self.toggle_join_on_projector),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -117,6 +141,10 @@ class ControlWindow(QMainWindow):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick_timeout)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_MS)
+        self._counts_timer.timeout.connect(self._on_counts_timer_timeout)
+        self.start_view.set_addresses(network.lan_addresses())
         self.refresh_start_view()
 
     # -- start screen ----------------------------------------------------------------
@@ -166,6 +194,26 @@ class ControlWindow(QMainWindow):
         self._stack.setCurrentWidget(self.run_view)
         self.run_view.setFocus()  # not the note field: Space must mean "next"
         self._tick.start()
+        self._open_classroom(session_id)
+
+    def _open_classroom(self, session_id: str) -> None:
+        """Serve the student page for this session; the session runs on without it."""
+        self.join_info = None
+        panel = self.run_view.join_panel
+        if self.host is None:
+            panel.set_info(None, self.tr("Elevsiden er slået fra i denne udgave."))
+            return
+        bind_host, port = self.start_view.network_choice()
+        try:
+            self.join_info = self.host.start(session_id, bind_host=bind_host, port=port)
+        except ClassroomUnavailable as exc:
+            panel.set_info(
+                None, self.tr("Elevsiden kunne ikke startes: %1").replace("%1", str(exc))
+            )
+            return
+        panel.set_info(self.join_info)
+        self._counts_timer.start()
+        self._refresh_counts()
 
     # -- commands (keyboard, buttons, the demo driver) ---------------------------------
 
@@ -234,6 +282,34 @@ class ControlWindow(QMainWindow):
         self.sessions.end(self.session_id, note)
         return True
 
+    def toggle_join_on_projector(self) -> None:
+        """J: the join slide on the projector, or back to the current step."""
+        if self.join_info is None or self.flow is None:
+            return
+        if self.projector.showing_join() and self.flow.step_index is not None:
+            self._show_step_on_projector(self.flow.step_index)
+        else:
+            self.projector.show_join(self.join_info, self.flow.pack.title.get(self.language))
+
+    def reset_devices(self, *, ask: bool = True) -> bool:
+        """Every device starts over as a new participant (e.g. before the next group)."""
+        if self.classroom is None or self.session_id is None or self.join_info is None:
+            return False
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Nulstil alle enheder"),
+                self.tr(
+                    "Alle enheder starter forfra som nye, anonyme deltagere. Det, der allerede "
+                    "er sendt, er gemt. Vil du nulstille?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.classroom.reset_devices(self.session_id)
+        return True
+
     def show_title_on_projector(self) -> None:
         if self.flow is not None:
             self.projector.show_title(self.flow.pack.title.get(self.language))
@@ -243,9 +319,14 @@ class ControlWindow(QMainWindow):
     def _on_bridge_event(self, event: Event) -> None:
         if event.session_id != self.session_id:
             return
+        if isinstance(event, ParticipantJoined | AnswerSubmitted | DevicesReset):
+            self._counts_due = True  # many per second in a busy room: refreshed by the timer
+            return
         self.flow = self.sessions.flow(event.session_id)
         if isinstance(event, SessionStarted | SessionResumed | StepChanged):
             self._show_step(event.step_index)
+            if not isinstance(event, StepChanged) and self.join_info is not None:
+                self.projector.show_join(self.join_info, self.flow.pack.title.get(self.language))
         elif isinstance(event, SessionEnded):
             self._leave_session()
         self._on_tick_timeout()
@@ -262,7 +343,8 @@ class ControlWindow(QMainWindow):
         rv.next_button.setEnabled(index < len(self.flow.pack.steps) - 1)
         rv.video_box.setEnabled(step.kind is StepKind.VIDEO)
         rv.video_message.clear()
-        self.projector.show_step(step, self.language)
+        self._show_step_on_projector(index)
+        self._refresh_counts()
         if step.kind is StepKind.VIDEO and step.video is not None:
             player = self._ensure_player()
             self.projector.set_video_widget(player.widget())
@@ -274,11 +356,45 @@ class ControlWindow(QMainWindow):
             self.player.stop()
         self.sig_step_shown.emit(index)
 
+    def _show_step_on_projector(self, index: int) -> None:
+        assert self.flow is not None
+        step = self.flow.pack.steps[index]
+        if step.kind is StepKind.POLL and step.poll is not None:
+            tally = self._counts.poll if self._counts is not None else None
+            self.projector.show_poll(step, self.language, tally)
+        else:
+            self.projector.show_step(step, self.language)
+
+    # -- class counts ------------------------------------------------------------------
+
+    def _on_counts_timer_timeout(self) -> None:
+        if self._counts_due:
+            self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        """Counts and the poll result; aggregates only, read on a timer, never per answer."""
+        self._counts_due = False
+        if self.classroom is None or self.session_id is None or self.flow is None:
+            return
+        previous = self._counts.poll if self._counts is not None else None
+        self._counts = self.classroom.counts(self.session_id)
+        self.run_view.join_panel.set_counts(self._counts, self.flow.pack, self.language)
+        index = self.flow.step_index
+        if index is None or self.projector.showing_join():
+            return
+        step = self.flow.pack.steps[index]
+        if step.kind is StepKind.POLL and self._counts.poll != previous:
+            self._show_step_on_projector(index)
+
     def _leave_session(self) -> None:
         session_id = self.session_id
         if self.player is not None:
             self.player.stop()
         self._tick.stop()
+        self._counts_timer.stop()
+        self._counts = None
+        self.join_info = None
+        self.run_view.join_panel.set_counts(None, None, self.language)
         self.session_id = None
         self.flow = None
         self.refresh_start_view()
@@ -439,6 +555,9 @@ class ControlWindow(QMainWindow):
 
     def _shutdown(self) -> None:
         self._tick.stop()
+        self._counts_timer.stop()
+        if self.host is not None:
+            self.host.stop()  # devices' open links stop working with the app
         if self.player is not None:
             self.player.close()
             self.player = None

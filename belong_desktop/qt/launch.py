@@ -19,6 +19,7 @@ from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.demo_driver import DemoDriver
 from belong_desktop.qt.projector_window import ProjectorWindow
+from belong_desktop.services.classroom import ClassroomHosting
 from belong_desktop.services.rehearsal import print_step_log
 from belong_desktop.services.runtime import Runtime
 
@@ -30,13 +31,26 @@ class DemoPlan:
     language: str = "da"
 
 
-def run_windows(rt: Runtime, out: TextIO, demo: DemoPlan | None = None) -> int:
+def run_windows(
+    rt: Runtime,
+    out: TextIO,
+    demo: DemoPlan | None = None,
+    host: ClassroomHosting | None = None,
+) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     bridge = EventBridge(rt.bus)
     projector = ProjectorWindow()
-    window = ControlWindow(rt.sessions, rt.catalog, bridge, projector, create_player)
+    window = ControlWindow(
+        rt.sessions,
+        rt.catalog,
+        bridge,
+        projector,
+        create_player,
+        classroom=rt.classroom,
+        host=host,
+    )
     window.show()
     projector.place_on_projector()
     window.raise_()
@@ -54,4 +68,6 @@ def run_windows(rt: Runtime, out: TextIO, demo: DemoPlan | None = None) -> int:
     try:
         return app.exec()
     finally:
+        if host is not None:
+            host.stop()
         bridge.close()

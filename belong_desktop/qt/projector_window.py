@@ -9,11 +9,14 @@ the video): never the arm, speaker notes or anything a student wrote.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.packs import Step, StepKind
 from belong_desktop.qt.style import PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
+from belong_desktop.services import network
+from belong_desktop.services.classroom import JoinInfo
 
 
 def _label(parent: QWidget, role: str) -> QLabel:
@@ -26,7 +29,8 @@ def _label(parent: QWidget, role: str) -> QLabel:
 
 
 class ProjectorWindow(QWidget):
-    PAGE_SLIDE, PAGE_VIDEO = 0, 1
+    PAGE_SLIDE, PAGE_VIDEO, PAGE_JOIN = 0, 1, 2
+    BAR_WIDTH = 24  # characters in a poll bar at 100 %
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -68,6 +72,38 @@ class ProjectorWindow(QWidget):
         self._video_layout.addWidget(self._video_message)
         self._video_widget: QWidget | None = None
         self._stack.addWidget(self._video_page)
+
+        join = QWidget(self._stack)
+        join.setObjectName("slide")
+        self.join_title = _label(join, "headline")
+        self.join_qr = QLabel(join)
+        self.join_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_scan = _label(join, "body")
+        self.join_address = _label(join, "headline")
+        self.join_type = _label(join, "body")
+        self.join_code = _label(join, "headline")
+        instructions = QVBoxLayout()
+        instructions.addStretch(1)
+        for label in (self.join_scan, self.join_address, self.join_type, self.join_code):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            instructions.addWidget(label)
+        instructions.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.join_qr)
+        row.addSpacing(60)
+        row.addLayout(instructions, 3)
+        row.addStretch(1)
+        join_column = QVBoxLayout(join)
+        join_column.setContentsMargins(60, 40, 60, 40)
+        join_column.addStretch(1)
+        join_column.addWidget(self.join_title)
+        join_column.addSpacing(30)
+        join_column.addLayout(row)
+        join_column.addStretch(2)
+        self._join_png = b""
+        self._default_family = self.detail.font().family()
+        self._stack.addWidget(join)
         self._apply_sizes()
 
     # -- what to show ----------------------------------------------------------------
@@ -89,6 +125,44 @@ class ProjectorWindow(QWidget):
                 f"{i}. {o.get(language)}" for i, o in enumerate(step.poll.options, 1)
             )
         self._slide(first, rest, detail)
+
+    def show_join(self, info: JoinInfo, title: str) -> None:
+        """The join slide: scan the QR code, or type the address and the code."""
+        self._join_png = network.qr_png(info.urls[0], scale=12)
+        self.join_title.setText(title)
+        self.join_scan.setText(self.tr("Scan QR-koden med kameraet, eller åbn"))
+        self.join_address.setText(info.addresses[0].removeprefix("http://"))
+        self.join_type.setText(self.tr("og skriv koden"))
+        self.join_code.setText(info.display_code)
+        self._stack.setCurrentIndex(self.PAGE_JOIN)
+        self._apply_sizes()
+
+    def showing_join(self) -> bool:
+        return self._stack.currentIndex() == self.PAGE_JOIN
+
+    def show_poll(self, step: Step, language: str, tally: PollTally | None) -> None:
+        """The poll with its result as an aggregate, only once enough have answered."""
+        assert step.poll is not None
+        first, _, rest = step.projector.get(language).partition("\n")
+        options = [o.get(language) for o in step.poll.options]
+        if tally is None or not tally.visible:
+            lines = [f"{i}. {option}" for i, option in enumerate(options, 1)]
+            waiting = self.tr("Svar på din egen skærm. Resultatet vises, når mindst %1 har svaret.")
+            lines += ["", waiting.replace("%1", str(step.poll.min_answers))]
+        else:
+            width = max(len(o) for o in options)
+            lines = [
+                f"{option:<{width}}  {'█' * round(self.BAR_WIDTH * pct / 100):<{self.BAR_WIDTH}}"
+                f" {pct:3d} %"
+                for option, pct in zip(options, tally.percentages(), strict=True)
+            ]
+            lines += ["", self.tr("%1 svar").replace("%1", str(tally.total))]
+        self._slide(first, rest, "\n".join(lines))
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        f = self.detail.font()
+        mono = tally is not None and tally.visible
+        f.setFamily("DejaVu Sans Mono" if mono else self._default_family)
+        self.detail.setFont(f)
 
     def show_video_problem(self) -> None:
         """A video that cannot play: the class sees a calm line, the details go to the laptop."""
@@ -112,7 +186,18 @@ class ProjectorWindow(QWidget):
 
     def visible_text(self) -> str:
         """Every text on the projector now; tests use it to check nothing private shows."""
-        labels = [self.headline, self.body, self.detail, self.timer, self._video_message]
+        labels = [
+            self.headline,
+            self.body,
+            self.detail,
+            self.timer,
+            self._video_message,
+            self.join_title,
+            self.join_scan,
+            self.join_address,
+            self.join_type,
+            self.join_code,
+        ]
         return "\n".join(label.text() for label in labels if label.isVisibleTo(self))
 
     # -- screens -----------------------------------------------------------------------
@@ -140,6 +225,9 @@ class ProjectorWindow(QWidget):
 
     def _slide(self, headline: str, body: str, detail: str) -> None:
         self._stack.setCurrentIndex(self.PAGE_SLIDE)
+        f = self.detail.font()
+        f.setFamily(self._default_family)
+        self.detail.setFont(f)
         self.headline.setText(headline)
         self.body.setText(body)
         self.body.setVisible(bool(body))
@@ -165,9 +253,26 @@ class ProjectorWindow(QWidget):
             (self.detail, 0.9, False),
             (self.timer, 0.7, False),
             (self._video_message, 1.0, False),
+            (self.join_title, 1.4, True),
+            (self.join_scan, 0.9, False),
+            (self.join_address, 1.3, True),
+            (self.join_type, 0.9, False),
+            (self.join_code, 2.4, True),
         ):
             f = label.font()
             f.setPixelSize(int(unit * factor))
             f.setBold(bold)
             label.setFont(f)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if self._join_png:
+            side = max(120, int(self.height() * 0.5))
+            pixmap = QPixmap()
+            pixmap.loadFromData(self._join_png)
+            self.join_qr.setPixmap(
+                pixmap.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.FastTransformation,
+                )
+            )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from belong_desktop.core.packs import Pack
+from belong_desktop.qt.join_panel import JoinPanel
 from belong_desktop.qt.style import WARNING, font
 
 COL_NUMBER, COL_STEP, COL_KIND, COL_TARGET, COL_ELAPSED = range(5)
@@ -87,15 +88,7 @@ class RunView(QWidget):
         video.addWidget(self.backend, 1, 0, 1, 4)
         video.addWidget(self.video_message, 2, 0, 1, 4)
 
-        self.class_box = QGroupBox(self.tr("Klassen"), self)
-        self.devices = QLabel(self.tr("Enheder: –"), self.class_box)
-        self.answers = QLabel(self.tr("Svar: –"), self.class_box)
-        self.class_box.setToolTip(
-            self.tr("Tallene vises, når de studerende kan deltage fra deres egne enheder.")
-        )
-        class_layout = QHBoxLayout(self.class_box)
-        class_layout.addWidget(self.devices)
-        class_layout.addWidget(self.answers)
+        self.join_panel = JoinPanel(self)
 
         self.note_input = QLineEdit(self)
         self.note_input.setPlaceholderText(self.tr("Note om afvigelser (Ctrl+N)"))
@@ -115,7 +108,7 @@ class RunView(QWidget):
         left.addLayout(clock_row)
         left.addWidget(self.overrun)
         left.addWidget(self.steps, 1)
-        left.addWidget(self.class_box)
+        left.addWidget(self.join_panel)
 
         right = QVBoxLayout()
         title_row = QHBoxLayout()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from belong_desktop.core.packs import Pack
 from belong_desktop.qt.style import WARNING, font
+from belong_desktop.services.network import LanAddress
 from belong_desktop.store.sessions_repo import SessionRecord
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlands"}
@@ -50,6 +52,15 @@ class StartView(QWidget):
         form.addRow(self.tr("Holdets kode"), self.group_code)
         form.addRow(self.tr("Indholdspakke"), self.pack)
         form.addRow(self.tr("Sprog"), self.language)
+        # Where the student page is served. "Automatic" means every network and the
+        # session's remembered port (8470 for a new one), so devices reconnect after a restart.
+        self.interface = QComboBox(self)
+        self.port = QSpinBox(self)
+        self.port.setRange(1023, 65535)
+        self.port.setSpecialValueText(self.tr("automatisk"))
+        self.port.setValue(1023)
+        form.addRow(self.tr("Netværk til elevsiden"), self.interface)
+        form.addRow(self.tr("Port"), self.port)
         self.arm_note = QLabel(
             self.tr("Pakken vælges her, indtil ministeriets kit er indlæst; valget logges."), self
         )
@@ -124,6 +135,18 @@ class StartView(QWidget):
         if self.unfinished.count():
             self.unfinished.setCurrentRow(0)
         self.resume_button.setEnabled(self.unfinished.count() > 0)
+
+    def set_addresses(self, addresses: list[LanAddress]) -> None:
+        self.interface.clear()
+        self.interface.addItem(self.tr("Alle netværk"), "")
+        for address in addresses:
+            self.interface.addItem(f"{address.interface}: {address.ip}", address.ip)
+
+    def network_choice(self) -> tuple[str | None, int | None]:
+        """(bind address, port) chosen for the student page; None means automatic."""
+        host = self.interface.currentData() or None
+        port = self.port.value()
+        return host, None if port == self.port.minimum() else port
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

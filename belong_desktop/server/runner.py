@@ -16,8 +16,10 @@ from collections.abc import Iterable
 import uvicorn
 from fastapi import FastAPI
 
+from belong_desktop.services.classroom import ClassroomUnavailable
 
-class ServerError(Exception):
+
+class ServerError(ClassroomUnavailable):
     """The server could not start; the message says why (e.g. the port is taken)."""
 
 

@@ -55,6 +55,10 @@ class Limits:
     max_text_length: int = rules.MAX_TEXT_LENGTH
 
 
+class ClassroomUnavailable(Exception):
+    """The student page cannot be served (e.g. the chosen port is taken); says why."""
+
+
 class JoinRefused(Exception):
     """A device cannot join; ``code`` is stable (unknown, ended, full, rate_limited)."""
 

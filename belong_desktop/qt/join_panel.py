@@ -1,0 +1,100 @@
+"""The join panel in the control window: address, QR code, code and live class counts.
+
+Visible all session so late joiners can always be let in; "show on projector" (J) puts
+the join slide back up. The counts are aggregates only: devices joined, devices on the
+current step, and texts sent per writing step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+
+from belong_desktop.core.packs import Pack, StepKind
+from belong_desktop.qt.style import WARNING, font
+from belong_desktop.services import network
+from belong_desktop.services.classroom import ClassCounts, JoinInfo
+
+QR_PIXELS = 132
+
+
+class JoinPanel(QGroupBox):
+    sig_show_requested = Signal()
+    sig_reset_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Klassen"), parent)
+        self.qr = QLabel(self)
+        self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
+        self.qr.setScaledContents(True)
+        self.code = QLabel("–", self)
+        self.code.setFont(font(20, bold=True))
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address = QLabel(self)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {WARNING};")
+        self.devices = QLabel(self.tr("Enheder: –"), self)
+        self.on_step = QLabel(self.tr("På dette trin: –"), self)
+        self.answers = QLabel(self.tr("Svar: –"), self)
+        self.answers.setWordWrap(True)
+        self.show_button = QPushButton(self.tr("Vis på lærredet (J)"), self)
+        self.reset_button = QPushButton(self.tr("Nulstil alle enheder…"), self)
+        for button in (self.show_button, self.reset_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button.clicked.connect(self.sig_show_requested)
+        self.reset_button.clicked.connect(self.sig_reset_requested)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.qr, 0, 0, 4, 1)
+        grid.addWidget(self.code, 0, 1)
+        grid.addWidget(self.address, 1, 1)
+        grid.addWidget(self.show_button, 2, 1)
+        grid.addWidget(self.reset_button, 3, 1)
+        grid.addWidget(self.warning, 4, 0, 1, 2)
+        grid.addWidget(self.devices, 5, 0, 1, 2)
+        grid.addWidget(self.on_step, 6, 0, 1, 2)
+        grid.addWidget(self.answers, 7, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.set_info(None)
+
+    def set_info(self, info: JoinInfo | None, problem: str = "") -> None:
+        enabled = info is not None
+        self.show_button.setEnabled(enabled)
+        self.reset_button.setEnabled(enabled)
+        if info is None:
+            self.qr.clear()
+            self.code.setText("–")
+            self.address.setText(problem or self.tr("Elevsiden er ikke startet."))
+            self.warning.setText(problem)
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(network.qr_png(info.urls[0], scale=4))
+        self.qr.setPixmap(pixmap)
+        self.code.setText(self.tr("Kode: %1").replace("%1", info.display_code))
+        self.address.setText("\n".join(info.addresses))
+        self.address.setToolTip("\n".join(info.urls))
+        self.warning.setText(info.warning)
+
+    def set_counts(self, counts: ClassCounts | None, pack: Pack | None, language: str) -> None:
+        if counts is None or pack is None:
+            self.devices.setText(self.tr("Enheder: –"))
+            self.on_step.setText(self.tr("På dette trin: –"))
+            self.answers.setText(self.tr("Svar: –"))
+            return
+        self.devices.setText(self.tr("Enheder: %1").replace("%1", str(counts.joined)))
+        self.on_step.setText(self.tr("På dette trin: %1").replace("%1", str(counts.on_step)))
+        parts = []
+        for step in pack.steps:
+            if step.kind.collects_text or step.kind is StepKind.POLL:
+                sent = counts.submitted.get(step.id, 0)
+                drafts = counts.drafts.get(step.id, 0)
+                label = step.projector.get(language).split("\n", 1)[0][:28]
+                line = self.tr("%1: %2 sendt").replace("%1", label).replace("%2", str(sent))
+                if drafts:
+                    line += self.tr(", %1 kladder").replace("%1", str(drafts))
+                parts.append(line)
+        self.answers.setText("\n".join(parts) or self.tr("Svar: –"))
