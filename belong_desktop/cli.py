@@ -12,19 +12,24 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from belong_desktop import __version__, paths
 from belong_desktop.core.events import Event
 from belong_desktop.core.pack_loader import PackError, validate_pack
 from belong_desktop.core.packs import MAX_SESSION_MINUTES, Pack
 from belong_desktop.core.session import IllegalTransition, SessionState
+from belong_desktop.services import network
+from belong_desktop.services.classroom import ClassroomUnavailable
 from belong_desktop.services.pack_authoring import AuthoringError, new_pack_from_videos
 from belong_desktop.services.packs import PackNotFound
 from belong_desktop.services.rehearsal import rehearse
 from belong_desktop.services.runtime import Runtime, open_runtime
 from belong_desktop.services.sessions import PackChanged, SessionNotFound, describe
 from belong_desktop.store.db import StoreError
+
+if TYPE_CHECKING:
+    from belong_desktop.server.host import ClassroomHost
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -90,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SESSION_ID",
         help="resume an unfinished session (the latest when no id is given)",
     )
+    p.add_argument(
+        "--bind",
+        metavar="ADDRESS",
+        help="serve the student page on this IPv4 address only (default: every network)",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        help="port for the student page (default: the session's last port, else 8470 or free)",
+    )
+    p.add_argument("--no-classroom", action="store_true", help="do not serve the student page")
     p = session_sub.add_parser("end", help="end an unfinished session", parents=[common])
     p.add_argument("session_id", metavar="SESSION_ID")
     p.add_argument("--note", help="why it ended here (recommended when ending early)")
@@ -299,9 +315,31 @@ def _session_run(args: argparse.Namespace, data_dir: Path, stdin: TextIO, out: T
                 rt.sessions.resume(session_id)
             else:
                 raise CliError(f"session {session_id} is {flow.state.value}; it cannot run again")
-            return _command_loop(rt, session_id, stdin, out)
+            host = None if args.no_classroom else _serve(rt, session_id, args, out)
+            try:
+                return _command_loop(rt, session_id, stdin, out)
+            finally:
+                if host is not None:
+                    host.stop()
         finally:
             unsubscribe()
+
+
+def _serve(rt: Runtime, session_id: str, args: argparse.Namespace, out: TextIO) -> ClassroomHost:
+    """Start the student page; its address, link and code go out as one JSON line."""
+    if args.port is not None and not 1 <= args.port <= 65535:
+        raise CliError(f"--port must be 1–65535, not {args.port}")
+    from belong_desktop.server.host import ClassroomHost  # FastAPI only when serving
+
+    host = ClassroomHost(rt.classroom)
+    try:
+        info = host.start(session_id, bind_host=args.bind, port=args.port)
+    except ClassroomUnavailable as exc:
+        raise CliError(f"cannot serve the student page: {exc}") from exc
+    _emit(out, info.to_dict())
+    if sys.stderr.isatty():
+        sys.stderr.write(network.qr_text(info.urls[0]))
+    return host
 
 
 def _find_or_create(rt: Runtime, args: argparse.Namespace, out: TextIO) -> str:
@@ -362,7 +400,7 @@ class _EventPrinter:
         _emit(self.out, data)
 
 
-_COMMANDS_HELP = "commands: next, prev, status, note TEXT, end [NOTE], help"
+_COMMANDS_HELP = "commands: next, prev, status, counts, reset-devices, note TEXT, end [NOTE], help"
 
 
 def _command_loop(rt: Runtime, session_id: str, stdin: TextIO, out: TextIO) -> int:
@@ -372,6 +410,8 @@ def _command_loop(rt: Runtime, session_id: str, stdin: TextIO, out: TextIO) -> i
         "prev": lambda _: service.prev(session_id),
         "note": lambda text: service.add_note(session_id, text),
         "status": lambda _: _emit(out, _status(rt, session_id)),
+        "counts": lambda _: _emit(out, _counts(rt, session_id)),
+        "reset-devices": lambda _: rt.classroom.reset_devices(session_id),
         "help": lambda _: _emit(out, {"event": "help", "message": _COMMANDS_HELP}),
     }
     try:
@@ -416,6 +456,25 @@ def _run_command(
     except (IllegalTransition, ValueError) as exc:
         _emit(out, {"event": "error", "command": line[:200], "message": str(exc)})
     return False
+
+
+def _counts(rt: Runtime, session_id: str) -> dict[str, Any]:
+    counts = rt.classroom.counts(session_id)
+    data: dict[str, Any] = {
+        "event": "counts",
+        "session_id": session_id,
+        "devices": counts.joined,
+        "on_step": counts.on_step,
+        "submitted": counts.submitted,
+        "drafts": counts.drafts,
+    }
+    if counts.poll is not None:
+        data["poll"] = {
+            "answers": counts.poll.total,
+            "visible": counts.poll.visible,
+            "counts": list(counts.poll.counts) if counts.poll.visible else None,
+        }
+    return data
 
 
 def _status(rt: Runtime, session_id: str) -> dict[str, Any]:

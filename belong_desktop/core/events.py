@@ -84,14 +84,6 @@ class SessionExported(Event):
 
 
 @dataclass(frozen=True)
-class ClassroomOpened(Event):
-    """Devices can join: the address and code are known (port 0 until bound)."""
-
-    join_code: str
-    port: int
-
-
-@dataclass(frozen=True)
 class ParticipantJoined(Event):
     participants: int  # devices joined since the last reset
 

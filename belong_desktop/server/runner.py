@@ -26,7 +26,9 @@ class ServerError(ClassroomUnavailable):
 def bind_socket(host: str, ports: Iterable[int]) -> socket.socket:
     """A listening socket on the first port of ``ports`` that is free."""
     last: OSError | None = None
+    tried: list[int] = []
     for port in ports:
+        tried.append(port)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -41,7 +43,8 @@ def bind_socket(host: str, ports: Iterable[int]) -> socket.socket:
         sock.set_inheritable(False)
         return sock
     reason = last.strerror if last else "no port to try"
-    raise ServerError(f"cannot listen on {host}: {reason}")
+    where = f"{host}:{tried[0]}" if len(tried) == 1 else f"{host} (ports {tried})"
+    raise ServerError(f"cannot listen on {where}: {reason}")
 
 
 class ServerThread:

@@ -24,7 +24,6 @@ from belong_desktop.core import classroom as rules
 from belong_desktop.core.classroom import Answer, PollTally, SaveOutcome, SaveRequest
 from belong_desktop.core.events import (
     AnswerSubmitted,
-    ClassroomOpened,
     DevicesReset,
     Event,
     EventBus,
@@ -233,7 +232,6 @@ class ClassroomService:
                     room.device_epoch,
                 )
                 self._presence.setdefault(session_id, _Presence())
-            self._bus.publish(ClassroomOpened(session_id, now, room.join_code, room.port or 0))
             return room
 
         return self._writer.run(command)

@@ -284,9 +284,15 @@ class HeadlessFactory:
         self.started: list[Headless] = []
 
     def __call__(
-        self, *args: str | os.PathLike[str], script: bool = False, data_dir: Path | None = None
+        self,
+        *args: str | os.PathLike[str],
+        script: bool = False,
+        data_dir: Path | None = None,
+        classroom: bool = False,
     ) -> Headless:
+        """The runner; the student page only with ``classroom`` (then on loopback)."""
         extra = ["--data-dir", str(data_dir)] if data_dir else []
+        extra += ["--bind", "127.0.0.1"] if classroom else ["--no-classroom"]
         command = self.cli.command(["session", "run", "--headless", *extra, *args], script=script)
         runner = Headless(command, self.cli.env, self.cli.cwd)
         self.started.append(runner)

@@ -105,8 +105,12 @@ def test_session_run_refusals(cli: Cli, pack: Path, isolated_data_dir: Path) -> 
 
 def test_resume_latest_and_an_ended_session(cli: Cli, pack: Path, isolated_data_dir: Path) -> None:
     ids = _store_sessions(isolated_data_dir, pack)
-    ended = cli.start("session", "run", "--headless", "--resume", ids["ended"], input="next\n")
-    latest = cli.start("session", "run", "--headless", "--resume", input="status\n")
+    ended = cli.start(
+        "session", "run", "--headless", "--no-classroom", "--resume", ids["ended"], input="next\n"
+    )
+    latest = cli.start(
+        "session", "run", "--headless", "--no-classroom", "--resume", input="status\n"
+    )
     cli.finish(*ended).assert_clean_error(f"session {ids['ended']} is ended; it cannot run again")
 
     events = cli.finish(*latest).assert_ok().json_lines()

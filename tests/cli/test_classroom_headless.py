@@ -1,0 +1,96 @@
+"""The headless runner serves the student page: join info as JSON, counts, and kill -9.
+
+A real ``session run --headless`` process with the classroom on loopback, a real HTTP
+device (httpx), and ``kill -9`` in the middle: the acknowledged answer survives, the
+session comes back on the same port with the same code, and the device's token still
+works, so devices in the room carry on by themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from belong_desktop import paths
+
+from .conftest import HeadlessFactory, rows
+
+
+def test_join_answer_kill_9_and_the_device_carries_on(
+    headless: HeadlessFactory, pack: Path, isolated_data_dir: Path
+) -> None:
+    db_file = paths.database_file(isolated_data_dir)
+    group = ["--pack", pack, "--group", "DAT1-A"]
+    run = headless(*group, classroom=True)
+    sid = run.expect("session_created")["session_id"]
+    run.expect("session_started")
+    opened = run.expect("classroom_open")
+    assert opened["session_id"] == sid and opened["bind"] == "127.0.0.1"
+    assert len(opened["code"]) == 6 and opened["code"].isdigit()
+    (address,) = opened["addresses"]
+    (link,) = opened["links"]
+    assert link.startswith(address + "/j/")
+
+    with httpx.Client(base_url=address, timeout=10) as device:
+        joined = device.post("/api/join", json={"code": opened["code"]})
+        assert joined.status_code == 200, joined.text
+        token = joined.json()["token"]
+        device.headers["X-Belong-Token"] = token
+        assert run.expect("participant_joined")["participants"] == 1
+        counts = run.command("counts", "counts")
+        assert counts["devices"] == 1
+
+        for _ in range(3):
+            run.command("next", "step_changed")
+        sent = device.put(
+            "/api/answers/reflection", json={"revision": 1, "text": "Før kill", "submit": True}
+        )
+        assert sent.status_code == 200 and sent.json()["answer"]["status"] == "submitted"
+        assert run.expect("answer_submitted")["step_id"] == "reflection"
+        run.kill9()
+
+        again = headless(*group, classroom=True)
+        again.expect("note_added")
+        assert again.expect("session_resumed")["step_id"] == "reflection"
+        reopened = again.expect("classroom_open")
+        assert (reopened["code"], reopened["port"], reopened["links"]) == (
+            opened["code"],
+            opened["port"],
+            opened["links"],
+        )
+
+        state = device.get("/api/state")
+        assert state.status_code == 200, state.text
+        body = state.json()
+        assert body["step"]["id"] == "reflection"
+        assert [(a["step_id"], a["status"], a["text"]) for a in body["answers"]] == [
+            ("reflection", "submitted", "Før kill")
+        ]
+        edit = device.put("/api/answers/reflection", json={"revision": 2, "text": "Efter kill"})
+        assert edit.json()["answer"]["draft"] == "Efter kill"
+        again.command("reset-devices", "devices_reset")
+        assert again.command("counts", "counts")["devices"] == 0
+        again.send("end")
+        again.expect("session_ended")
+
+    assert rows(db_file, "SELECT count(*) FROM participants") == [(1,)]
+    assert rows(db_file, "SELECT status, text, draft FROM answers") == [
+        ("submitted", "Før kill", "Efter kill")
+    ]
+
+
+def test_a_busy_port_is_a_clear_error(headless: HeadlessFactory, pack: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = headless("--pack", pack, "--group", "DAT1-A", "--port", str(port), classroom=True)
+        run.expect("session_created")
+        run.expect("session_started")
+        assert run.wait() == 1
+        assert f"cannot serve the student page: cannot listen on 127.0.0.1:{port}" in "".join(
+            run.stderr
+        )

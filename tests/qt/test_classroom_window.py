@@ -1,0 +1,182 @@
+"""The control window with the student page served: join panel, join slide, counts, polls.
+
+Offscreen Qt over the real services and a real server on loopback; devices are httpx
+clients. What matters here is what the counsellor and the class see: the code and
+address all session, counts that follow the room, a poll result only from the pack's
+minimum, and never a student's text on the projector.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from belong_desktop.media.player import create_player
+from belong_desktop.qt.bridge import EventBridge
+from belong_desktop.qt.control_window import ControlWindow
+from belong_desktop.qt.projector_window import ProjectorWindow
+from belong_desktop.server.host import ClassroomHost
+from belong_desktop.services.runtime import Runtime, open_runtime
+
+PACKS = Path(__file__).resolve().parents[2] / "assets" / "packs"
+
+
+@dataclass
+class Room:
+    rt: Runtime
+    window: ControlWindow
+    projector: ProjectorWindow
+    host: ClassroomHost
+    devices: list[httpx.Client]
+
+    def join(self, n: int = 1) -> list[httpx.Client]:
+        info = self.window.join_info
+        assert info is not None
+        made = []
+        for _ in range(n):
+            client = httpx.Client(base_url=f"http://127.0.0.1:{info.port}", timeout=10)
+            token = client.post("/api/join", json={"code": info.code}).json()["token"]
+            client.headers["X-Belong-Token"] = token
+            self.devices.append(client)
+            made.append(client)
+        return made
+
+    def go_to(self, qtbot: QtBot, step_id: str) -> None:
+        sid = self.window.session_id
+        assert sid is not None
+        target = self.rt.catalog.resolve("belonging").step_index(step_id)
+        while self.rt.sessions.flow(sid).step_index != target:
+            with qtbot.waitSignal(self.window.sig_step_shown, timeout=5000):
+                self.rt.sessions.next(sid)
+
+
+@pytest.fixture
+def room(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Room]:
+    monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
+    monkeypatch.setenv("BELONG_NO_AUDIO", "1")
+    data = tmp_path / "data"
+    with open_runtime(data, data / "belong.sqlite3", [PACKS]) as rt:
+        bridge = EventBridge(rt.bus)
+        projector = ProjectorWindow()
+        host = ClassroomHost(rt.classroom)
+        window = ControlWindow(
+            rt.sessions,
+            rt.catalog,
+            bridge,
+            projector,
+            create_player,
+            classroom=rt.classroom,
+            host=host,
+        )
+        window.start_view.interface.addItem("loopback", "127.0.0.1")
+        window.start_view.interface.setCurrentIndex(window.start_view.interface.count() - 1)
+        window.show()
+        projector.show()
+        made = Room(rt, window, projector, host, [])
+        yield made
+        for client in made.devices:
+            client.close()
+        window.session_id = None  # closing must not ask in teardown
+        window.close()
+        bridge.close()
+
+
+def start(qtbot: QtBot, room: Room) -> str:
+    view = room.window.start_view
+    view.group_code.setText("DAT1-A")
+    view.pack.setCurrentIndex(view.pack.findData(str(PACKS / "belonging")))
+    with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
+        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert room.window.session_id is not None
+    return room.window.session_id
+
+
+def test_the_join_slide_and_panel_show_address_qr_and_code(qtbot: QtBot, room: Room) -> None:
+    start(qtbot, room)
+    info = room.window.join_info
+    assert info is not None and info.hosts == ("127.0.0.1",)
+    panel = room.window.run_view.join_panel
+    assert info.display_code in panel.code.text()
+    assert f"127.0.0.1:{info.port}" in panel.address.text()
+    assert not panel.qr.pixmap().isNull()
+    # The projector starts on the join slide; J goes back to the step and J again returns.
+    assert room.projector.showing_join()
+    assert info.display_code in room.projector.visible_text()
+    assert not room.projector.join_qr.pixmap().isNull()
+    qtbot.keyClick(room.window, Qt.Key.Key_J)
+    assert not room.projector.showing_join()
+    assert "Velkommen" in room.projector.visible_text()
+    qtbot.keyClick(room.window, Qt.Key.Key_J)
+    assert room.projector.showing_join()
+    # Moving on shows the next step; the panel keeps the code for late joiners.
+    with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
+        qtbot.keyClick(room.window, Qt.Key.Key_Right)
+    assert not room.projector.showing_join()
+    assert info.display_code in panel.code.text()
+
+
+def test_counts_follow_the_room_and_no_text_reaches_the_projector(qtbot: QtBot, room: Room) -> None:
+    start(qtbot, room)
+    panel = room.window.run_view.join_panel
+    devices = room.join(3)
+    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 3"), timeout=3000)
+    room.go_to(qtbot, "reflection")
+    secret = "Mit hemmelige svar om de første uger"
+    for i, device in enumerate(devices[:2]):
+        reply = device.put(
+            "/api/answers/reflection",
+            json={"revision": 1, "text": f"{secret} {i}", "submit": True},
+        )
+        assert reply.status_code == 200
+    devices[2].put("/api/answers/reflection", json={"revision": 1, "text": "kladde"})
+    for device in devices:
+        device.get("/api/state")  # the page fetches its state: the device is "on the step"
+    qtbot.waitUntil(lambda: "2 sendt, 1 kladder" in panel.answers.text(), timeout=3000)
+    qtbot.waitUntil(lambda: panel.on_step.text().endswith(" 3"), timeout=3000)
+    assert secret not in room.projector.visible_text()
+    assert "kladde" not in room.projector.visible_text()
+
+
+def test_the_poll_result_shows_only_from_the_minimum(qtbot: QtBot, room: Room) -> None:
+    start(qtbot, room)
+    devices = room.join(6)
+    room.go_to(qtbot, "poll")
+    for device in devices[:4]:
+        device.put("/api/answers/poll", json={"revision": 1, "choice": 0})
+    qtbot.wait(1500)  # two refreshes of the counts: still below the pack's minimum of 5
+    text = room.projector.visible_text()
+    assert "%" not in text and "mindst 5" in text
+    devices[4].put("/api/answers/poll", json={"revision": 1, "choice": 1})
+    qtbot.waitUntil(lambda: "80 %" in room.projector.visible_text(), timeout=3000)
+    assert "20 %" in room.projector.visible_text()
+    assert "5 svar" in room.projector.visible_text()
+
+
+def test_reset_devices_starts_the_count_again(qtbot: QtBot, room: Room) -> None:
+    start(qtbot, room)
+    panel = room.window.run_view.join_panel
+    (old,) = room.join(1)
+    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 1"), timeout=3000)
+    assert room.window.reset_devices(ask=False)
+    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 0"), timeout=3000)
+    assert old.get("/api/state").json()["reset"] is True
+
+
+def test_a_busy_port_is_explained_and_the_session_goes_on(qtbot: QtBot, room: Room) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        room.window.start_view.port.setValue(taken.getsockname()[1])
+        start(qtbot, room)
+    assert room.window.join_info is None
+    problem = room.window.run_view.join_panel.warning.text()
+    assert "Elevsiden kunne ikke startes" in problem and "cannot listen" in problem
+    with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
+        qtbot.keyClick(room.window, Qt.Key.Key_Right)
