@@ -13,6 +13,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Esc", "Forlad fuld skærm / luk denne hjælp"),
     ("Ctrl+N", "Skriv en note"),
     ("Ctrl+B", "Vis titelbilledet på projektoren igen"),
+    ("J", "Vis QR-kode og kode på projektoren / tilbage til trinnet"),
     ("F1", "Vis / skjul genveje"),
 ]
 
