@@ -301,7 +301,9 @@ class ClassroomService:
             if current is None or current.state is not SessionState.RUNNING:
                 raise JoinRefused("ended", "this session is not running any more")
             with self._write_sessions.begin() as db:
-                if repo.count_participants(db, session_id) >= self.limits.max_devices:
+                # Devices joined since the last reset: a reset makes room for all of them.
+                joined = repo.count_participants(db, session_id, current.epoch)
+                if joined >= self.limits.max_devices:
                     raise JoinRefused(
                         "full", f"this session is full ({self.limits.max_devices} devices)"
                     )
@@ -309,7 +311,7 @@ class ClassroomService:
                     secrets.token_hex(8), session_id, current.epoch, joined_at=now
                 )
                 repo.insert_participant(db, record, digest)
-                joined = repo.count_participants(db, session_id, current.epoch)
+                joined += 1
             device = Device(record.id, session_id, current.epoch)
             with self._lock:
                 self._devices[digest] = device
@@ -321,8 +323,8 @@ class ClassroomService:
 
     def device(self, token: str) -> Device | None:
         """The participant a secret token belongs to, or None."""
-        if not token or len(token) > 128:
-            return None
+        if not token or len(token) > 128 or not token.isascii():
+            return None  # tokens are token_urlsafe(): short and ASCII
         digest = rules.token_digest(token)
         with self._lock:
             device = self._devices.get(digest)
@@ -373,8 +375,8 @@ class ClassroomService:
                 )
                 if outcome.changed:
                     repo.put_answer(db, device.session_id, outcome.answer)
-            submitted = outcome.changed and outcome.answer.submitted_at == now
-            if submitted:
+            sent = request.submit or step.kind is StepKind.POLL
+            if outcome.changed and not outcome.late and sent:
                 self._bus.publish(AnswerSubmitted(device.session_id, now, step_index, step.id))
             return outcome
 

@@ -1,0 +1,680 @@
+"""ClassroomService on a real SQLite file: opening, joining, answers, counts, resets, presence.
+
+This is where the students' data is persisted, so the tests use the real runtime
+(``open_runtime``: the database file, the single writer, the event bus) with the shipped
+``belonging`` pack, and check what is on disk with plain SQL: one row per participant and
+step even under concurrent saves, drafts closed (never dropped) when their step is left,
+the join code and port kept across a restart, device limits and resets, the live counts
+the projector shows, and that a device's secret token never reaches the database file.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import sessionmaker
+
+from belong_desktop.core.classroom import (
+    AnswerRefused,
+    ResponseStatus,
+    SaveOutcome,
+    SaveRequest,
+    token_digest,
+)
+from belong_desktop.core.events import (
+    AnswerSubmitted,
+    DevicesReset,
+    Event,
+    ParticipantJoined,
+)
+from belong_desktop.core.packs import Pack
+from belong_desktop.core.session import SessionState
+from belong_desktop.services.classroom import (
+    PRESENCE_SECONDS,
+    ClassroomService,
+    Device,
+    JoinRefused,
+    Limits,
+    LiveStep,
+)
+from belong_desktop.services.runtime import Runtime, open_runtime
+from belong_desktop.services.sessions import Clock, utc_now
+
+PACKS = Path(__file__).resolve().parents[2] / "assets" / "packs"
+Row = tuple[Any, ...]
+
+
+def query(db_file: Path, sql: str, *params: object) -> list[Row]:
+    con = sqlite3.connect(db_file)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+def statuses(db_file: Path, step_id: str) -> dict[str, str]:
+    """``{participant_id: status}`` of one step's answers, read from the file."""
+    rows = query(db_file, "SELECT participant_id, status FROM answers WHERE step_id = ?", step_id)
+    return dict(rows)
+
+
+@dataclass
+class Room:
+    """A running session of the shipped ``belonging`` pack, open to devices."""
+
+    db: Path
+    limits: Limits | None = None
+    clock: Clock = utc_now
+    rt: Runtime = field(init=False)
+    sid: str = field(init=False)
+    pack: Pack = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rt = self.open()
+        self.pack = self.rt.catalog.resolve("belonging")
+        self.sid = self.rt.sessions.create(self.pack, "DAT1-A", "da")
+        self.rt.sessions.start(self.sid)
+        self.rt.classroom.open(self.sid)
+
+    def open(self) -> Runtime:
+        return open_runtime(self.db.parent, self.db, [PACKS], clock=self.clock, limits=self.limits)
+
+    def restart(self, *, serve: bool = True) -> None:
+        """Close everything and open it again from the file, as after a crash."""
+        self.rt.close()
+        self.rt = self.open()
+        self.rt.sessions.resume(self.sid)
+        if serve:
+            self.rt.classroom.open(self.sid)
+
+    @property
+    def classroom(self) -> ClassroomService:
+        return self.rt.classroom
+
+    @property
+    def step_index(self) -> int | None:
+        return self.rt.sessions.flow(self.sid).step_index
+
+    def go_to(self, step_id: str) -> None:
+        target = self.pack.step_index(step_id)
+        while (self.step_index or 0) < target:
+            self.rt.sessions.next(self.sid)
+        while (self.step_index or 0) > target:
+            self.rt.sessions.prev(self.sid)
+
+    def join(self, n: int = 1) -> list[Device]:
+        return [self.classroom.join(self.sid)[1] for _ in range(n)]
+
+    def save(
+        self,
+        device: Device,
+        step_id: str,
+        revision: int,
+        text: str | None = None,
+        *,
+        submit: bool = False,
+        choice: int | None = None,
+    ) -> SaveOutcome:
+        request = SaveRequest(step_id, revision, submit=submit, text=text, choice=choice)
+        return self.classroom.save(device, request)
+
+
+@pytest.fixture
+def make_room(tmp_path: Path) -> Iterator[Callable[..., Room]]:
+    rooms: list[Room] = []
+
+    def make(**kwargs: Any) -> Room:
+        room = Room(tmp_path / f"room{len(rooms)}" / "belong.sqlite3", **kwargs)
+        rooms.append(room)
+        return room
+
+    yield make
+    for room in rooms:
+        room.rt.close()
+
+
+@pytest.fixture
+def room(make_room: Callable[..., Room]) -> Room:
+    return make_room()
+
+
+@pytest.fixture
+def events(room: Room) -> Iterator[list[Event]]:
+    seen: list[Event] = []
+    unsubscribe = room.rt.bus.subscribe(seen.append)
+    yield seen
+    unsubscribe()
+
+
+# -- opening -------------------------------------------------------------------------
+
+
+def test_open_keeps_code_link_and_port_across_a_restart(room: Room) -> None:
+    first = room.classroom.open(room.sid)
+    assert len(first.join_code) == 6 and first.join_code.isdigit()
+    assert len(first.link_token) >= 20
+    assert (first.port, first.device_epoch) == (None, 0)
+    assert room.classroom.open(room.sid) == first  # opening again changes nothing
+    room.classroom.set_address(room.sid, 8471, "127.0.0.1")
+    token, device = room.classroom.join(room.sid)
+
+    room.restart()
+    again = room.classroom.open(room.sid)
+    assert (again.join_code, again.link_token) == (first.join_code, first.link_token)
+    assert (again.port, again.bind_host) == (8471, "127.0.0.1")
+    assert again.opened_at == first.opened_at
+    assert room.classroom.session_for_code(first.join_code) == room.sid
+    assert room.classroom.session_for_link(first.link_token) == room.sid
+    assert room.classroom.device(token) == device  # the device is known from the file
+    rows = query(room.db, "SELECT session_id, join_code, port FROM classrooms")
+    assert rows == [(room.sid, first.join_code, 8471)]
+
+
+def test_a_new_code_never_collides_with_a_running_session(room: Room) -> None:
+    code = room.classroom.open(room.sid).join_code
+    digits = iter([int(d) for d in code] + [int(d) for d in "000042"])
+    picky = ClassroomService(
+        sessionmaker(room.rt.engine, expire_on_commit=False),
+        room.rt.bus,
+        room.rt.writer,
+        room.rt.sessions,
+        randbelow=lambda _n: next(digits),
+    )
+    try:
+        other = room.rt.sessions.create(room.pack, "DAT1-B", "en")
+        room.rt.sessions.start(other)
+        fresh = picky.open(other)
+        assert code != "000042"
+        assert fresh.join_code == "000042"  # the first draw was taken, so it drew again
+    finally:
+        picky.close()
+
+
+def test_open_after_a_restart_closes_drafts_of_steps_no_longer_open(room: Room) -> None:
+    room.go_to("reflection")
+    (device,) = room.join()
+    room.save(device, "reflection", 1, "half written")
+
+    room.restart()  # the reflection is still open: its draft is the student's work in progress
+    assert statuses(room.db, "reflection") == {device.participant_id: "draft"}
+
+    # The app stopped and moved on without serving the page (so nothing closed the draft).
+    room.restart(serve=False)
+    room.rt.sessions.next(room.sid)
+    assert statuses(room.db, "reflection") == {device.participant_id: "draft"}
+
+    room.restart()
+    assert statuses(room.db, "reflection") == {device.participant_id: "draft_at_close"}
+    answer = room.classroom.answer(device, "reflection")
+    assert answer is not None and answer.draft == "half written"  # kept, never dropped
+
+
+# -- joining -------------------------------------------------------------------------
+
+
+def test_join_gives_a_secret_token_for_a_new_participant(room: Room, events: list[Event]) -> None:
+    token, device = room.classroom.join(room.sid)
+    token2, device2 = room.classroom.join(room.sid)
+    assert token != token2 and device.participant_id != device2.participant_id
+    assert len(token) >= 32
+    assert (device.session_id, device.epoch) == (room.sid, 0)
+    assert room.classroom.device(token) == device
+    assert room.classroom.device(token2) == device2
+    joined = [e for e in events if isinstance(e, ParticipantJoined)]
+    assert [(e.session_id, e.participants) for e in joined] == [(room.sid, 1), (room.sid, 2)]
+
+
+def test_join_is_refused_when_the_session_ended(room: Room) -> None:
+    code = room.classroom.open(room.sid).join_code
+    link = room.classroom.open(room.sid).link_token
+    room.join()
+    room.rt.sessions.end(room.sid)
+    with pytest.raises(JoinRefused) as info:
+        room.classroom.join(room.sid)
+    assert info.value.code == "ended"
+    assert room.classroom.session_for_code(code) is None
+    assert room.classroom.session_for_link(link) == room.sid  # the caller says "ended"
+    assert query(room.db, "SELECT COUNT(*) FROM participants") == [(1,)]
+
+
+def test_join_is_refused_for_a_session_that_is_not_open(room: Room) -> None:
+    other = room.rt.sessions.create(room.pack, "DAT1-B", "da")
+    room.rt.sessions.start(other)
+    with pytest.raises(JoinRefused) as info:
+        room.classroom.join(other)  # running, but never opened to devices
+    assert info.value.code == "ended"
+
+
+def test_join_is_refused_beyond_max_devices(make_room: Callable[..., Room]) -> None:
+    room = make_room(limits=Limits(max_devices=3))
+    room.join(3)
+    with pytest.raises(JoinRefused) as info:
+        room.classroom.join(room.sid)
+    assert info.value.code == "full" and "3" in str(info.value)
+    assert query(room.db, "SELECT COUNT(*) FROM participants") == [(3,)]
+    assert room.classroom.counts(room.sid).joined == 3
+
+
+def test_a_device_reset_makes_room_for_the_devices_to_join_again(
+    make_room: Callable[..., Room],
+) -> None:
+    """A reset asks every device to join again as a new participant; a full room must let
+    the same devices back in (the limit is the devices in the room, not all who ever were)."""
+    room = make_room(limits=Limits(max_devices=3))
+    room.join(3)
+    room.classroom.reset_devices(room.sid)
+    again = room.join(3)  # the same three devices, joining after the reset
+    assert [d.epoch for d in again] == [1, 1, 1]
+    assert room.classroom.counts(room.sid).joined == 3
+    with pytest.raises(JoinRefused):
+        room.classroom.join(room.sid)
+
+
+# -- one answer per participant and step ---------------------------------------------
+
+
+def test_concurrent_saves_keep_one_row_per_participant_and_step(room: Room) -> None:
+    room.go_to("reflection")
+    devices = room.join(4)
+    revisions = 40
+    jobs = [(d, r) for d in devices for r in range(1, revisions + 1)]
+    random.Random(11).shuffle(jobs)
+    outcomes: list[tuple[Device, int, SaveOutcome]] = []
+    lock = threading.Lock()
+    start = threading.Barrier(16)
+
+    def worker(chunk: list[tuple[Device, int]]) -> None:
+        start.wait(timeout=10)
+        for device, revision in chunk:
+            outcome = room.save(
+                device, "reflection", revision, f"{device.participant_id} r{revision}"
+            )
+            with lock:
+                outcomes.append((device, revision, outcome))
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        futures = [pool.submit(worker, jobs[i::16]) for i in range(16)]
+        for future in futures:
+            future.result(timeout=60)
+
+    assert len(outcomes) == len(jobs)
+    assert any(not o.changed for _, _, o in outcomes)  # stale saves did arrive, and lost
+    rows = query(
+        room.db,
+        "SELECT participant_id, step_id, COUNT(*), MAX(revision), MAX(draft), MAX(status) "
+        "FROM answers GROUP BY participant_id, step_id ORDER BY participant_id",
+    )
+    assert rows == sorted(
+        (d.participant_id, "reflection", 1, revisions, f"{d.participant_id} r{revisions}", "draft")
+        for d in devices
+    )
+    for device, revision, outcome in outcomes:
+        # every save either wrote its revision or was answered with a newer one
+        if outcome.changed:
+            assert outcome.answer.revision == revision
+        else:
+            assert outcome.answer.revision >= revision
+        assert outcome.answer.participant_id == device.participant_id
+    for device in devices:
+        stored = room.classroom.answer(device, "reflection")
+        assert stored is not None and stored.revision == revisions
+
+
+def test_a_repeated_save_is_acknowledged_without_writing(room: Room) -> None:
+    room.go_to("reflection")
+    (device,) = room.join()
+    first = room.save(device, "reflection", 3, "sent", submit=True)
+    before = query(room.db, "SELECT * FROM answers")
+    repeat = room.save(device, "reflection", 3, "sent", submit=True)
+    stale = room.save(device, "reflection", 2, "older")
+    assert (repeat.changed, stale.changed) == (False, False)
+    assert repeat.answer == first.answer == stale.answer
+    assert query(room.db, "SELECT * FROM answers") == before
+
+
+def test_refused_answers_write_nothing(room: Room) -> None:
+    room.go_to("poll")
+    (device,) = room.join()
+    cases = [
+        ("unknown_step", SaveRequest("no-such-step", 1, text="x")),
+        ("no_answers", SaveRequest("welcome", 1, text="x")),
+        ("bad_choice", SaveRequest("poll", 1, choice=5)),
+        ("wrong_kind", SaveRequest("poll", 1, text="agree")),
+        ("too_long", SaveRequest("reflection", 1, text="x" * 10_001)),
+    ]
+    for code, request in cases:
+        with pytest.raises(AnswerRefused) as info:
+            room.classroom.save(device, request)
+        assert info.value.code == code
+    assert query(room.db, "SELECT COUNT(*) FROM answers") == [(0,)]
+
+
+def test_the_text_limit_comes_from_the_limits(make_room: Callable[..., Room]) -> None:
+    room = make_room(limits=Limits(max_text_length=50))
+    room.go_to("reflection")
+    (device,) = room.join()
+    with pytest.raises(AnswerRefused) as info:
+        room.save(device, "reflection", 1, "x" * 51)
+    assert info.value.code == "too_long"
+    assert room.save(device, "reflection", 1, "x" * 50).changed
+
+
+# -- drafts when the step moves ------------------------------------------------------
+
+
+def test_drafts_of_a_left_step_are_closed_and_the_open_step_keeps_its_drafts(room: Room) -> None:
+    room.go_to("reflection")
+    a, b, c = room.join(3)
+    room.save(a, "reflection", 1, "a draft")
+    room.save(b, "reflection", 1, "b draft")
+    room.save(c, "reflection", 1, "c sent", submit=True)
+
+    room.rt.sessions.next(room.sid)  # → letter
+    assert statuses(room.db, "reflection") == {
+        a.participant_id: "draft_at_close",
+        b.participant_id: "draft_at_close",
+        c.participant_id: "submitted",
+    }
+    room.save(a, "letter", 1, "Dear next year")
+    room.classroom.open(room.sid)  # reopening (as a restarted server does) keeps the open step
+    assert statuses(room.db, "letter") == {a.participant_id: "draft"}
+    texts = query(room.db, "SELECT draft FROM answers WHERE step_id = 'reflection' ORDER BY 1")
+    assert texts == [(None,), ("a draft",), ("b draft",)]  # nothing dropped
+
+
+def test_going_back_and_saving_again_makes_a_draft_again(room: Room) -> None:
+    room.go_to("letter")
+    (device,) = room.join()
+    room.save(device, "letter", 1, "first go")
+    room.rt.sessions.prev(room.sid)  # back to the reflection: the letter closes
+    assert statuses(room.db, "letter") == {device.participant_id: "draft_at_close"}
+    room.rt.sessions.next(room.sid)  # the letter is open again
+    assert statuses(room.db, "letter") == {device.participant_id: "draft_at_close"}
+    outcome = room.save(device, "letter", 2, "second go")
+    assert (outcome.answer.status, outcome.late) == (ResponseStatus.DRAFT, False)
+    assert statuses(room.db, "letter") == {device.participant_id: "draft"}
+    room.rt.sessions.end(room.sid)  # the end closes the open step too
+    assert statuses(room.db, "letter") == {device.participant_id: "draft_at_close"}
+
+
+def test_a_late_text_is_kept_and_a_late_poll_answer_refused(room: Room) -> None:
+    room.go_to("poll")
+    (device,) = room.join()
+    room.rt.sessions.next(room.sid)  # → reflection; the poll closed
+    with pytest.raises(AnswerRefused) as info:
+        room.save(device, "poll", 1, choice=0)
+    assert info.value.code == "closed"
+    room.rt.sessions.next(room.sid)  # → letter; the reflection closed
+    late = room.save(device, "reflection", 1, "written late", submit=True)
+    assert late.late and late.answer.status is ResponseStatus.DRAFT_AT_CLOSE
+    rows = query(room.db, "SELECT step_id, status, text, draft FROM answers")
+    assert rows == [("reflection", "draft_at_close", None, "written late")]
+
+
+# -- counts --------------------------------------------------------------------------
+
+
+def test_counts_follow_joins_answers_and_the_poll(room: Room) -> None:
+    devices = room.join(6)
+    counts = room.classroom.counts(room.sid)
+    assert (counts.joined, counts.submitted, counts.drafts, counts.poll) == (6, {}, {}, None)
+
+    room.go_to("poll")
+    for i, device in enumerate(devices[:4]):
+        room.save(device, "poll", 1, choice=i % 2)
+    poll = room.classroom.counts(room.sid).poll
+    assert poll is not None
+    assert (poll.counts, poll.total, poll.visible) == ((2, 2, 0, 0, 0), 4, False)
+    assert poll.min_answers == 5
+
+    room.save(devices[4], "poll", 1, choice=4)
+    room.save(devices[0], "poll", 2, choice=3)  # a changed answer moves, it does not add
+    counts = room.classroom.counts(room.sid)
+    assert counts.poll is not None
+    assert (counts.poll.counts, counts.poll.visible) == ((1, 2, 0, 1, 1), True)
+    assert counts.submitted == {"poll": 5}
+
+    room.rt.sessions.next(room.sid)  # → reflection
+    room.save(devices[0], "reflection", 1, "draft")
+    room.save(devices[1], "reflection", 1, "draft")
+    room.save(devices[2], "reflection", 1, "sent", submit=True)
+    counts = room.classroom.counts(room.sid)
+    assert counts.poll is None  # only the current step's poll
+    assert counts.submitted == {"poll": 5, "reflection": 1}
+    assert counts.drafts == {"poll": 0, "reflection": 2}
+
+    room.rt.sessions.next(room.sid)  # → letter: the drafts are closed, still counted
+    counts = room.classroom.counts(room.sid)
+    assert counts.drafts["reflection"] == 2 and counts.submitted["reflection"] == 1
+    assert query(room.db, "SELECT COUNT(*) FROM answers") == [(8,)]
+
+
+# -- presence ------------------------------------------------------------------------
+
+
+class FakeMonotonic:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_presence_counts_devices_seen_on_the_current_step_in_the_last_30_s(room: Room) -> None:
+    clock = FakeMonotonic()
+    service = ClassroomService(
+        sessionmaker(room.rt.engine, expire_on_commit=False),
+        room.rt.bus,
+        room.rt.writer,
+        room.rt.sessions,
+        monotonic=clock,
+    )
+    try:
+        service.open(room.sid)
+        a, b, c = (service.join(room.sid)[1] for _ in range(3))
+        assert service.counts(room.sid).on_step == 0
+        service.touch(a, 0)
+        service.touch(b, 0)
+        service.touch(c, None)  # a device that saw no step (waiting page)
+        assert service.counts(room.sid).on_step == 2
+
+        clock.now += PRESENCE_SECONDS - 0.1
+        service.touch(a, 0)  # a heartbeat
+        assert service.counts(room.sid).on_step == 2
+        clock.now += 0.2  # b was last seen just over 30 s ago
+        assert service.counts(room.sid).on_step == 1
+
+        room.rt.sessions.next(room.sid)  # → step 1: nobody has been shown it yet
+        assert service.counts(room.sid).on_step == 0
+        service.touch(b, 1)
+        service.touch(c, 0)  # a device still on the old step
+        assert service.counts(room.sid).on_step == 1
+
+        service.touch(a, 1)
+        service.reset_devices(room.sid)  # every device starts over
+        assert service.counts(room.sid).on_step == 0
+    finally:
+        service.close()
+
+
+# -- device resets -------------------------------------------------------------------
+
+
+def test_reset_devices_starts_the_count_again_and_loses_nothing(
+    room: Room, events: list[Event]
+) -> None:
+    room.go_to("reflection")
+    old_token, old = room.classroom.join(room.sid)
+    room.join(2)
+    room.save(old, "reflection", 1, "before the reset", submit=True)
+
+    assert room.classroom.reset_devices(room.sid) == 1
+    assert room.classroom.counts(room.sid).joined == 0
+    live = room.classroom.live(room.sid)
+    assert live is not None and live.epoch == 1
+    assert [(e.session_id, e.epoch) for e in events if isinstance(e, DevicesReset)] == [
+        (room.sid, 1)
+    ]
+
+    # a device that missed the reset still saves: nothing it writes is lost
+    assert room.classroom.device(old_token) == old
+    assert room.save(old, "reflection", 2, "after the reset").changed
+    answer = room.classroom.answer(old, "reflection")
+    assert answer is not None
+    assert (answer.text, answer.draft) == ("before the reset", "after the reset")
+
+    (new,) = room.join()
+    assert new.epoch == 1
+    assert room.classroom.counts(room.sid).joined == 1
+    joined = [e.participants for e in events if isinstance(e, ParticipantJoined)]
+    assert joined == [1, 2, 3, 1]
+
+    assert room.classroom.reset_devices(room.sid) == 2
+    room.restart()
+    record = room.classroom.open(room.sid)
+    assert record.device_epoch == 2
+    assert room.classroom.counts(room.sid).joined == 0
+    assert query(room.db, "SELECT epoch, COUNT(*) FROM participants GROUP BY 1") == [(0, 3), (1, 1)]
+
+
+# -- watchers and events -------------------------------------------------------------
+
+
+def test_watchers_get_the_new_view_on_next_reset_and_end(room: Room) -> None:
+    seen: list[LiveStep] = []
+    other: list[LiveStep] = []
+
+    def broken(_live: LiveStep) -> None:
+        raise RuntimeError("a watcher that fails must not stop the others")
+
+    room.classroom.watch(room.sid, broken)
+    room.classroom.watch(room.sid, seen.append)
+    unwatch = room.classroom.watch(room.sid, other.append)
+
+    room.rt.sessions.next(room.sid)
+    assert [(v.state, v.step_index, v.epoch) for v in seen] == [(SessionState.RUNNING, 1, 0)]
+    assert seen[-1].step is not None and seen[-1].step.id == "intro-videos"
+    assert seen[-1].is_open("intro-videos") and not seen[-1].is_open("welcome")
+
+    unwatch()
+    room.classroom.reset_devices(room.sid)
+    assert [(v.state, v.step_index, v.epoch) for v in seen[1:]] == [(SessionState.RUNNING, 1, 1)]
+
+    room.rt.sessions.prev(room.sid)
+    assert seen[-1].step_index == 0
+
+    room.rt.sessions.end(room.sid)
+    assert seen[-1].state is SessionState.ENDED
+    assert seen[-1].step is None and not seen[-1].is_open("welcome")
+    assert len(seen) == 4
+    assert len(other) == 1  # unwatched after the first change
+    assert room.classroom.live(room.sid) == seen[-1]
+
+
+def test_watchers_of_another_session_are_not_called(room: Room) -> None:
+    seen: list[LiveStep] = []
+    room.classroom.watch("another-session", seen.append)
+    room.rt.sessions.next(room.sid)
+    room.classroom.reset_devices(room.sid)
+    assert seen == []
+
+
+def test_answer_submitted_is_published_for_sends_only(room: Room, events: list[Event]) -> None:
+    room.go_to("poll")
+    (device,) = room.join()
+    room.save(device, "poll", 1, choice=2)
+    room.rt.sessions.next(room.sid)
+    room.save(device, "reflection", 1, "draft")
+    room.save(device, "reflection", 2, "sent", submit=True)
+    room.save(device, "reflection", 3, "edited after")  # an edit is not a send
+    room.save(device, "reflection", 3, "sent", submit=True)  # a repeat is not either
+    room.save(device, "reflection", 4, "sent again", submit=True)
+    sent = [(e.step_index, e.step_id) for e in events if isinstance(e, AnswerSubmitted)]
+    assert sent == [(6, "poll"), (7, "reflection"), (7, "reflection")]
+
+
+def test_an_edit_after_submit_is_not_a_send_whatever_the_clock(
+    make_room: Callable[..., Room],
+) -> None:
+    """The clock may return the same time twice (a coarse system clock): an edit right after
+    a send must still not be announced as a new send."""
+    frozen = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
+    room = make_room(clock=lambda: frozen)
+    room.go_to("reflection")
+    (device,) = room.join()
+    seen: list[Event] = []
+    unsubscribe = room.rt.bus.subscribe(seen.append)
+    try:
+        room.save(device, "reflection", 1, "sent", submit=True)
+        room.save(device, "reflection", 2, "sent, then edited")
+    finally:
+        unsubscribe()
+    assert [e.step_id for e in seen if isinstance(e, AnswerSubmitted)] == ["reflection"]
+
+
+# -- tokens --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "",
+        "x",
+        "a" * 129,
+        "a" * 100_000,
+        "\x00",
+        "' OR 1=1 --",
+        "ø" * 64,
+        "\ud800",  # a lone surrogate cannot even be encoded
+        secrets.token_urlsafe(32),  # well formed, never issued
+    ],
+    ids=["empty", "short", "too-long", "huge", "nul", "sql", "non-ascii", "surrogate", "unknown"],
+)
+def test_a_garbage_token_is_no_device(room: Room, token: str) -> None:
+    room.join()
+    assert room.classroom.device(token) is None
+
+
+def test_the_digest_of_a_token_is_not_a_token(room: Room) -> None:
+    token, _device = room.classroom.join(room.sid)
+    assert room.classroom.device(token_digest(token)) is None
+
+
+def test_a_token_is_known_to_a_fresh_runtime(room: Room) -> None:
+    token, device = room.classroom.join(room.sid)
+    room.restart()
+    assert room.classroom.device(token) == device
+    assert room.classroom.device(token + "x") is None
+
+
+def test_the_database_never_holds_a_token_only_its_digest(room: Room) -> None:
+    room.go_to("reflection")
+    joined = [room.classroom.join(room.sid) for _ in range(5)]
+    for _token, device in joined:
+        room.save(device, "reflection", 1, f"answer of {device.participant_id}", submit=True)
+
+    def files() -> bytes:
+        return b"".join(p.read_bytes() for p in sorted(room.db.parent.glob(room.db.name + "*")))
+
+    while_open = files()  # the main file and the write-ahead log
+    room.rt.close()
+    closed = files()
+    room.rt = room.open()  # for the fixture to close
+    for token, _device in joined:
+        for data in (while_open, closed):
+            assert token.encode() not in data
+            assert token[8:40].encode() not in data  # not a part of it either
+        assert token_digest(token).encode() in closed  # the search does find what is there
+    digests = {token_digest(t) for t, _ in joined}
+    rows = query(room.db, "SELECT token_digest FROM participants")
+    assert {r[0] for r in rows} == digests
