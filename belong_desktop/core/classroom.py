@@ -24,7 +24,9 @@ MAX_DEVICES = 500
 JOIN_CODE_DIGITS = 6
 MAX_REVISION = 2**31 - 1
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and lone UTF-16 surrogates (half an emoji) that JSON can carry but
+# no database or file can store.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _CODE_SEPARATORS = re.compile(r"[\s\-.]")
 
 

@@ -69,7 +69,9 @@ def join_device(context: Context, request: Request, body: JoinIn) -> JoinOut:
     return JoinOut(token=token, participant_id=device.participant_id)
 
 
-@router.post("/join", response_model=JoinOut, responses=_problems(404, 409, 410, 422, 429, 413))
+@router.post(
+    "/join", response_model=JoinOut, responses=_problems(400, 404, 409, 410, 411, 413, 422, 429)
+)
 def join(body: JoinIn, request: Request, response: Response, context: Context) -> JoinOut:
     """Become a new anonymous participant of the session being served."""
     out = join_device(context, request, body)
@@ -89,7 +91,7 @@ def state(device: CurrentDevice, context: Context) -> StudentState:
 @router.put(
     "/answers/{step_id}",
     response_model=AnswerAck,
-    responses=_problems(401, 404, 409, 410, 413, 422),
+    responses=_problems(400, 401, 404, 409, 410, 411, 413, 422),
 )
 def put_answer(step_id: str, body: AnswerIn, device: CurrentDevice, context: Context) -> AnswerAck:
     """Save a draft or send an answer. Repeating a request is safe: one row per step."""

@@ -17,7 +17,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
-from belong_desktop.core.classroom import AttemptLimiter
+from belong_desktop.core.classroom import AttemptLimiter, normalise_join_code
 from belong_desktop.server.sse import Broadcaster
 from belong_desktop.services.classroom import ClassroomService, Device, JoinRefused, LiveStep
 
@@ -64,11 +64,17 @@ class ServerContext:
                 wait = self.limiter.retry_after(key, now)
                 raise JoinRefused("rate_limited", "too many wrong codes", retry_after=wait)
         session_id = self.classroom.session_for_code(code)
+        if session_id is None and normalise_join_code(code) == self._own_code():
+            raise JoinRefused("ended", "this session has ended")  # right code, too late
         if session_id != self.session_id:
             with self._limiter_lock:
                 self.limiter.failed(key, now)
             raise JoinRefused("wrong_code", "that code does not match a running session")
         return session_id
+
+    def _own_code(self) -> str | None:
+        room = self.classroom.classroom(self.session_id)
+        return room.join_code if room else None
 
     def check_link(self, link: str) -> None:
         """Refuse a link that is not this session's, or whose session has ended."""

@@ -1,0 +1,229 @@
+"""Server-Sent Events over real HTTP: every device follows the counsellor within a second.
+
+The student page learns that the counsellor moved on from ``/api/events``; if a push is
+late, thirty students stare at an old question. These tests hold real streams open with
+httpx against the real server, move the session the way the control window does (next,
+end, reset devices) and read the pushed ``state`` events, with a read timeout so a missing
+event fails fast instead of hanging. Stopping the server must end every open stream
+promptly: the counsellor's laptop should not wait on students' phones to quit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+from belong_desktop.server import sse
+
+if TYPE_CHECKING:
+    from conftest import ServedSession
+
+#: A pushed step must arrive within this long.
+PUSH_SECONDS = 1.0
+
+
+class EventReader:
+    """Reads ``event:``/``data:`` blocks from a streaming response, skipping comments."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        self._lines = response.iter_lines()
+
+    def next(self) -> tuple[str, dict[str, Any]]:
+        event = ""
+        data: list[str] = []
+        for line in self._lines:
+            if not line:
+                if data:
+                    return event or "message", json.loads("\n".join(data))
+                continue  # a block with only ``retry:`` or a comment
+            if line.startswith(":"):
+                continue  # a heartbeat
+            name, _, value = line.partition(":")
+            value = value.removeprefix(" ")
+            if name == "event":
+                event = value
+            elif name == "data":
+                data.append(value)
+        raise EOFError("the stream ended")
+
+    def heartbeats(self, count: int) -> None:
+        """Read until ``count`` heartbeats came, with no event among them."""
+        seen = 0
+        for line in self._lines:
+            assert not line.startswith(("event:", "data:")), f"unexpected {line!r}"
+            if line == ": heartbeat":
+                seen += 1
+                if seen == count:
+                    return
+        raise EOFError("the stream ended")
+
+    def state(self) -> dict[str, Any]:
+        event, data = self.next()
+        assert event == "state"
+        return data
+
+
+def join(served: ServedSession) -> str:
+    response = httpx.post(f"{served.base_url}/api/join", json={"code": served.code}, timeout=10)
+    assert response.status_code == 200
+    token: str = response.json()["token"]
+    return token
+
+
+@pytest.fixture
+def client(served_session: ServedSession) -> Iterator[httpx.Client]:
+    # The read timeout bounds every wait for a push; heartbeats come only every 10 s.
+    timeout = httpx.Timeout(10.0, read=PUSH_SECONDS + 1.0)
+    with httpx.Client(base_url=served_session.base_url, timeout=timeout) as made:
+        yield made
+
+
+@contextlib.contextmanager
+def events(client: httpx.Client, token: str) -> Iterator[EventReader]:
+    with client.stream("GET", "/api/events", headers={"X-Belong-Token": token}) as response:
+        yield EventReader(response)
+
+
+def timed_state(reader: EventReader) -> tuple[dict[str, Any], float]:
+    started = time.monotonic()
+    state = reader.state()
+    return state, time.monotonic() - started
+
+
+def test_the_stream_starts_with_the_current_state_and_follows_next(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    token = join(served_session)
+    with events(client, token) as reader:
+        first = reader.state()
+        assert first["session"] == {
+            "state": "running",
+            "language": "da",
+            "step_count": len(served_session.pack.steps),
+            "epoch": 0,
+        }
+        assert first["step"]["id"] == "welcome"
+        assert set(first) == {"session", "step"}  # the public state: nobody's answers
+
+        started = time.monotonic()
+        served_session.next()
+        pushed = reader.state()
+        assert time.monotonic() - started < PUSH_SECONDS
+        assert pushed["step"]["id"] == "intro-videos"
+        assert pushed["step"]["index"] == 1
+
+        served_session.go_to("poll")  # several steps at once: each arrives, newest last
+        seen = []
+        while not seen or seen[-1] != "poll":
+            seen.append(reader.state()["step"]["id"])
+        assert seen[-1] == "poll"
+        served_session.prev()
+        assert reader.state()["step"]["id"] == "after-videos"
+    # Being pushed a step counts the device as present on it.
+    assert served_session.rt.classroom.counts(served_session.session_id).on_step == 1
+
+
+def test_poll_options_are_pushed_with_the_step(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    token = join(served_session)
+    served_session.go_to("after-videos")
+    with events(client, token) as reader:
+        assert reader.state()["step"]["id"] == "after-videos"
+        served_session.next()
+        step = reader.state()["step"]
+        assert step["kind"] == "poll"
+        assert len(step["options"]) == 5
+        assert all(isinstance(option, str) and option for option in step["options"])
+
+
+def test_end_pushes_the_ended_state(served_session: ServedSession, client: httpx.Client) -> None:
+    token = join(served_session)
+    served_session.go_to("closing")
+    with events(client, token) as reader:
+        assert reader.state()["step"]["id"] == "closing"
+        served_session.end()
+        ended, waited = timed_state(reader)
+        assert waited < PUSH_SECONDS
+        assert ended["session"]["state"] == "ended"
+        assert ended["step"] is None
+
+
+def test_reset_devices_pushes_the_new_epoch(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    token = join(served_session)
+    with events(client, token) as reader:
+        assert reader.state()["session"]["epoch"] == 0
+        epoch = served_session.rt.classroom.reset_devices(served_session.session_id)
+        assert epoch == 1
+        pushed, waited = timed_state(reader)
+        assert waited < PUSH_SECONDS
+        assert pushed["session"]["epoch"] == 1
+        assert pushed["step"]["id"] == "welcome"
+    state = client.get("/api/state", headers={"X-Belong-Token": token}).json()
+    assert state["reset"] is True  # the page wipes itself and joins again
+
+
+def test_the_cookie_alone_opens_the_stream(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    """A browser's EventSource cannot send headers: the cookie must be enough."""
+    token = join(served_session)
+    with (
+        httpx.Client(
+            base_url=served_session.base_url, cookies={"belong_token": token}, timeout=5
+        ) as browser,
+        browser.stream("GET", "/api/events") as response,
+    ):
+        assert response.headers["cache-control"] == "no-store"
+        assert EventReader(response).state()["step"]["id"] == "welcome"
+
+
+def test_heartbeats_keep_the_stream_alive(
+    served_session: ServedSession, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sse, "HEARTBEAT_SECONDS", 0.2)
+    token = join(served_session)
+    with events(client, token) as reader:
+        reader.state()
+        served_session.next()
+        assert reader.state()["step"]["id"] == "intro-videos"
+        started = time.monotonic()
+        reader.heartbeats(3)
+        assert time.monotonic() - started < 2.0
+    assert served_session.rt.classroom.counts(served_session.session_id).on_step == 1
+
+
+def test_stopping_the_server_ends_twenty_open_streams_promptly(
+    served_session: ServedSession,
+) -> None:
+    tokens = [join(served_session) for _ in range(20)]
+    timeout = httpx.Timeout(10.0, read=3.0)
+    with httpx.Client(base_url=served_session.base_url, timeout=timeout) as client:
+        with contextlib.ExitStack() as stack:
+            readers = [stack.enter_context(events(client, token)) for token in tokens]
+            for reader in readers:
+                assert reader.state()["step"]["id"] == "welcome"
+            assert served_session.rt.classroom.counts(served_session.session_id).on_step == 20
+
+            started = time.monotonic()
+            served_session.host.stop()
+            stopped_in = time.monotonic() - started
+            assert stopped_in < 3.0, f"stopping took {stopped_in:.1f} s"
+
+            for reader in readers:
+                # Ends cleanly, or the connection is cut: either way no read times out.
+                with contextlib.suppress(EOFError, httpx.RemoteProtocolError, httpx.ReadError):
+                    reader.next()
+                    pytest.fail("a stream got another event after the server stopped")
+        with pytest.raises(httpx.ConnectError):
+            client.get("/api/state")
