@@ -52,6 +52,12 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "da": "Siden skifter af sig selv, når der er noget, du skal svare på eller skrive.",
         "en": "This page changes by itself when there is something to answer or write.",
     },
+    "poll_heading": {"da": "Svar anonymt", "en": "Answer anonymously"},
+    "write_heading": {"da": "Skriv for dig selv", "en": "Write on your own"},
+    "letter_heading": {
+        "da": "Et brev til næste års studerende",
+        "en": "A letter to next year's students",
+    },
     "poll_send": {"da": "Send svar", "en": "Send answer"},
     "poll_saved": {
         "da": "Dit svar er modtaget. Du kan ændre det, så længe spørgsmålet er åbent.",
@@ -89,6 +95,10 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     "offline": {
         "da": "Gemt på denne enhed – sendes, når forbindelsen er tilbage.",
         "en": "Saved on this device – it will be sent when the connection is back.",
+    },
+    "offline_idle": {
+        "da": "Ingen forbindelse lige nu. Siden prøver igen af sig selv.",
+        "en": "No connection right now. The page keeps trying by itself.",
     },
     "online_again": {"da": "Forbindelsen er tilbage.", "en": "The connection is back."},
     "share_yes": {

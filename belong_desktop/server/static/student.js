@@ -127,7 +127,7 @@
     online = value;
     var net = $("net");
     if (!value) {
-      net.textContent = T.offline;
+      net.textContent = pendingSteps().length ? T.offline : T.offline_idle;
       net.hidden = false;
     } else {
       net.textContent = T.online_again;
@@ -162,6 +162,7 @@
       syncing = false;
       if (r.status >= 500) { throw new Error("server " + r.status); }
       setOnline(true);
+      if (!pendingSteps().length && $("net").textContent === T.offline) { $("net").hidden = true; }
       backoff = 1000;
       if (r.status === 200) {
         var ack = r.data.answer;
@@ -311,6 +312,7 @@
     a.kind = step.kind;
     $("write-text").textContent = step.text;
     $("write-label").textContent = step.kind === "letter" ? T.letter_label : T.text_label;
+    $("write-heading").textContent = step.kind === "letter" ? T.letter_heading : T.write_heading;
     $("write-input").value = a.text || "";
     var letter = step.kind === "letter";
     $("share-box").hidden = !letter;
@@ -324,7 +326,10 @@
   function renderWrite(step) {
     var a = answerFor(step.id);
     var length = ($("write-input").value || "").length;
-    $("write-counter").textContent = fmt(T.counter, { n: length, max: state.max_length });
+    $("write-counter").textContent = fmt(T.counter, {
+      n: length.toLocaleString(state.session.language),
+      max: state.max_length.toLocaleString(state.session.language)
+    });
     var edited = a.sentText !== null && a.sentText !== undefined && a.text !== a.sentText;
     $("write-send").textContent = a.sentText !== null && a.sentText !== undefined ? T.send_changes : T.send;
     var status = "";
@@ -343,6 +348,7 @@
   function renderClosing() {
     var pending = pendingSteps().length;
     $("closing-status").textContent = pending ? T.next_student_wait : "";
+    $("closing-status").hidden = !pending;
     var ended = state.session.state === "ended" || state.session.state === "exported";
     if (ended && !pending) {
       // Everything is on the laptop: nothing written stays on a shared device.
@@ -438,6 +444,9 @@
     resetting = true;
     if (byReset) { $("net").textContent = T.reset; $("net").hidden = false; }
     waitUntilSynced().then(function () {
+      // Long enough to read why the page starts over.
+      return new Promise(function (resolve) { window.setTimeout(resolve, byReset ? 2000 : 0); });
+    }).then(function () {
       if (source) { source.close(); }
       stopPolling();
       try { window.localStorage.removeItem(PARTICIPANT_KEY); } catch (e) { /* private mode */ }
