@@ -12,8 +12,9 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from belong_desktop.core.packs import Step, StepKind
@@ -319,3 +320,52 @@ class AttemptLimiter:
                 self._failures[key] = kept
             else:
                 del self._failures[key]
+
+
+# -- live aggregates -----------------------------------------------------------------
+
+
+@dataclass
+class RoomTally:
+    """A session's answer counts, kept in step with every committed save.
+
+    The control window reads these once a second while hundreds of devices write, so
+    they live in memory instead of being counted in SQL on the GUI thread. ``replace``
+    takes the stored answer before and after a save; ``joined`` counts devices since the
+    last reset.
+    """
+
+    joined: int = 0
+    statuses: dict[str, Counter[ResponseStatus]] = field(default_factory=dict)
+    choices: dict[str, Counter[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, answers: Iterable[Answer], joined: int) -> RoomTally:
+        tally = cls(joined)
+        for answer in answers:
+            tally._count(answer, +1)
+        return tally
+
+    def replace(self, old: Answer | None, new: Answer) -> None:
+        if old is not None:
+            self._count(old, -1)
+        self._count(new, +1)
+
+    def submitted(self) -> dict[str, int]:
+        return {step: c[ResponseStatus.SUBMITTED] for step, c in self.statuses.items()}
+
+    def drafts(self) -> dict[str, int]:
+        """Unsent drafts per step, open or closed (a sent text's newer edit is not one)."""
+        return {
+            step: c[ResponseStatus.DRAFT] + c[ResponseStatus.DRAFT_AT_CLOSE]
+            for step, c in self.statuses.items()
+        }
+
+    def poll(self, step_id: str, options: int, min_answers: int) -> PollTally:
+        choices = self.choices.get(step_id, Counter())
+        return PollTally(tuple(choices[i] for i in range(options)), min_answers)
+
+    def _count(self, answer: Answer, sign: int) -> None:
+        self.statuses.setdefault(answer.step_id, Counter())[answer.status] += sign
+        if answer.status is ResponseStatus.SUBMITTED and answer.choice is not None:
+            self.choices.setdefault(answer.step_id, Counter())[answer.choice] += sign

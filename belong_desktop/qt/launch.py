@@ -6,6 +6,7 @@ control window has closed.
 
 from __future__ import annotations
 
+import gc
 import sys
 from dataclasses import dataclass
 from typing import TextIO
@@ -55,6 +56,8 @@ def run_windows(
     projector.place_on_projector()
     window.raise_()
     window.activateWindow()
+    gc.collect()
+    gc.freeze()  # start-up objects live as long as the app: spare them every full collection
     if demo is not None:
         driver = DemoDriver(window, demo.pack, demo.speed, demo.language)
 

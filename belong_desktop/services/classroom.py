@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core import classroom as rules
-from belong_desktop.core.classroom import Answer, PollTally, SaveOutcome, SaveRequest
+from belong_desktop.core.classroom import Answer, PollTally, RoomTally, SaveOutcome, SaveRequest
 from belong_desktop.core.events import (
     AnswerSubmitted,
     DevicesReset,
@@ -175,6 +176,7 @@ class ClassroomService:
     ) -> None:
         self._sessions = sessions
         self._write_sessions = write_sessions(sessions)
+        self._write_engine: Engine = self._write_sessions.kw["bind"]
         self._bus = bus
         self._writer = writer
         self._session_service = session_service
@@ -187,6 +189,8 @@ class ClassroomService:
         self._devices: dict[str, Device] = {}  # token digest → device
         self._presence: dict[str, _Presence] = {}
         self._watchers: dict[str, list[Callable[[LiveStep], None]]] = {}
+        self._tallies: dict[str, RoomTally] = {}  # changed on the writer thread only
+        self._codes: dict[str, str] = {}  # join code → session id, of opened sessions
         self._unsubscribe = bus.subscribe(self._on_event)
 
     def close(self) -> None:
@@ -222,7 +226,13 @@ class ClassroomService:
                 step = flow.pack.steps[flow.step_index] if flow.step_index is not None else None
                 keep = step.id if flow.state is SessionState.RUNNING and step else None
                 repo.close_step_drafts(db, session_id, keep, now)
+                tally = RoomTally.of(
+                    repo.answers_for_session(db, session_id),
+                    repo.count_participants(db, session_id, room.device_epoch),
+                )
             with self._lock:
+                self._tallies[session_id] = tally
+                self._codes[room.join_code] = session_id
                 self._live[session_id] = LiveStep(
                     session_id,
                     flow.state,
@@ -276,9 +286,10 @@ class ClassroomService:
         code = rules.normalise_join_code(raw_code)
         if code is None:
             return None
-        with self._sessions() as db:
-            session_id = repo.find_by_code(db, code, [SessionState.RUNNING.value])
-        return session_id if session_id and self.live(session_id) else None
+        with self._lock:
+            session_id = self._codes.get(code)
+            live = self._live.get(session_id) if session_id else None
+        return session_id if live is not None and live.state is SessionState.RUNNING else None
 
     def session_for_link(self, link_token: str) -> str | None:
         """The session a join link belongs to, even when it has ended (the caller says so)."""
@@ -300,21 +311,21 @@ class ClassroomService:
             current = self.live(session_id)
             if current is None or current.state is not SessionState.RUNNING:
                 raise JoinRefused("ended", "this session is not running any more")
-            with self._write_sessions.begin() as db:
-                # Devices joined since the last reset: a reset makes room for all of them.
-                joined = repo.count_participants(db, session_id, current.epoch)
-                if joined >= self.limits.max_devices:
-                    raise JoinRefused(
-                        "full", f"this session is full ({self.limits.max_devices} devices)"
-                    )
-                record = ParticipantRecord(
-                    secrets.token_hex(8), session_id, current.epoch, joined_at=now
+            tally = self._tallies[session_id]
+            # Devices joined since the last reset: a reset makes room for all of them.
+            if tally.joined >= self.limits.max_devices:
+                raise JoinRefused(
+                    "full", f"this session is full ({self.limits.max_devices} devices)"
                 )
+            record = ParticipantRecord(
+                secrets.token_hex(8), session_id, current.epoch, joined_at=now
+            )
+            with self._write_engine.begin() as db:
                 repo.insert_participant(db, record, digest)
-                joined += 1
-            device = Device(record.id, session_id, current.epoch)
             with self._lock:
-                self._devices[digest] = device
+                tally.joined += 1
+                joined = tally.joined
+                self._devices[digest] = device = Device(record.id, session_id, current.epoch)
             self._bus.publish(ParticipantJoined(session_id, now, joined))
             return device, joined
 
@@ -361,7 +372,7 @@ class ClassroomService:
         def command() -> SaveOutcome:
             current = self._require_live(device.session_id)
             now = self._clock()
-            with self._write_sessions.begin() as db:
+            with self._write_engine.begin() as db:
                 existing = repo.get_answer(db, device.participant_id, step.id)
                 outcome = rules.apply_save(
                     existing,
@@ -375,6 +386,11 @@ class ClassroomService:
                 )
                 if outcome.changed:
                     repo.put_answer(db, device.session_id, outcome.answer)
+            if outcome.changed:
+                tally = self._tallies.get(device.session_id)
+                if tally is not None:
+                    with self._lock:
+                        tally.replace(existing, outcome.answer)
             sent = request.submit or step.kind is StepKind.POLL
             if outcome.changed and not outcome.late and sent:
                 self._bus.publish(AnswerSubmitted(device.session_id, now, step_index, step.id))
@@ -392,6 +408,8 @@ class ClassroomService:
             with self._write_sessions.begin() as db:
                 epoch = repo.bump_epoch(db, session_id)
             with self._lock:
+                if session_id in self._tallies:
+                    self._tallies[session_id].joined = 0
                 live = self._live.get(session_id)
                 if live is not None:
                     self._live[session_id] = _with(live, epoch=epoch)
@@ -410,28 +428,15 @@ class ClassroomService:
             presence.seen[device.participant_id] = (step_index, self._monotonic())
 
     def counts(self, session_id: str) -> ClassCounts:
+        """The room's aggregates, from memory: cheap enough for the GUI thread."""
         live = self.live(session_id)
-        with self._sessions() as db:
-            room = repo.get_classroom(db, session_id)
-            epoch = room.device_epoch if room else 0
-            joined = repo.count_participants(db, session_id, epoch)
-            by_status = repo.status_counts(db, session_id)
-            poll = None
+        with self._lock:
+            tally = self._tallies.get(session_id) or RoomTally()
+            submitted, drafts, joined = tally.submitted(), tally.drafts(), tally.joined
             step = live.step if live else None
+            poll = None
             if step is not None and step.kind is StepKind.POLL and step.poll is not None:
-                poll = rules.tally(
-                    repo.poll_choices(db, session_id, step.id),
-                    len(step.poll.options),
-                    step.poll.min_answers,
-                )
-        submitted = {
-            k: v.get(rules.ResponseStatus.SUBMITTED.value, 0) for k, v in by_status.items()
-        }
-        drafts = {
-            k: v.get(rules.ResponseStatus.DRAFT.value, 0)
-            + v.get(rules.ResponseStatus.DRAFT_AT_CLOSE.value, 0)
-            for k, v in by_status.items()
-        }
+                poll = tally.poll(step.id, len(step.poll.options), step.poll.min_answers)
         return ClassCounts(joined, self._on_step(session_id, live), submitted, drafts, poll)
 
     def _on_step(self, session_id: str, live: LiveStep | None) -> int:
@@ -483,7 +488,12 @@ class ClassroomService:
 
     def _close_drafts(self, session_id: str, keep: str | None, at: datetime) -> None:
         with self._write_sessions.begin() as db:
-            repo.close_step_drafts(db, session_id, keep, at)
+            if not repo.close_step_drafts(db, session_id, keep, at):
+                return
+            answers = repo.answers_for_session(db, session_id)
+        with self._lock:
+            old = self._tallies.get(session_id)
+            self._tallies[session_id] = RoomTally.of(answers, old.joined if old else 0)
 
     def _require_live(self, session_id: str) -> LiveStep:
         live = self.live(session_id)

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from belong_desktop.core.classroom import Answer, ResponseStatus
@@ -94,16 +95,6 @@ def codes_in_use(db: Session, states: Iterable[str]) -> set[str]:
     return {code for (code,) in rows}
 
 
-def find_by_code(db: Session, code: str, states: Iterable[str]) -> str | None:
-    row = db.execute(
-        select(ClassroomRow.session_id)
-        .join(SessionRow, SessionRow.id == ClassroomRow.session_id)
-        .where(ClassroomRow.join_code == code, SessionRow.state.in_(list(states)))
-        .order_by(ClassroomRow.opened_at.desc())
-    ).first()
-    return None if row is None else row[0]
-
-
 def find_by_link(db: Session, link_token: str) -> str | None:
     row = db.execute(
         select(ClassroomRow.session_id).where(ClassroomRow.link_token == link_token)
@@ -121,9 +112,11 @@ def count_participants(db: Session, session_id: str, epoch: int | None = None) -
     return int(db.execute(query).scalar_one())
 
 
-def insert_participant(db: Session, record: ParticipantRecord, token_digest: str) -> None:
-    db.add(
-        ParticipantRow(
+def insert_participant(
+    db: Connection | Session, record: ParticipantRecord, token_digest: str
+) -> None:
+    db.execute(
+        insert(ParticipantRow).values(
             id=record.id,
             session_id=record.session_id,
             token_digest=token_digest,
@@ -145,6 +138,41 @@ def participant_by_digest(db: Session, token_digest: str) -> ParticipantRecord |
 # -- answers -------------------------------------------------------------------------
 
 
+_ANSWERS: Table = AnswerRow.__table__  # type: ignore[assignment]
+_ANSWER_FIELDS = (
+    "participant_id",
+    "step_id",
+    "step_index",
+    "kind",
+    "status",
+    "revision",
+    "created_at",
+    "updated_at",
+    "text",
+    "draft",
+    "choice",
+    "share",
+    "submitted_at",
+)
+# Built once: the save path runs for every keystroke batch of every device, so it uses two
+# prepared Core statements (read the row, upsert it) instead of the ORM's unit of work.
+_GET_ANSWER = select(*(_ANSWERS.c[name] for name in _ANSWER_FIELDS)).where(
+    _ANSWERS.c.participant_id == bindparam("p_participant"),
+    _ANSWERS.c.step_id == bindparam("p_step"),
+)
+_UPSERT = sqlite_insert(_ANSWERS).values(
+    {name: bindparam(name) for name in ("session_id", *_ANSWER_FIELDS)}
+)
+_UPSERT = _UPSERT.on_conflict_do_update(
+    index_elements=["participant_id", "step_id"],
+    set_={
+        name: _UPSERT.excluded[name]
+        for name in _ANSWER_FIELDS
+        if name not in ("participant_id", "step_id", "created_at")
+    },
+)
+
+
 def _answer(row: AnswerRow) -> Answer:
     return Answer(
         participant_id=row.participant_id,
@@ -163,13 +191,14 @@ def _answer(row: AnswerRow) -> Answer:
     )
 
 
-def get_answer(db: Session, participant_id: str, step_id: str) -> Answer | None:
-    row = db.execute(
-        select(AnswerRow).where(
-            AnswerRow.participant_id == participant_id, AnswerRow.step_id == step_id
-        )
-    ).scalar_one_or_none()
-    return None if row is None else _answer(row)
+def get_answer(db: Connection | Session, participant_id: str, step_id: str) -> Answer | None:
+    row = db.execute(_GET_ANSWER, {"p_participant": participant_id, "p_step": step_id}).first()
+    if row is None:
+        return None
+    values = dict(zip(_ANSWER_FIELDS, row, strict=True))
+    return Answer(
+        **values | {"kind": StepKind(values["kind"]), "status": ResponseStatus(values["status"])}
+    )
 
 
 def answers_for_participant(db: Session, participant_id: str) -> list[Answer]:
@@ -181,41 +210,17 @@ def answers_for_participant(db: Session, participant_id: str) -> list[Answer]:
     return [_answer(row) for row in rows]
 
 
-def answers_for_step(db: Session, session_id: str, step_id: str) -> list[Answer]:
-    rows = db.execute(
-        select(AnswerRow)
-        .where(AnswerRow.session_id == session_id, AnswerRow.step_id == step_id)
-        .order_by(AnswerRow.id)
-    ).scalars()
+def answers_for_session(db: Session, session_id: str) -> list[Answer]:
+    rows = db.execute(select(AnswerRow).where(AnswerRow.session_id == session_id)).scalars()
     return [_answer(row) for row in rows]
 
 
-def put_answer(db: Session, session_id: str, answer: Answer) -> None:
-    """Insert or update the (participant, step) row."""
-    row = db.execute(
-        select(AnswerRow).where(
-            AnswerRow.participant_id == answer.participant_id,
-            AnswerRow.step_id == answer.step_id,
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        row = AnswerRow(
-            session_id=session_id,
-            participant_id=answer.participant_id,
-            step_id=answer.step_id,
-            created_at=answer.created_at,
-        )
-        db.add(row)
-    row.step_index = answer.step_index
-    row.kind = answer.kind.value
-    row.status = answer.status.value
-    row.revision = answer.revision
-    row.text = answer.text
-    row.draft = answer.draft
-    row.choice = answer.choice
-    row.share = answer.share
-    row.updated_at = answer.updated_at
-    row.submitted_at = answer.submitted_at
+def put_answer(db: Connection | Session, session_id: str, answer: Answer) -> None:
+    """Insert or update the (participant, step) row, in one statement."""
+    values = {name: getattr(answer, name) for name in _ANSWER_FIELDS}
+    values["kind"] = answer.kind.value
+    values["status"] = answer.status.value
+    db.execute(_UPSERT, {"session_id": session_id, **values})
 
 
 def close_step_drafts(db: Session, session_id: str, keep_step_id: str | None, at: datetime) -> int:
@@ -231,28 +236,3 @@ def close_step_drafts(db: Session, session_id: str, keep_step_id: str | None, at
     if keep_step_id is not None:
         query = query.where(AnswerRow.step_id != keep_step_id)
     return int(db.execute(query).rowcount)  # type: ignore[attr-defined]
-
-
-def status_counts(db: Session, session_id: str) -> dict[str, dict[str, int]]:
-    """``{step_id: {status: n}}`` over the session's answers."""
-    rows = db.execute(
-        select(AnswerRow.step_id, AnswerRow.status, func.count())
-        .where(AnswerRow.session_id == session_id)
-        .group_by(AnswerRow.step_id, AnswerRow.status)
-    )
-    out: dict[str, dict[str, int]] = {}
-    for step_id, status, n in rows:
-        out.setdefault(step_id, {})[status] = int(n)
-    return out
-
-
-def poll_choices(db: Session, session_id: str, step_id: str) -> list[int]:
-    rows = db.execute(
-        select(AnswerRow.choice).where(
-            AnswerRow.session_id == session_id,
-            AnswerRow.step_id == step_id,
-            AnswerRow.status == ResponseStatus.SUBMITTED.value,
-            AnswerRow.choice.is_not(None),
-        )
-    )
-    return [int(c) for (c,) in rows if c is not None]

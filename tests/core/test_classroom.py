@@ -25,6 +25,7 @@ from belong_desktop.core.classroom import (
     AttemptLimiter,
     PollTally,
     ResponseStatus,
+    RoomTally,
     SaveOutcome,
     SaveRequest,
     apply_save,
@@ -713,3 +714,40 @@ def test_the_limiter_forgets_devices_whose_failures_expired() -> None:
         limiter.failed(f"k{i}", float(i) * 0.1)
     limiter.allowed("x", 1000.0)
     assert limiter._failures == {} and limiter._all == []  # memory does not grow for ever
+
+
+# -- RoomTally: the live counts ----------------------------------------------------------
+
+
+def _tally_answer(step_id: str, status: str, choice: int | None = None, who: str = "p1") -> Answer:
+    return Answer(
+        participant_id=who,
+        step_id=step_id,
+        step_index=0,
+        kind=StepKind.POLL if choice is not None else StepKind.REFLECTION,
+        status=ResponseStatus(status),
+        revision=1,
+        created_at=T0,
+        updated_at=T0,
+        choice=choice,
+    )
+
+
+def test_room_tally_follows_each_save_and_counts_only_sent_poll_answers() -> None:
+    draft = _tally_answer("reflection", "draft")
+    sent = replace(draft, status=ResponseStatus.SUBMITTED, text="x", revision=2)
+    tally = RoomTally.of([_tally_answer("reflection", "draft_at_close", who="p2")], joined=2)
+    assert (tally.submitted(), tally.drafts()) == ({"reflection": 0}, {"reflection": 1})
+    tally.replace(None, draft)
+    assert tally.drafts() == {"reflection": 2}
+    tally.replace(draft, sent)
+    assert (tally.submitted(), tally.drafts()) == ({"reflection": 1}, {"reflection": 1})
+
+    first = _tally_answer("poll", "submitted", choice=0)
+    tally.replace(None, first)
+    tally.replace(None, _tally_answer("poll", "submitted", choice=0, who="p2"))
+    tally.replace(first, replace(first, choice=3, revision=2))  # a changed mind moves the vote
+    poll = tally.poll("poll", options=5, min_answers=2)
+    assert (poll.counts, poll.total, poll.visible) == ((1, 0, 0, 1, 0), 2, True)
+    assert tally.poll("other", options=2, min_answers=5).counts == (0, 0)
+    assert tally.joined == 2
