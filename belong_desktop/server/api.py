@@ -6,6 +6,8 @@ and an answer is acknowledged only after it is committed.
 
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import StreamingResponse
 
@@ -93,7 +95,9 @@ def state(device: CurrentDevice, context: Context) -> StudentState:
     response_model=AnswerAck,
     responses=_problems(400, 401, 404, 409, 410, 411, 413, 422),
 )
-def put_answer(step_id: str, body: AnswerIn, device: CurrentDevice, context: Context) -> AnswerAck:
+async def put_answer(
+    step_id: str, body: AnswerIn, device: CurrentDevice, context: Context
+) -> AnswerAck:
     """Save a draft or send an answer. Repeating a request is safe: one row per step."""
     if len(step_id) > 64:
         raise ProblemError(404, "unknown_step", "there is no such step")
@@ -106,7 +110,8 @@ def put_answer(step_id: str, body: AnswerIn, device: CurrentDevice, context: Con
         share=body.share,
     )
     try:
-        outcome = context.classroom.save(device, request)
+        # Awaited on the event loop: the writer thread answers once the row is committed.
+        outcome = await asyncio.wrap_future(context.classroom.submit_save(device, request))
     except AnswerRefused as exc:
         raise ProblemError(ANSWER_STATUS.get(exc.code, 422), exc.code, str(exc)) from None
     return AnswerAck(answer=answer_out(outcome.answer), stored=outcome.changed, late=outcome.late)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -25,6 +25,17 @@ class Writer:
         if threading.get_ident() == self._thread_ident:
             return command()  # already on the writer thread: nested use case
         return self._executor.submit(self._mark_and_run, command).result()
+
+    def submit(self, command: Callable[[], T]) -> Future[T]:
+        """Queue ``command`` on the writer thread without waiting for it."""
+        if threading.get_ident() == self._thread_ident:
+            future: Future[T] = Future()
+            try:
+                future.set_result(command())
+            except BaseException as exc:
+                future.set_exception(exc)
+            return future
+        return self._executor.submit(self._mark_and_run, command)
 
     def _mark_and_run(self, command: Callable[[], T]) -> T:
         self._thread_ident = threading.get_ident()
