@@ -64,9 +64,11 @@ class Broadcaster:
             self._waiters.add(waiter)
         try:
             version, payload, live = self.current()
+            # Counted as present before the state goes out: whoever sees the page
+            # change also sees the device counted.
+            on_sent(live)
             yield "retry: 2000\n\n"
             yield _message(payload)
-            on_sent(live)
             while not self._closed:
                 try:
                     await asyncio.wait_for(event.wait(), HEARTBEAT_SECONDS)
@@ -81,8 +83,8 @@ class Broadcaster:
                 new_version, payload, live = self.current()
                 if new_version != version:
                     version = new_version
-                    yield _message(payload)
                     on_sent(live)
+                    yield _message(payload)
         finally:
             with self._lock:
                 self._waiters.discard(waiter)
