@@ -87,12 +87,17 @@ class JoinPanel(QGroupBox):
             return
         self.devices.setText(self.tr("Enheder: %1").replace("%1", str(counts.joined)))
         self.on_step.setText(self.tr("På dette trin: %1").replace("%1", str(counts.on_step)))
+        kinds = {
+            StepKind.POLL: self.tr("Afstemning"),
+            StepKind.REFLECTION: self.tr("Refleksion"),
+            StepKind.LETTER: self.tr("Brev"),
+        }
         parts = []
-        for step in pack.steps:
-            if step.kind.collects_text or step.kind is StepKind.POLL:
+        for index, step in enumerate(pack.steps, 1):
+            if step.kind in kinds:
                 sent = counts.submitted.get(step.id, 0)
                 drafts = counts.drafts.get(step.id, 0)
-                label = step.projector.get(language).split("\n", 1)[0][:28]
+                label = f"{index}. {kinds[step.kind]}"
                 line = self.tr("%1: %2 sendt").replace("%1", label).replace("%2", str(sent))
                 if drafts:
                     line += self.tr(", %1 kladder").replace("%1", str(drafts))

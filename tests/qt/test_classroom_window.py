@@ -138,7 +138,9 @@ def test_counts_follow_the_room_and_no_text_reaches_the_projector(qtbot: QtBot, 
     devices[2].put("/api/answers/reflection", json={"revision": 1, "text": "kladde"})
     for device in devices:
         device.get("/api/state")  # the page fetches its state: the device is "on the step"
-    qtbot.waitUntil(lambda: "2 sendt, 1 kladder" in panel.answers.text(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: "8. Refleksion: 2 sendt, 1 kladder" in panel.answers.text(), timeout=3000
+    )
     qtbot.waitUntil(lambda: panel.on_step.text().endswith(" 3"), timeout=3000)
     assert secret not in room.projector.visible_text()
     assert "kladde" not in room.projector.visible_text()

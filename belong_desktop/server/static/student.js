@@ -206,6 +206,15 @@
         setOnline(true);
         if (r.data.reset) { startOver(true); return; }
         applyPublic(r.data);
+      } else if (r.status === 401 || r.status === 410) {
+        // The laptop no longer serves this session (it ended, or a new one started):
+        // stop asking, and show the end with the way to the next code.
+        setOnline(true);
+        if (source) { source.close(); }
+        stopPolling();
+        state.session.state = "ended";
+        state.step = null;
+        render();
       } else if (r.status >= 500) {
         setOnline(false);
       }
