@@ -154,3 +154,38 @@ def test_a_csp_violation_on_the_page_is_caught(
     )
     problems = wait_for(device.page, device.take_problems, 3.0, "reported")
     assert any("CSP violation: img-src" in p for p in problems), problems
+
+
+def test_a_page_left_open_from_the_last_group_shows_the_end_and_the_way_on(
+    served_session: ServedSession, devices: Devices
+) -> None:
+    """The next group's session runs on the same port: the old page must not hang."""
+    device = devices.new()
+    join_by_link(device, served_session)
+    page = device.page
+    expect(page.locator("#look-text")).to_have_text(step_text(served_session, "welcome"))
+    device.allow(r"status of 401 \(Unauthorized\)")
+    device.allow(r"status of 404 \(Not Found\)")  # the old link, on the new session's server
+    device.allow(r"status of 410 \(Gone\)")
+    device.allow(r"net::ERR_")
+
+    # The server goes away before the end reaches the device (the laptop was closed),
+    # and the next group's session starts on the same port: the page only learns from
+    # the new server that its token means nothing there.
+    port = served_session.info.port
+    served_session.host.stop()
+    served_session.end()
+    rt = served_session.rt
+    next_group = rt.sessions.create(served_session.pack, "DAT1-B", "da")
+    rt.sessions.start(next_group)
+    info = served_session.host.start(next_group, bind_host="127.0.0.1", port=port)
+
+    expect(page.locator("#closing-heading")).to_have_text("Sessionen er slut. Tak!")
+    page.get_by_role("button", name=text("next_student", "da")).click()
+    # The old link is refused, so the device lands on the join page for the new code.
+    expect(page.get_by_label(text("join_code_label", "da"))).to_be_visible()
+    page.get_by_label(text("join_code_label", "da")).fill(info.code)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/s$"))
+    expect(page.locator("#look-text")).to_have_text(step_text(served_session, "welcome"))
+    assert rt.classroom.counts(next_group).joined == 1
