@@ -8,6 +8,7 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -303,6 +304,7 @@ def _t(when: Any) -> str:
 
 
 def _session_run(args: argparse.Namespace, data_dir: Path, stdin: TextIO, out: TextIO) -> int:
+    _check_network_args(args)  # before anything is created or started
     with _runtime(data_dir) as rt:
         session_id = _find_or_create(rt, args, out)
         printer = _EventPrinter(rt, session_id, out)
@@ -325,10 +327,20 @@ def _session_run(args: argparse.Namespace, data_dir: Path, stdin: TextIO, out: T
             unsubscribe()
 
 
-def _serve(rt: Runtime, session_id: str, args: argparse.Namespace, out: TextIO) -> ClassroomHost:
-    """Start the student page; its address, link and code go out as one JSON line."""
+def _check_network_args(args: argparse.Namespace) -> None:
     if args.port is not None and not 1 <= args.port <= 65535:
         raise CliError(f"--port must be 1–65535, not {args.port}")
+    if args.bind is not None:
+        try:
+            ipaddress.IPv4Address(args.bind)
+        except ValueError:
+            raise CliError(
+                f"--bind must be an IPv4 address such as 192.168.1.20, not {args.bind!r}"
+            ) from None
+
+
+def _serve(rt: Runtime, session_id: str, args: argparse.Namespace, out: TextIO) -> ClassroomHost:
+    """Start the student page; its address, link and code go out as one JSON line."""
     from belong_desktop.server.host import ClassroomHost  # FastAPI only when serving
 
     host = ClassroomHost(rt.classroom)

@@ -14,7 +14,7 @@ import httpx
 
 from belong_desktop import paths
 
-from .conftest import HeadlessFactory, rows
+from .conftest import Cli, HeadlessFactory, rows
 
 
 def test_join_answer_kill_9_and_the_device_carries_on(
@@ -94,3 +94,19 @@ def test_a_busy_port_is_a_clear_error(headless: HeadlessFactory, pack: Path) -> 
         assert f"cannot serve the student page: cannot listen on 127.0.0.1:{port}" in "".join(
             run.stderr
         )
+
+
+def test_bad_network_options_are_refused_before_a_session_exists(
+    cli: Cli, pack: Path, isolated_data_dir: Path
+) -> None:
+    for option, value, message in (
+        ("--port", "70000", "--port must be 1–65535, not 70000"),
+        ("--port", "0", "--port must be 1–65535, not 0"),
+        ("--bind", "999.1.1.1", "--bind must be an IPv4 address"),
+        ("--bind", "laptop.local", "--bind must be an IPv4 address"),
+    ):
+        result = cli("session", "run", "--headless", "--pack", pack, "--group", "G1", option, value)
+        result.assert_clean_error(message)
+    assert not paths.database_file(isolated_data_dir).exists() or rows(
+        paths.database_file(isolated_data_dir), "SELECT count(*) FROM sessions"
+    ) == [(0,)]
