@@ -139,21 +139,23 @@ def apply_save(
         raise AnswerRefused("bad_revision", f"revision must be 1–{MAX_REVISION}")
     if existing is not None and request.revision <= existing.revision:
         return SaveOutcome(existing, changed=False, late=not step_open)
-    if step.kind is StepKind.POLL:
-        return _save_poll(existing, request, step, step_index, step_open, participant_id, now)
-    return _save_text(
-        existing, request, step, step_index, step_open, participant_id, now, max_text_length
+    base = existing or Answer(
+        participant_id=participant_id,
+        step_id=step.id,
+        step_index=step_index,
+        kind=step.kind,
+        status=ResponseStatus.DRAFT,
+        revision=0,
+        created_at=now,
+        updated_at=now,
     )
+    if step.kind is StepKind.POLL:
+        return _save_poll(base, request, step, step_open, now)
+    return _save_text(base, request, step, step_open, now, max_text_length)
 
 
 def _save_poll(
-    existing: Answer | None,
-    request: SaveRequest,
-    step: Step,
-    step_index: int,
-    step_open: bool,
-    participant_id: str,
-    now: datetime,
+    base: Answer, request: SaveRequest, step: Step, step_open: bool, now: datetime
 ) -> SaveOutcome:
     assert step.poll is not None
     if request.text is not None or request.share is not None:
@@ -164,14 +166,10 @@ def _save_poll(
     if not step_open:
         # A poll has no draft: its result may already be on the projector.
         raise AnswerRefused("closed", "the question has closed")
-    answer = Answer(
-        participant_id=participant_id,
-        step_id=step.id,
-        step_index=step_index,
-        kind=step.kind,
+    answer = replace(
+        base,
         status=ResponseStatus.SUBMITTED,
         revision=request.revision,
-        created_at=existing.created_at if existing else now,
         updated_at=now,
         choice=request.choice,
         submitted_at=now,
@@ -180,12 +178,10 @@ def _save_poll(
 
 
 def _save_text(
-    existing: Answer | None,
+    base: Answer,
     request: SaveRequest,
     step: Step,
-    step_index: int,
     step_open: bool,
-    participant_id: str,
     now: datetime,
     max_text_length: int,
 ) -> SaveOutcome:
@@ -198,16 +194,6 @@ def _save_text(
     text = clean_text(request.text, max_text_length)
     if request.submit and step_open and not text.strip():
         raise AnswerRefused("empty", "an empty text cannot be sent")
-    base = existing or Answer(
-        participant_id=participant_id,
-        step_id=step.id,
-        step_index=step_index,
-        kind=step.kind,
-        status=ResponseStatus.DRAFT,
-        revision=0,
-        created_at=now,
-        updated_at=now,
-    )
     share = request.share if request.share is not None else base.share
     if step.kind is StepKind.LETTER and share is None:
         share = False  # sharing is only ever an explicit yes
