@@ -144,13 +144,13 @@ class ControlWindow(QMainWindow):
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_MS)
         self._counts_timer.timeout.connect(self._on_counts_timer_timeout)
-        self.start_view.set_addresses(network.lan_addresses())
         self.refresh_start_view()
 
     # -- start screen ----------------------------------------------------------------
 
     def refresh_start_view(self) -> None:
         self.start_view.set_packs(self.catalog.packs())
+        self.start_view.set_addresses(network.lan_addresses())  # the laptop may have moved
         self.start_view.set_sessions(self.sessions.list_sessions())
         self._stack.setCurrentWidget(self.start_view)
         self.projector.show_title(self.tr("Velkommen"))

@@ -137,10 +137,13 @@ class StartView(QWidget):
         self.resume_button.setEnabled(self.unfinished.count() > 0)
 
     def set_addresses(self, addresses: list[LanAddress]) -> None:
+        """The networks to choose from; a choice still on offer stays chosen."""
+        chosen = self.interface.currentData()
         self.interface.clear()
         self.interface.addItem(self.tr("Alle netværk"), "")
         for address in addresses:
             self.interface.addItem(f"{address.interface}: {address.ip}", address.ip)
+        self.interface.setCurrentIndex(max(0, self.interface.findData(chosen)))
 
     def network_choice(self) -> tuple[str | None, int | None]:
         """(bind address, port) chosen for the student page; None means automatic."""
