@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from belong_desktop import paths
+from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
 from belong_desktop.services.rehearsal import rehearse
 from belong_desktop.services.runtime import open_runtime
 
@@ -52,7 +53,6 @@ def run_gui(
 ) -> int:
     """The windowed app; with ``demo_pack`` it runs that session by itself and quits."""
     from belong_desktop.qt.launch import DemoPlan, run_windows
-    from belong_desktop.server.host import ClassroomHost
 
     demo = None if demo_pack is None else DemoPlan(demo_pack, demo_speed, demo_language)
     with ExitStack() as stack:
@@ -62,5 +62,30 @@ def run_gui(
         rt = stack.enter_context(
             open_runtime(store, paths.database_file(store), paths.pack_search_dirs(data_dir))
         )
-        return run_windows(rt, out, demo, ClassroomHost(rt.classroom))
+        return run_windows(rt, out, demo, _LazyClassroomHost(rt.classroom))
     return 0  # pragma: no cover - ExitStack does not swallow exceptions
+
+
+class _LazyClassroomHost:
+    """The classroom server, imported when the first session starts rather than at start-up.
+
+    FastAPI, pydantic and uvicorn take about half a second to import; the counsellor
+    should see the window first.
+    """
+
+    def __init__(self, classroom: ClassroomService) -> None:
+        self._classroom = classroom
+        self._host: ClassroomHosting | None = None
+
+    def start(
+        self, session_id: str, *, bind_host: str | None = None, port: int | None = None
+    ) -> JoinInfo:
+        if self._host is None:
+            from belong_desktop.server.host import ClassroomHost
+
+            self._host = ClassroomHost(self._classroom)
+        return self._host.start(session_id, bind_host=bind_host, port=port)
+
+    def stop(self) -> None:
+        if self._host is not None:
+            self._host.stop()

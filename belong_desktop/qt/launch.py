@@ -24,6 +24,13 @@ from belong_desktop.services.classroom import ClassroomHosting
 from belong_desktop.services.rehearsal import print_step_log
 from belong_desktop.services.runtime import Runtime
 
+FREEZE_AFTER_MS = 1500
+
+
+def _freeze_start_up() -> None:
+    gc.collect()
+    gc.freeze()
+
 
 @dataclass(frozen=True)
 class DemoPlan:
@@ -56,8 +63,9 @@ def run_windows(
     projector.place_on_projector()
     window.raise_()
     window.activateWindow()
-    gc.collect()
-    gc.freeze()  # start-up objects live as long as the app: spare them every full collection
+    # Start-up objects live as long as the app: spare them every full collection. Done
+    # once the window is up, so the collection does not delay its first paint.
+    QTimer.singleShot(FREEZE_AFTER_MS, _freeze_start_up)
     if demo is not None:
         driver = DemoDriver(window, demo.pack, demo.speed, demo.language)
 
