@@ -239,3 +239,39 @@ def test_next_student_and_reset_make_new_participants(
     assert third != first
     assert device.participant_id() == third
     assert device.server_state()["reset"] is False
+
+
+def test_a_new_participant_on_the_device_still_sends_the_old_ones_unsent_text(
+    served_session: ServedSession, devices: Devices
+) -> None:
+    """Unsent text outlives a lost cookie: the page sends it under the token it belongs to."""
+    device = devices.new()
+    device.allow(NETWORK_DOWN)
+    page = device.page
+    join_by_link(device, served_session)
+    old_pid = device.participant_id()
+    served_session.go_to("reflection")
+    on_step(device, served_session, "reflection")
+
+    device.context.set_offline(True)
+    page.get_by_label(text("text_label", "da")).fill(REFLECTION)
+    page.get_by_role("button", name=text("send", "da"), exact=True).click()
+    expect(page.locator("#net")).to_be_visible()
+    page.close()  # the tablet's tab is closed before the connection came back
+
+    # The cookie is gone (cleared by the browser), so scanning the QR code again makes a
+    # new participant; localStorage still holds the old participant's unsent text.
+    device.context.clear_cookies()
+    device.context.set_offline(False)
+    device.page = device.context.new_page()
+    join_by_link(device, served_session)
+    assert device.participant_id() != old_pid
+
+    row = row_when(device, served_session, old_pid, "reflection", 20.0, status="submitted")
+    assert row["text"] == REFLECTION
+    wait_for(
+        device.page,
+        lambda: device.page.evaluate("localStorage.getItem('belong.unsent')") is None or None,
+        10.0,
+        "the set-aside answers removed once sent",
+    )

@@ -42,7 +42,13 @@
   var link = app.dataset.link;
   writeJSON(DEVICE_KEY, { link: link });
 
+  var ORPHAN_KEY = "belong.unsent"; // an earlier participant's unsent answers on this device
   var local = readJSON(PARTICIPANT_KEY);
+  if (local && local.token !== token && hasPending(local)) {
+    // This device was given a new participant (a new scan, a lost cookie) while the old
+    // one still had unsent answers: keep them aside and send them under the old token.
+    writeJSON(ORPHAN_KEY, local);
+  }
   if (!local || local.token !== token) {
     local = { token: token, pid: state.participant_id, epoch: state.session.epoch, answers: {} };
   }
@@ -85,12 +91,14 @@
     }
     return local.answers[stepId];
   }
-  function pendingSteps() {
-    return Object.keys(local.answers).filter(function (id) {
-      var a = local.answers[id];
+  function pendingIn(data) {
+    return Object.keys(data.answers || {}).filter(function (id) {
+      var a = data.answers[id];
       return a.rev > a.ackRev && !a.refused;
     });
   }
+  function hasPending(data) { return pendingIn(data).length > 0; }
+  function pendingSteps() { return pendingIn(local); }
 
   // -- network -----------------------------------------------------------------------
 
@@ -142,6 +150,22 @@
     syncTimer = window.setTimeout(function () { syncTimer = null; sync(); }, delay);
   }
 
+  // The request that brings the laptop up to date with one answer: a pressed Send first
+  // (with the text as it was then), else the newest draft.
+  function requestFor(a) {
+    var submitting = a.sendRev > a.ackRev;
+    var body = { revision: submitting ? a.sendRev : a.rev, submit: submitting };
+    if (a.choice !== null && a.choice !== undefined && a.kind === "poll") {
+      body.choice = a.choice;
+    } else {
+      body.text = submitting ? a.sendText : a.text;
+      if (a.kind === "letter" && a.share !== null && a.share !== undefined) {
+        body.share = a.share;
+      }
+    }
+    return body;
+  }
+
   function sync() {
     if (syncing) { return Promise.resolve(); }
     var ids = pendingSteps();
@@ -149,20 +173,14 @@
     syncing = true;
     var id = ids[0];
     var a = local.answers[id];
-    var submitting = a.sendRev > a.ackRev;
-    var revision = submitting ? a.sendRev : a.rev;
-    var body = { revision: revision, submit: submitting };
-    if (a.choice !== null && a.choice !== undefined && a.kind === "poll") {
-      body.choice = a.choice;
-    } else {
-      body.text = submitting ? a.sendText : a.text;
-      if (a.kind === "letter" && a.share !== null) { body.share = a.share; }
-    }
+    var body = requestFor(a);
+    var submitting = body.submit;
+    var revision = body.revision;
     return api("PUT", "/api/answers/" + encodeURIComponent(id), body).then(function (r) {
       syncing = false;
-      if (r.status >= 500) { throw new Error("server " + r.status); }
+      // 410: the laptop is starting up again and not yet open to devices; try again.
+      if (r.status >= 500 || r.status === 410) { throw new Error("server " + r.status); }
       setOnline(true);
-      if (!pendingSteps().length && $("net").textContent === T.offline) { $("net").hidden = true; }
       backoff = 1000;
       if (r.status === 200) {
         var ack = r.data.answer;
@@ -176,6 +194,7 @@
         a.refusedDetail = r.data.detail || "";
       }
       saveLocal();
+      if (!pendingSteps().length && $("net").textContent === T.offline) { $("net").hidden = true; }
       render();
       if (pendingSteps().length) { scheduleSync(0); }
     }).catch(function () {
@@ -184,6 +203,32 @@
       scheduleSync(backoff + Math.random() * 500);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     });
+  }
+
+  function flushOrphan() {
+    var orphan = readJSON(ORPHAN_KEY);
+    var ids = orphan ? pendingIn(orphan) : [];
+    if (!ids.length) {
+      try { window.localStorage.removeItem(ORPHAN_KEY); } catch (e) { /* private mode */ }
+      return;
+    }
+    var a = orphan.answers[ids[0]];
+    var body = requestFor(a);
+    fetch("/api/answers/" + encodeURIComponent(ids[0]), {
+      method: "PUT",
+      headers: { "X-Belong-Token": orphan.token, "Content-Type": "application/json" },
+      credentials: "omit",
+      cache: "no-store",
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      if (response.status >= 500 || response.status === 410) { throw new Error("later"); }
+      // Stored, or refused for good (e.g. the old session is not served here): done.
+      a.ackRev = Math.max(a.ackRev, body.revision);
+      if (body.submit) { a.sendRev = 0; }
+      if (response.status !== 200) { a.refused = String(response.status); }
+      writeJSON(ORPHAN_KEY, orphan);
+      flushOrphan();
+    }).catch(function () { window.setTimeout(flushOrphan, MAX_BACKOFF_MS); });
   }
 
   // -- following the counsellor ------------------------------------------------------
@@ -478,4 +523,5 @@
   render();
   follow();
   if (pendingSteps().length) { scheduleSync(0); }
+  flushOrphan();
 }());
