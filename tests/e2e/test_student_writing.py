@@ -43,6 +43,20 @@ def on_step(device: Device, served: ServedSession, step_id: str) -> None:
     expect(device.page.locator("#write-text")).to_have_text(step_text(served, step_id))
 
 
+def writer_at_reflection(
+    devices: Devices, served: ServedSession, *, offline_allowed: bool = False
+) -> tuple[Device, str]:
+    """A device that joined by link and shows the reflection step; with its participant id."""
+    device = devices.new()
+    if offline_allowed:
+        device.allow(NETWORK_DOWN)
+    join_by_link(device, served)
+    pid = device.participant_id()
+    served.go_to("reflection")
+    on_step(device, served, "reflection")
+    return device, pid
+
+
 def row_when(
     device: Device, served: ServedSession, pid: str, step_id: str, timeout: float, **want: Any
 ) -> dict[str, Any]:
@@ -60,12 +74,8 @@ def row_when(
 def test_draft_send_edit_and_a_letter_with_consent(
     served_session: ServedSession, devices: Devices
 ) -> None:
-    device = devices.new()
+    device, pid = writer_at_reflection(devices, served_session)
     page = device.page
-    join_by_link(device, served_session)
-    pid = device.participant_id()
-    served_session.go_to("reflection")
-    on_step(device, served_session, "reflection")
     box = page.get_by_label(text("text_label", "da"))
     status = page.locator("#write-status")
 
@@ -107,11 +117,7 @@ def test_draft_send_edit_and_a_letter_with_consent(
 def test_a_draft_left_when_the_counsellor_moves_on_is_kept_as_draft_at_close(
     served_session: ServedSession, devices: Devices
 ) -> None:
-    device = devices.new()
-    join_by_link(device, served_session)
-    pid = device.participant_id()
-    served_session.go_to("reflection")
-    on_step(device, served_session, "reflection")
+    device, pid = writer_at_reflection(devices, served_session)
     device.page.get_by_label(text("text_label", "da")).fill(REFLECTION)
     row_when(device, served_session, pid, "reflection", DRAFT_WAIT, status="draft")
 
@@ -129,13 +135,8 @@ def test_a_draft_left_when_the_counsellor_moves_on_is_kept_as_draft_at_close(
 def test_offline_send_is_kept_and_sent_when_the_connection_is_back(
     served_session: ServedSession, devices: Devices
 ) -> None:
-    device = devices.new()
-    device.allow(NETWORK_DOWN)
+    device, pid = writer_at_reflection(devices, served_session, offline_allowed=True)
     page = device.page
-    join_by_link(device, served_session)
-    pid = device.participant_id()
-    served_session.go_to("reflection")
-    on_step(device, served_session, "reflection")
     box = page.get_by_label(text("text_label", "da"))
 
     device.context.set_offline(True)
@@ -173,13 +174,8 @@ def test_offline_send_is_kept_and_sent_when_the_connection_is_back(
 def test_the_page_keeps_following_across_an_app_restart(
     served_session: ServedSession, devices: Devices
 ) -> None:
-    device = devices.new()
-    device.allow(NETWORK_DOWN)
+    device, pid = writer_at_reflection(devices, served_session, offline_allowed=True)
     page = device.page
-    join_by_link(device, served_session)
-    pid = device.participant_id()
-    served_session.go_to("reflection")
-    on_step(device, served_session, "reflection")
     page.get_by_label(text("text_label", "da")).fill(REFLECTION)
     page.get_by_role("button", name=text("send", "da"), exact=True).click()
     row_when(device, served_session, pid, "reflection", 3.0, status="submitted")
@@ -245,13 +241,8 @@ def test_a_new_participant_on_the_device_still_sends_the_old_ones_unsent_text(
     served_session: ServedSession, devices: Devices
 ) -> None:
     """Unsent text outlives a lost cookie: the page sends it under the token it belongs to."""
-    device = devices.new()
-    device.allow(NETWORK_DOWN)
+    device, old_pid = writer_at_reflection(devices, served_session, offline_allowed=True)
     page = device.page
-    join_by_link(device, served_session)
-    old_pid = device.participant_id()
-    served_session.go_to("reflection")
-    on_step(device, served_session, "reflection")
 
     device.context.set_offline(True)
     page.get_by_label(text("text_label", "da")).fill(REFLECTION)
