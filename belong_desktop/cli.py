@@ -16,18 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from belong_desktop import __version__, paths
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.events import Event
-from belong_desktop.core.pack_loader import PackError, validate_pack
+from belong_desktop.core.pack_loader import validate_pack
 from belong_desktop.core.packs import MAX_SESSION_MINUTES, Pack
-from belong_desktop.core.session import IllegalTransition, SessionState
+from belong_desktop.core.session import SessionState
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassroomUnavailable
-from belong_desktop.services.pack_authoring import AuthoringError, new_pack_from_videos
-from belong_desktop.services.packs import PackNotFound
+from belong_desktop.services.pack_authoring import new_pack_from_videos
 from belong_desktop.services.rehearsal import rehearse
 from belong_desktop.services.runtime import Runtime, open_runtime
-from belong_desktop.services.sessions import PackChanged, SessionNotFound, describe
-from belong_desktop.store.db import StoreError
+from belong_desktop.services.sessions import PackChanged, describe
 
 if TYPE_CHECKING:
     from belong_desktop.server.host import ClassroomHost
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-class CliError(Exception):
+class CliError(BelongError):
     """A problem the user can fix; printed as one line, exit code 1."""
+
+    default_code = "cli"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -142,15 +143,7 @@ def run(
     try:
         handler = _HANDLERS[(args.command, _action(args))]
         return handler(args, data_dir, stdin or sys.stdin, out)
-    except (
-        CliError,
-        StoreError,
-        PackNotFound,
-        PackChanged,
-        SessionNotFound,
-        AuthoringError,
-        PackError,
-    ) as exc:
+    except BelongError as exc:
         print(f"belong-desktop: {exc}", file=sys.stderr)
         return EXIT_ERROR
 
@@ -291,10 +284,7 @@ def _session_end(args: argparse.Namespace, data_dir: Path, _in: TextIO, out: Tex
         else:
             if flow.state is SessionState.CREATED:
                 rt.sessions.start(record.id)
-            try:
-                rt.sessions.end(record.id, args.note)
-            except ValueError as exc:
-                raise CliError(str(exc)) from exc
+            rt.sessions.end(record.id, args.note)
         _emit(out, describe(rt.sessions.record(record.id)))
     return EXIT_OK
 
@@ -369,10 +359,7 @@ def _find_or_create(rt: Runtime, args: argparse.Namespace, out: TextIO) -> str:
         same = (record.group_code, record.pack_id, record.pack_version, record.language)
         if same == (args.group.strip(), pack.id, pack.version, args.language):
             return record.id  # the same class after a crash: carry on where it stopped
-    try:
-        session_id = rt.sessions.create(pack, args.group, args.language)
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
+    session_id = rt.sessions.create(pack, args.group, args.language)
     record = rt.sessions.record(session_id)
     _emit(
         out,
@@ -461,11 +448,11 @@ def _run_command(
             rt.sessions.end(session_id, rest.strip() or None)
             return True
         if word not in actions:
-            raise ValueError(f"unknown command {word!r}; {_COMMANDS_HELP}")
+            raise CliError(f"unknown command {word!r}; {_COMMANDS_HELP}", code="unknown_command")
         actions[word](rest)
         if word in ("next", "prev"):
             _warn_overrun(rt, session_id, out)
-    except (IllegalTransition, ValueError) as exc:
+    except BelongError as exc:
         _emit(out, {"event": "error", "command": line[:200], "message": str(exc)})
     return False
 
@@ -534,18 +521,15 @@ def _warn_overrun(rt: Runtime, session_id: str, out: TextIO) -> None:
 
 def _demo(args: argparse.Namespace, data_dir: Path, _in: TextIO, out: TextIO) -> int:
     database = paths.database_file(data_dir) if args.keep else None
-    try:
-        rehearse(
-            database,
-            paths.pack_search_dirs(data_dir),
-            args.pack,
-            group=args.group,
-            language=args.language,
-            speed=args.speed,
-            out=out,
-        )
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
+    rehearse(
+        database,
+        paths.pack_search_dirs(data_dir),
+        args.pack,
+        group=args.group,
+        language=args.language,
+        speed=args.speed,
+        out=out,
+    )
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.packs import Step, StepKind
 
 #: Defaults; a facilitator can lower or raise them per server start.
@@ -37,12 +38,13 @@ class ResponseStatus(enum.StrEnum):
     DRAFT_AT_CLOSE = "draft_at_close"  # never sent: the step closed with this draft
 
 
-class AnswerRefused(ValueError):
+class AnswerRefused(BelongError):
     """The answer cannot be stored as sent; ``code`` is stable, the message says why."""
 
+    default_code = "answer_refused"
+
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(message, code=code)
 
 
 # -- join codes ----------------------------------------------------------------------
@@ -250,14 +252,6 @@ class PollTally:
         if not total:
             return tuple(0 for _ in self.counts)
         return tuple(round(100 * c / total) for c in self.counts)
-
-
-def tally(choices: Iterable[int], options: int, min_answers: int) -> PollTally:
-    counts = [0] * options
-    for choice in choices:
-        if 0 <= choice < options:
-            counts[choice] += 1
-    return PollTally(tuple(counts), min_answers)
 
 
 # -- wrong join codes ----------------------------------------------------------------

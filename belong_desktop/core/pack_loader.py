@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.framing import forbidden_words
 from belong_desktop.core.packs import (
     DEFAULT_MIN_ANSWERS,
@@ -51,14 +52,20 @@ class PackProblem:
         return f"{where}: {self.message}"
 
 
-class PackError(Exception):
+class PackError(BelongError):
     """A pack that cannot be used; ``problems`` lists everything that is wrong."""
+
+    default_code = "pack_invalid"
 
     def __init__(self, folder: Path, problems: list[PackProblem]) -> None:
         self.folder = folder
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"invalid content pack {folder} ({len(problems)} problems):\n{lines}")
+        super().__init__(
+            f"invalid content pack {folder} ({len(problems)} problems):\n{lines}",
+            folder=str(folder),
+            count=len(problems),
+        )
 
 
 def find_manifest(folder: Path) -> Path | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from belong_desktop.core.errors import BelongError, InvalidInput
 from belong_desktop.core.events import (
     Event,
     NoteAdded,
@@ -37,8 +38,10 @@ class SessionState(enum.StrEnum):
     EXPORTED = "exported"
 
 
-class IllegalTransition(Exception):
+class IllegalTransition(BelongError):
     """The session cannot do that in its current state; the message says why."""
+
+    default_code = "illegal_transition"
 
 
 class NoteKind(enum.StrEnum):
@@ -86,11 +89,13 @@ class Note:
 
 
 def check_group_code(code: str) -> str:
-    """Normalise a study-group code; raise ``ValueError`` when it cannot be one."""
+    """Normalise a study-group code; raise ``InvalidInput`` when it cannot be one."""
     code = code.strip()
     if not _GROUP_CODE_RE.match(code):
-        raise ValueError(
-            f"group code {code!r} must be 1–32 letters, digits, spaces, '.', '_' or '-'"
+        raise InvalidInput(
+            f"group code {code!r} must be 1–32 letters, digits, spaces, '.', '_' or '-'",
+            code="bad_group_code",
+            group=code[:40],
         )
     return code
 
@@ -123,13 +128,17 @@ class SessionFlow:
     def next(self, now: datetime) -> list[Event]:
         index = self._require_running("go to the next step")
         if index + 1 >= len(self.pack.steps):
-            raise IllegalTransition("this is the last step: end the session instead")
+            raise IllegalTransition(
+                "this is the last step: end the session instead", code="last_step"
+            )
         return self._move(index + 1, now, "next")
 
     def prev(self, now: datetime) -> list[Event]:
         index = self._require_running("go back a step")
         if index == 0:
-            raise IllegalTransition("this is the first step: there is no step before it")
+            raise IllegalTransition(
+                "this is the first step: there is no step before it", code="first_step"
+            )
         return self._move(index - 1, now, "prev")
 
     def add_note(
@@ -137,11 +146,18 @@ class SessionFlow:
     ) -> list[Event]:
         text = text.strip()
         if not text:
-            raise ValueError("a note needs some text")
+            raise InvalidInput("a note needs some text", code="note_empty")
         if len(text) > MAX_NOTE_LENGTH:
-            raise ValueError(f"a note holds at most {MAX_NOTE_LENGTH} characters")
+            raise InvalidInput(
+                f"a note holds at most {MAX_NOTE_LENGTH} characters",
+                code="note_too_long",
+                limit=MAX_NOTE_LENGTH,
+                length=len(text),
+            )
         if self.state is SessionState.EXPORTED:
-            raise IllegalTransition("the session is exported: its notes can no longer change")
+            raise IllegalTransition(
+                "the session is exported: its notes can no longer change", code="exported"
+            )
         note = Note(now, self.step_index, text, kind)
         self.notes.append(note)
         return [NoteAdded(self.session_id, now, note.step_index, text)]
@@ -175,9 +191,14 @@ class SessionFlow:
         index = self._require_running("log a video")
         step = self.pack.steps[index]
         if step.kind is not StepKind.VIDEO:
-            raise IllegalTransition(f"step {step.id!r} is a {step.kind.value} step, not a video")
+            raise IllegalTransition(
+                f"step {step.id!r} is a {step.kind.value} step, not a video", code="not_a_video"
+            )
         if not math.isfinite(position_s) or position_s < 0:
-            raise ValueError(f"a video position must be a number of seconds >= 0, not {position_s}")
+            raise InvalidInput(
+                f"a video position must be a number of seconds >= 0, not {position_s}",
+                code="bad_position",
+            )
         play = VideoPlay(now, index, outcome, round(position_s, 3), detail[:500])
         self.video_plays.append(play)
         return [VideoLogged(self.session_id, now, index, step.id, outcome.value, play.position_s)]
@@ -218,7 +239,11 @@ class SessionFlow:
     def _require(self, state: SessionState, action: str) -> None:
         if self.state is not state:
             article = "an" if self.state.value[0] in "aeiou" else "a"
-            raise IllegalTransition(f"{article} {self.state.value} session cannot {action}")
+            raise IllegalTransition(
+                f"{article} {self.state.value} session cannot {action}",
+                code=f"not_{state.value}",
+                state=self.state.value,
+            )
 
     def _require_running(self, action: str) -> int:
         self._require(SessionState.RUNNING, action)

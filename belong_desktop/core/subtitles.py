@@ -16,15 +16,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from belong_desktop.core.errors import BelongError
+
 __all__ = ["Cue", "SubtitleError", "cue_at", "load_srt", "parse_srt", "plain_text"]
 
 
-class SubtitleError(ValueError):
+class SubtitleError(BelongError):
     """A subtitle file that cannot be read; ``line`` (1-based) says where, when known.
 
-    A ValueError because it is bad input, not a bug: the caller shows the message and
-    plays the video without subtitles rather than stopping the session.
+    Bad input, not a bug: the caller shows the message and plays the video without
+    subtitles rather than stopping the session.
     """
+
+    default_code = "bad_subtitles"
 
     def __init__(self, reason: str, line: int | None = None, path: str | None = None) -> None:
         self.reason = reason
@@ -33,7 +37,7 @@ class SubtitleError(ValueError):
         where = path or "subtitles"
         if line is not None:
             where += f", line {line}"
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{where}: {reason}", reason=reason, line=line)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.events import (
     AnswerSubmitted,
     DevicesReset,
@@ -32,7 +33,6 @@ from belong_desktop.core.events import (
     SessionStarted,
     StepChanged,
 )
-from belong_desktop.core.pack_loader import PackError
 from belong_desktop.core.packs import MAX_SESSION_MINUTES, StepKind
 from belong_desktop.core.session import IllegalTransition, SessionFlow, SessionState, VideoOutcome
 from belong_desktop.media.player import VideoPlayer
@@ -49,7 +49,7 @@ from belong_desktop.services.classroom import (
     ClassroomUnavailable,
     JoinInfo,
 )
-from belong_desktop.services.packs import PackCatalog, PackNotFound
+from belong_desktop.services.packs import PackCatalog
 from belong_desktop.services.sessions import PackChanged, SessionService
 
 PlayerFactory = Callable[[QObject], VideoPlayer]
@@ -159,7 +159,7 @@ class ControlWindow(QMainWindow):
         try:
             pack = self.catalog.resolve(pack_ref)
             session_id = self.sessions.create(pack, group, language)
-        except (PackError, PackNotFound, ValueError) as exc:
+        except BelongError as exc:
             self.start_view.show_error(str(exc))
             return None
         self._enter_session(session_id)
@@ -249,7 +249,7 @@ class ControlWindow(QMainWindow):
             return
         try:
             self.sessions.add_note(self.session_id, text)
-        except (IllegalTransition, ValueError) as exc:
+        except BelongError as exc:
             self.run_view.note_status.setText(_sentence(str(exc)))
             return
         self.run_view.note_input.clear()

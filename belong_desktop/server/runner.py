@@ -39,12 +39,21 @@ def bind_socket(host: str, ports: Iterable[int]) -> socket.socket:
             last = exc
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 continue
-            raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+            raise ServerError(
+                f"cannot listen on {host}:{port}: {exc.strerror}",
+                code="cannot_listen",
+                address=f"{host}:{port}",
+            ) from exc
         sock.set_inheritable(False)
         return sock
     reason = last.strerror if last else "no port to try"
     where = f"{host}:{tried[0]}" if len(tried) == 1 else f"{host} (ports {tried})"
-    raise ServerError(f"cannot listen on {where}: {reason}")
+    busy = last is not None and last.errno in (errno.EADDRINUSE, errno.EACCES)
+    raise ServerError(
+        f"cannot listen on {where}: {reason}",
+        code="port_taken" if busy else "cannot_listen",
+        address=where,
+    )
 
 
 class ServerThread:
@@ -82,10 +91,14 @@ class ServerThread:
         deadline = time.monotonic() + timeout
         while not self._server.started:
             if self._error is not None or not self._thread.is_alive():
-                raise ServerError(f"the classroom server stopped at start: {self._error}")
+                raise ServerError(
+                    f"the classroom server stopped at start: {self._error}", code="server_failed"
+                )
             if time.monotonic() > deadline:
                 self.stop()
-                raise ServerError("the classroom server did not start in time")
+                raise ServerError(
+                    "the classroom server did not start in time", code="server_failed"
+                )
             time.sleep(0.01)
 
     def stop(self, timeout: float = 5.0) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core import classroom as rules
 from belong_desktop.core.classroom import Answer, PollTally, RoomTally, SaveOutcome, SaveRequest
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.events import (
     AnswerSubmitted,
     DevicesReset,
@@ -56,16 +57,19 @@ class Limits:
     max_text_length: int = rules.MAX_TEXT_LENGTH
 
 
-class ClassroomUnavailable(Exception):
+class ClassroomUnavailable(BelongError):
     """The student page cannot be served (e.g. the chosen port is taken); says why."""
 
+    default_code = "classroom_unavailable"
 
-class JoinRefused(Exception):
+
+class JoinRefused(BelongError):
     """A device cannot join; ``code`` is stable (unknown, ended, full, rate_limited)."""
 
+    default_code = "join_refused"
+
     def __init__(self, code: str, message: str, retry_after: float = 0.0) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(message, code=code)
         self.retry_after = retry_after
 
 

@@ -15,6 +15,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.pack_loader import load_pack
 from belong_desktop.core.packs import MAX_SESSION_MINUTES, Arm, Pack
 
@@ -24,8 +25,10 @@ VIDEO_SUFFIXES = frozenset(
 DEFAULT_VIDEO_MINUTES = 3.0
 
 
-class AuthoringError(Exception):
-    pass
+class AuthoringError(BelongError):
+    """A starting pack cannot be made from these videos or options; says why."""
+
+    default_code = "pack_authoring"
 
 
 @dataclass
@@ -145,15 +148,19 @@ def new_pack_from_videos(
     arm: str = "treatment",
 ) -> NewPackResult:
     if not videos_dir.is_dir():
-        raise AuthoringError(f"{videos_dir} is not a folder")
+        raise AuthoringError(f"{videos_dir} is not a folder", code="not_a_folder")
     videos = sorted(p for p in videos_dir.iterdir() if p.suffix.lower() in VIDEO_SUFFIXES)
     if not videos:
         kinds = ", ".join(sorted(VIDEO_SUFFIXES))
-        raise AuthoringError(f"no video files ({kinds}) in {videos_dir}")
+        raise AuthoringError(f"no video files ({kinds}) in {videos_dir}", code="no_videos")
     if out_dir.exists() and not out_dir.is_dir():
-        raise AuthoringError(f"{out_dir} exists and is a file; choose a new folder")
+        raise AuthoringError(
+            f"{out_dir} exists and is a file; choose a new folder", code="out_exists"
+        )
     if out_dir.exists() and any(out_dir.iterdir()):
-        raise AuthoringError(f"{out_dir} exists and is not empty; choose a new folder")
+        raise AuthoringError(
+            f"{out_dir} exists and is not empty; choose a new folder", code="out_exists"
+        )
     _check_options(languages, pack_id, arm)
     pack_id = pack_id or _slug(out_dir.name)
     warnings: list[str] = []
@@ -174,7 +181,8 @@ def new_pack_from_videos(
     if total > MAX_SESSION_MINUTES:
         raise AuthoringError(
             f"{len(videos)} videos make a {total:g}-minute plan; a session lasts at most "
-            f"{MAX_SESSION_MINUTES:g} minutes. Use fewer or shorter videos."
+            f"{MAX_SESSION_MINUTES:g} minutes. Use fewer or shorter videos.",
+            code="plan_too_long",
         )
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -222,16 +230,23 @@ def new_pack_from_videos(
 def _check_options(languages: tuple[str, ...], pack_id: str | None, arm: str) -> None:
     """Refuse bad options before anything is copied or written."""
     if not languages:
-        raise AuthoringError("give at least one language (da, en)")
+        raise AuthoringError("give at least one language (da, en)", code="bad_languages")
     if len(set(languages)) != len(languages):
-        raise AuthoringError(f"a language is listed twice: {', '.join(languages)}")
+        raise AuthoringError(
+            f"a language is listed twice: {', '.join(languages)}", code="bad_languages"
+        )
     unknown = [lang for lang in languages if lang not in ("da", "en")]
     if unknown:
-        raise AuthoringError(f"starter texts exist for da and en only, not {', '.join(unknown)}")
+        raise AuthoringError(
+            f"starter texts exist for da and en only, not {', '.join(unknown)}",
+            code="bad_languages",
+        )
     if pack_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", pack_id):
-        raise AuthoringError(f"pack id {pack_id!r} may only hold a-z, 0-9, '-' and '_'")
+        raise AuthoringError(
+            f"pack id {pack_id!r} may only hold a-z, 0-9, '-' and '_'", code="bad_pack_id"
+        )
     if arm not in {a.value for a in Arm}:
-        raise AuthoringError(f"arm must be treatment or control, not {arm!r}")
+        raise AuthoringError(f"arm must be treatment or control, not {arm!r}", code="bad_arm")
 
 
 def _step(

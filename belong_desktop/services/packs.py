@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.pack_loader import PackError, PackProblem, find_manifest, load_pack
 from belong_desktop.core.packs import Pack
 
@@ -16,8 +17,8 @@ class CatalogEntry:
     problems: tuple[PackProblem, ...] = ()
 
 
-class PackNotFound(LookupError):
-    pass
+class PackNotFound(BelongError):
+    default_code = "pack_not_found"
 
 
 class PackCatalog:
@@ -60,4 +61,6 @@ class PackCatalog:
                     raise PackError(entry.folder, list(entry.problems))
                 return entry.pack
         known = ", ".join(p.id for p in self.packs()) or "none"
-        raise PackNotFound(f"no content pack {ref!r} (known packs: {known}; or give a folder)")
+        raise PackNotFound(
+            f"no content pack {ref!r} (known packs: {known}; or give a folder)", pack=ref
+        )

@@ -13,6 +13,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
+from belong_desktop.core.errors import InvalidInput
 from belong_desktop.services.runtime import Runtime, open_runtime
 
 MAX_SPEED = 1_000_000.0
@@ -30,7 +31,7 @@ def rehearse(
 ) -> str:
     """Run a rehearsal; ``database=None`` uses a temporary one. Returns the session id."""
     if not 0 < speed <= MAX_SPEED:
-        raise ValueError(f"the speed must be above 0 and at most {MAX_SPEED:g}")
+        raise InvalidInput(f"the speed must be above 0 and at most {MAX_SPEED:g}", code="bad_speed")
     with ExitStack() as stack:
         if database is None:
             tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="belong-demo-")))

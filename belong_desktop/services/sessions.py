@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from belong_desktop.core.errors import BelongError, InvalidInput
 from belong_desktop.core.events import Event, EventBus
 from belong_desktop.core.pack_loader import PackError, load_pack
 from belong_desktop.core.packs import Pack
@@ -33,12 +34,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class SessionNotFound(LookupError):
-    pass
+class SessionNotFound(BelongError):
+    default_code = "session_not_found"
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(f"no session with id {session_id!r}", session=session_id)
 
 
-class PackChanged(Exception):
+class PackChanged(BelongError):
     """The pack a stored session was run with is gone or no longer matches."""
+
+    default_code = "pack_changed"
 
 
 class SessionService:
@@ -66,7 +72,7 @@ class SessionService:
         with self._sessions() as db:
             record = sessions_repo.get_record(db, session_id)
         if record is None:
-            raise SessionNotFound(f"no session with id {session_id!r}")
+            raise SessionNotFound(session_id)
         return record
 
     def flow(self, session_id: str) -> SessionFlow:
@@ -84,9 +90,12 @@ class SessionService:
         """Store a new session in state ``created``; returns its id."""
         code = check_group_code(group_code)
         if language not in pack.languages:
-            raise ValueError(
+            raise InvalidInput(
                 f"pack {pack.id!r} has no language {language!r} "
-                f"(it has {', '.join(pack.languages)})"
+                f"(it has {', '.join(pack.languages)})",
+                code="language_missing",
+                language=language,
+                languages=", ".join(pack.languages),
             )
         flow = SessionFlow(str(uuid.uuid4()), pack)
 
@@ -135,7 +144,7 @@ class SessionService:
                 try:
                     sessions_repo.end_without_pack(db, session_id, self._clock(), reason)
                 except KeyError:
-                    raise SessionNotFound(f"no session with id {session_id!r}") from None
+                    raise SessionNotFound(session_id) from None
             self._flows.pop(session_id, None)
 
         self._writer.run(command)
@@ -178,7 +187,7 @@ class SessionService:
         with self._sessions() as db:
             record = sessions_repo.get_record(db, session_id)
             if record is None:
-                raise SessionNotFound(f"no session with id {session_id!r}")
+                raise SessionNotFound(session_id)
             visits, notes = sessions_repo.load_history(db, session_id)
             video_plays = sessions_repo.load_video_plays(db, session_id)
         pack = _pack_for(record)
@@ -203,12 +212,18 @@ def _pack_for(record: SessionRecord) -> Pack:
     except PackError as exc:
         raise PackChanged(
             f"session {record.id} was run with pack {record.pack_id!r} from {record.pack_path}, "
-            f"which cannot be loaded any more:\n{exc}"
+            f"which cannot be loaded any more:\n{exc}",
+            code="pack_gone",
+            pack=record.pack_id,
+            folder=record.pack_path,
         ) from exc
     if (pack.id, pack.version) != (record.pack_id, record.pack_version):
         raise PackChanged(
             f"session {record.id} was run with pack {record.pack_id} {record.pack_version}, "
-            f"but {record.pack_path} now holds {pack.id} {pack.version}"
+            f"but {record.pack_path} now holds {pack.id} {pack.version}",
+            pack=record.pack_id,
+            version=record.pack_version,
+            folder=record.pack_path,
         )
     return pack
 

@@ -23,12 +23,16 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
+from belong_desktop.core.errors import BelongError
+
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _IMMEDIATE = "belong_immediate"
 
 
-class StoreError(Exception):
+class StoreError(BelongError):
     """The database cannot be opened or used; the message tells the user what to do."""
+
+    default_code = "store_error"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -100,17 +104,25 @@ def migrate(engine: Engine) -> None:
         current = current_revision(engine)
     except DatabaseError as exc:
         raise StoreError(
-            f"{engine.url.database} is not a belong-desktop database ({exc.orig})"
+            f"{engine.url.database} is not a belong-desktop database ({exc.orig})",
+            code="not_a_database",
+            path=str(engine.url.database),
         ) from exc
     if current is not None and not _known_revision(script, current):
         raise StoreError(
             f"{engine.url.database} was written by a newer version of belong-desktop "
-            f"(schema {current}); update the app to open it"
+            f"(schema {current}); update the app to open it",
+            code="newer_schema",
+            path=str(engine.url.database),
         )
     try:
         command.upgrade(config, "head")
     except (OperationalError, DatabaseError) as exc:
-        raise StoreError(f"cannot migrate {engine.url.database}: {exc.orig}") from exc
+        raise StoreError(
+            f"cannot migrate {engine.url.database}: {exc.orig}",
+            code="cannot_migrate",
+            path=str(engine.url.database),
+        ) from exc
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
@@ -125,7 +137,11 @@ def open_database(path: Path) -> sessionmaker[Any]:
     try:
         engine = make_engine(path)
     except OSError as exc:
-        raise StoreError(f"cannot create the database at {path}: {exc.strerror}") from exc
+        raise StoreError(
+            f"cannot create the database at {path}: {exc.strerror}",
+            code="cannot_create",
+            path=str(path),
+        ) from exc
     try:
         migrate(engine)
     except BaseException:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from belong_desktop.core.session import (
+    IllegalTransition,
     Note,
     NoteKind,
     SessionFlow,
@@ -164,7 +165,11 @@ def end_without_pack(db: Session, session_id: str, now: datetime, note: str) -> 
     if row is None:
         raise KeyError(session_id)
     if row.state not in UNFINISHED_STATES:
-        raise ValueError(f"session {session_id} is {row.state}, not unfinished")
+        raise IllegalTransition(
+            f"session {session_id} is {row.state}, not unfinished",
+            code="not_running",
+            state=row.state,
+        )
     if row.visits and row.visits[-1].left_at is None:
         row.visits[-1].left_at = now
     row.state = SessionState.ENDED.value

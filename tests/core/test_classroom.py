@@ -33,7 +33,6 @@ from belong_desktop.core.classroom import (
     format_join_code,
     new_join_code,
     normalise_join_code,
-    tally,
     token_digest,
 )
 from belong_desktop.core.packs import Pack, Step, StepKind
@@ -598,6 +597,15 @@ def test_a_late_poll_answer_that_is_malformed_says_what_is_wrong(poll: Step) -> 
 
 
 # -- poll results --------------------------------------------------------------------
+
+
+def tally(choices: Sequence[int], options: int, min_answers: int) -> PollTally:
+    """The poll result after each choice was sent by its own participant."""
+    room = RoomTally.of(
+        [_tally_answer("poll", "submitted", choice=c, who=f"p{i}") for i, c in enumerate(choices)],
+        joined=len(choices),
+    )
+    return room.poll("poll", options, min_answers)
 
 
 def test_tally_counts_each_option_and_ignores_what_is_not_one() -> None:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from belong_desktop.core.errors import InvalidInput
 from belong_desktop.core.events import (
     NoteAdded,
     SessionEnded,
@@ -273,7 +274,7 @@ def test_end_with_a_note(flow: SessionFlow) -> None:
 def test_a_failed_end_changes_nothing(flow: SessionFlow) -> None:
     """A transition that raises must leave the session exactly as it was."""
     running(flow, at_step=1)
-    with pytest.raises(ValueError, match="at most"):
+    with pytest.raises(InvalidInput, match="at most"):
         flow.end(at(3), note="x" * (MAX_NOTE_LENGTH + 1))
     assert flow.state is SessionState.RUNNING
     assert flow.ended_early is False
@@ -302,14 +303,14 @@ def test_notes_remember_the_step_and_kind(flow: SessionFlow) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
 def test_an_empty_note_is_refused(flow: SessionFlow, text: str) -> None:
-    with pytest.raises(ValueError, match="a note needs some text"):
+    with pytest.raises(InvalidInput, match="a note needs some text"):
         flow.add_note(text, T0)
     assert flow.notes == []
 
 
 def test_note_length_limit(flow: SessionFlow) -> None:
     flow.add_note("x" * MAX_NOTE_LENGTH, T0)
-    with pytest.raises(ValueError, match=f"at most {MAX_NOTE_LENGTH} characters"):
+    with pytest.raises(InvalidInput, match=f"at most {MAX_NOTE_LENGTH} characters"):
         flow.add_note("x" * (MAX_NOTE_LENGTH + 1), T0)
     assert len(flow.notes) == 1
 
@@ -407,5 +408,5 @@ def test_group_codes_that_are_accepted(raw: str, code: str) -> None:
     ["", "   ", "a" * 33, "<script>", "x;drop", "-DAT1", ".hold", "hold\n3", "DAT1/A", "hold'"],
 )
 def test_group_codes_that_are_refused(raw: str) -> None:
-    with pytest.raises(ValueError, match="must be 1–32 letters, digits"):
+    with pytest.raises(InvalidInput, match="must be 1–32 letters, digits"):
         check_group_code(raw)

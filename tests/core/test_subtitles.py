@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.subtitles import (
     Cue,
     SubtitleError,
@@ -107,7 +108,7 @@ def test_malformed_timing_lines_raise_with_the_line_number(text: str, line: int,
     assert info.value.line == line
     assert f"line {line}" in str(info.value)
     assert says in str(info.value)
-    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, BelongError) and info.value.code == "bad_subtitles"
 
 
 def test_load_srt_reads_utf8_with_bom(tmp_path: Path) -> None:

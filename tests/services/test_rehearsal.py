@@ -12,6 +12,7 @@ import pytest
 
 from belong_desktop import paths
 from belong_desktop.app import has_display, run_app
+from belong_desktop.core.errors import InvalidInput
 from belong_desktop.core.pack_loader import load_pack
 from belong_desktop.services.packs import PackNotFound
 from belong_desktop.services.rehearsal import MAX_SPEED, rehearse
@@ -60,7 +61,7 @@ def test_speed_out_of_range(
     packs_dir: Path, private_tmp: Path, isolated_data_dir: Path, speed: float
 ) -> None:
     out = io.StringIO()
-    with pytest.raises(ValueError, match="speed must be above 0"):
+    with pytest.raises(InvalidInput, match="speed must be above 0"):
         rehearse(None, [packs_dir], "svc-pack", speed=speed, out=out)
     assert out.getvalue() == ""
     assert list(private_tmp.iterdir()) == []

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from belong_desktop.core.errors import InvalidInput
 from belong_desktop.core.events import (
     Event,
     NoteAdded,
@@ -67,14 +68,14 @@ class Ticks:
 @pytest.mark.parametrize("code", ["", "   ", "x" * 33, "DAT/1", "-DAT1", "hold;drop"])
 def test_create_rejects_bad_group_codes(runtime: Runtime, pack_dir: Path, code: str) -> None:
     pack = load_pack(pack_dir)
-    with pytest.raises(ValueError, match="group code"):
+    with pytest.raises(InvalidInput, match="group code"):
         runtime.sessions.create(pack, code, "da")
     assert runtime.sessions.list_sessions() == []
 
 
 def test_create_rejects_a_language_the_pack_lacks(runtime: Runtime, pack_dir: Path) -> None:
     pack = load_pack(pack_dir)
-    with pytest.raises(ValueError, match="no language 'de'"):
+    with pytest.raises(InvalidInput, match="no language 'de'"):
         runtime.sessions.create(pack, "DAT1-A", "de")
     assert runtime.sessions.list_sessions() == []
 
@@ -254,9 +255,9 @@ def test_an_illegal_command_changes_nothing(runtime: Runtime, db_file: Path) -> 
         memory, disk = service.flow(sid), dump(db_file)
         with pytest.raises(IllegalTransition, match="last step"):
             service.next(sid)
-        with pytest.raises(ValueError, match="needs some text"):
+        with pytest.raises(InvalidInput, match="needs some text"):
             service.add_note(sid, "   ")
-        with pytest.raises(ValueError, match="at most"):
+        with pytest.raises(InvalidInput, match="at most"):
             service.add_note(sid, "x" * 2001)
         assert (service.flow(sid), dump(db_file)) == (memory, disk)
         assert len(received) == events_so_far + last  # only the successful nexts published

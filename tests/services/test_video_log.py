@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from belong_desktop.core.errors import InvalidInput
 from belong_desktop.core.events import Event, VideoLogged
 from belong_desktop.core.session import IllegalTransition, VideoOutcome
 from belong_desktop.services.runtime import open_runtime
@@ -24,7 +25,7 @@ def test_video_outcomes_survive_a_restart(db_file: Path, packs_dir: Path) -> Non
         rt.sessions.record_video(sid, VideoOutcome.FINISHED, 2.0)
         rt.sessions.next(sid)
         rt.sessions.record_video(sid, VideoOutcome.FAILED, 0, "jonas.mp4 could not be played")
-        with pytest.raises(ValueError, match="seconds"):
+        with pytest.raises(InvalidInput, match="seconds"):
             rt.sessions.record_video(sid, VideoOutcome.STOPPED, float("nan"))
 
     logged = [e for e in seen if isinstance(e, VideoLogged)]
