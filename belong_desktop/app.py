@@ -60,7 +60,7 @@ def run_gui(
         if not keep:
             store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="belong-demo-")))
         rt = stack.enter_context(
-            open_runtime(store, paths.database_file(store), paths.pack_search_dirs(data_dir))
+            open_runtime(paths.database_file(store), paths.pack_search_dirs(data_dir))
         )
         return run_windows(rt, out, demo, _LazyClassroomHost(rt.classroom))
     return 0  # pragma: no cover - ExitStack does not swallow exceptions

@@ -153,7 +153,7 @@ def _action(args: argparse.Namespace) -> str | None:
 
 
 def _runtime(data_dir: Path) -> Runtime:
-    return open_runtime(data_dir, paths.database_file(data_dir), paths.pack_search_dirs(data_dir))
+    return open_runtime(paths.database_file(data_dir), paths.pack_search_dirs(data_dir))
 
 
 def _emit(out: TextIO, obj: dict[str, Any]) -> None:

@@ -184,7 +184,7 @@ class _OursServer:
 
         self.database = data_dir / "belong.sqlite3"
         limits = Limits(max_devices=max(Limits().max_devices, devices))
-        self.rt = rt = open_runtime(data_dir, self.database, [PACKS], limits=limits)
+        self.rt = rt = open_runtime(self.database, [PACKS], limits=limits)
         pack = rt.catalog.resolve("belonging")
         self.session_id = rt.sessions.create(pack, "DAT1-A", "da")
         rt.sessions.start(self.session_id)

@@ -155,7 +155,7 @@ class ServedSession:
         from belong_desktop.services.runtime import open_runtime
 
         self.database = data_dir / "belong.sqlite3"
-        self.rt = open_runtime(data_dir, self.database, [PACKS], limits=Limits(**limits))
+        self.rt = open_runtime(self.database, [PACKS], limits=Limits(**limits))
         self.pack = self.rt.catalog.resolve(pack)
         self.session_id = self.rt.sessions.create(self.pack, "DAT1-A", "da")
         self.rt.sessions.start(self.session_id)
@@ -193,7 +193,7 @@ class ServedSession:
         limits = self.rt.classroom.limits
         self.host.stop()
         self.rt.close()
-        self.rt = open_runtime(self.database.parent, self.database, [PACKS], limits=limits)
+        self.rt = open_runtime(self.database, [PACKS], limits=limits)
         self.rt.sessions.resume(self.session_id)
         self.host = ClassroomHost(self.rt.classroom)
         self.info = self.host.start(self.session_id)

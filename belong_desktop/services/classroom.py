@@ -19,9 +19,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
 from belong_desktop.core import classroom as rules
 from belong_desktop.core.classroom import Answer, PollTally, RoomTally, SaveOutcome, SaveRequest
 from belong_desktop.core.errors import BelongError
@@ -43,7 +40,7 @@ from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
 from belong_desktop.store.classroom_repo import ClassroomRecord, ParticipantRecord
-from belong_desktop.store.db import write_sessions
+from belong_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +166,7 @@ class _Presence:
 class ClassroomService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        db: Database,
         bus: EventBus,
         writer: Writer,
         session_service: SessionService,
@@ -179,9 +176,9 @@ class ClassroomService:
         randbelow: Callable[[int], int] = secrets.randbelow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._sessions = sessions
-        self._write_sessions = write_sessions(sessions)
-        self._write_engine: Engine = self._write_sessions.kw["bind"]
+        self._sessions = db.read
+        self._write_sessions = db.write
+        self._write_engine = db.engine  # Core statements on the answer path
         self._bus = bus
         self._writer = writer
         self._session_service = session_service

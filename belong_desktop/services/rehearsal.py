@@ -36,7 +36,7 @@ def rehearse(
         if database is None:
             tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="belong-demo-")))
             database = tmp / "rehearsal.sqlite3"
-        rt = stack.enter_context(open_runtime(database.parent, database, pack_dirs))
+        rt = stack.enter_context(open_runtime(database, pack_dirs))
         return run_rehearsal(rt, pack_ref, group, language, speed, out)
 
 

@@ -9,20 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from belong_desktop.core.events import EventBus
 from belong_desktop.services.classroom import ClassroomService, Limits
 from belong_desktop.services.packs import PackCatalog
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
-from belong_desktop.store.db import open_database
+from belong_desktop.store.db import Database, open_database
 
 
 @dataclass
 class Runtime:
-    data_dir: Path
-    engine: Engine
+    db: Database
     bus: EventBus
     writer: Writer
     sessions: SessionService
@@ -32,7 +29,7 @@ class Runtime:
     def close(self) -> None:
         self.classroom.close()
         self.writer.close()
-        self.engine.dispose()
+        self.db.dispose()
 
     def __enter__(self) -> Runtime:
         return self
@@ -42,16 +39,14 @@ class Runtime:
 
 
 def open_runtime(
-    data_dir: Path,
     database: Path,
     pack_dirs: list[Path],
     clock: Clock = utc_now,
     limits: Limits | None = None,
 ) -> Runtime:
-    factory = open_database(database)
+    db = open_database(database)
     bus = EventBus()
     writer = Writer()
-    service = SessionService(factory, bus, writer, clock)
-    classroom = ClassroomService(factory, bus, writer, service, clock, limits=limits)
-    engine: Engine = factory.kw["bind"]
-    return Runtime(data_dir, engine, bus, writer, service, PackCatalog(pack_dirs), classroom)
+    service = SessionService(db, bus, writer, clock)
+    classroom = ClassroomService(db, bus, writer, service, clock, limits=limits)
+    return Runtime(db, bus, writer, service, PackCatalog(pack_dirs), classroom)

@@ -3,19 +3,21 @@
 The service holds the live ``SessionFlow`` of every session it has touched. Each command
 works on a copy of the flow, commits the copy in one transaction on the writer thread and
 only then swaps it in and publishes the events: subscribers never see a change that is
-not on disk, and a failed write leaves the live state as it was.
+not on disk, and a failed write leaves the live state as it was. A swapped-in flow is
+never changed again, so readers (the GUI thread on every event, the headless runner)
+take a snapshot from memory under a short lock and never wait for the writer; a session
+not in memory yet is read through a read-only connection.
 """
 
 from __future__ import annotations
 
 import copy
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core.errors import BelongError, InvalidInput
 from belong_desktop.core.events import Event, EventBus
@@ -24,7 +26,7 @@ from belong_desktop.core.packs import Pack
 from belong_desktop.core.session import SessionFlow, VideoOutcome, check_group_code
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import sessions_repo
-from belong_desktop.store.db import write_sessions
+from belong_desktop.store.db import Database
 from belong_desktop.store.sessions_repo import SessionRecord
 
 Clock = Callable[[], datetime]
@@ -50,17 +52,18 @@ class PackChanged(BelongError):
 class SessionService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        db: Database,
         bus: EventBus,
         writer: Writer,
         clock: Clock = utc_now,
     ) -> None:
-        self._sessions = sessions
-        self._write_sessions = write_sessions(sessions)
+        self._sessions = db.read
+        self._write_sessions = db.write
         self._bus = bus
         self._writer = writer
         self._clock = clock
-        self._flows: dict[str, SessionFlow] = {}
+        self._lock = threading.Lock()  # guards _flows; held only to look up or swap
+        self._flows: dict[str, SessionFlow] = {}  # never mutated once swapped in
 
     # -- queries -----------------------------------------------------------------------
 
@@ -76,8 +79,9 @@ class SessionService:
         return record
 
     def flow(self, session_id: str) -> SessionFlow:
-        """A snapshot of the session's live state (load it from disk if needed)."""
-        return copy.deepcopy(self._writer.run(lambda: self._live(session_id)))
+        """A snapshot of the session's live state, from memory (or from disk the first
+        time); never waits for the writer thread."""
+        return _snapshot(self._live(session_id))
 
     def now(self) -> datetime:
         return self._clock()
@@ -109,7 +113,8 @@ class SessionService:
                     arm_source=arm_source,
                     created_at=self._clock(),
                 )
-            self._flows[flow.session_id] = flow
+            with self._lock:
+                self._flows[flow.session_id] = flow
             return flow.session_id
 
         return self._writer.run(command)
@@ -145,7 +150,8 @@ class SessionService:
                     sessions_repo.end_without_pack(db, session_id, self._clock(), reason)
                 except KeyError:
                     raise SessionNotFound(session_id) from None
-            self._flows.pop(session_id, None)
+            with self._lock:
+                self._flows.pop(session_id, None)
 
         self._writer.run(command)
 
@@ -161,15 +167,12 @@ class SessionService:
         self, session_id: str, change: Callable[[SessionFlow, datetime], list[Event]]
     ) -> list[Event]:
         def command() -> list[Event]:
-            live = self._live(session_id)
-            draft = copy.copy(live)
-            draft.visits = [copy.copy(v) for v in live.visits]
-            draft.notes = list(live.notes)
-            draft.video_plays = list(live.video_plays)
+            draft = _snapshot(self._live(session_id))
             events = change(draft, self._clock())
             with self._write_sessions.begin() as db:
                 sessions_repo.save_flow(db, draft)
-            self._flows[session_id] = draft
+            with self._lock:
+                self._flows[session_id] = draft
             for event in events:
                 self._bus.publish(event)
             return events
@@ -177,11 +180,14 @@ class SessionService:
         return self._writer.run(command)
 
     def _live(self, session_id: str) -> SessionFlow:
-        flow = self._flows.get(session_id)
-        if flow is None:
-            flow = self._load(session_id)
-            self._flows[session_id] = flow
-        return flow
+        with self._lock:
+            flow = self._flows.get(session_id)
+        if flow is not None:
+            return flow
+        loaded = self._load(session_id)
+        with self._lock:
+            # Another thread may have loaded or changed it meanwhile: theirs is as new.
+            return self._flows.setdefault(session_id, loaded)
 
     def _load(self, session_id: str) -> SessionFlow:
         with self._sessions() as db:
@@ -204,6 +210,15 @@ class SessionService:
             notes=notes,
             video_plays=video_plays,
         )
+
+
+def _snapshot(flow: SessionFlow) -> SessionFlow:
+    """A copy that may be changed freely; the pack (frozen) and notes are shared."""
+    copied = copy.copy(flow)
+    copied.visits = [copy.copy(v) for v in flow.visits]
+    copied.notes = list(flow.notes)
+    copied.video_plays = list(flow.video_plays)
+    return copied
 
 
 def _pack_for(record: SessionRecord) -> Pack:

@@ -4,6 +4,11 @@ Every connection runs in WAL mode with ``synchronous=FULL`` so that a committed
 transaction survives a power cut, and with foreign keys on. A file that is not a
 database, or one written by a newer version of the app, gives a ``StoreError`` that says
 so instead of a traceback; the file is never modified in that case.
+
+``open_database`` hands out a ``Database``: sessions for readers, whose connections are
+``query_only`` (any thread may read; a read can never write, so it never waits for the
+writer), and sessions for the single writer thread, whose transactions take the write
+lock up front.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from alembic.script.revision import ResolutionError
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core.errors import BelongError
 
@@ -55,10 +60,28 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def write_sessions(factory: sessionmaker[Any]) -> sessionmaker[Any]:
-    """Sessions for the writer thread: each transaction starts with BEGIN IMMEDIATE."""
-    engine: Engine = factory.kw["bind"]
-    return sessionmaker(engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False)
+def _set_query_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _set_pragmas(dbapi_connection, _record)
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+class Database:
+    """An opened, migrated database file and the two ways into it."""
+
+    def __init__(self, path: Path, engine: Engine, read_engine: Engine) -> None:
+        self.path = path
+        #: The writer's engine: every transaction on it is BEGIN IMMEDIATE.
+        self.engine = engine
+        #: Connections that only read (``query_only``), for any thread.
+        self.read_engine = read_engine
+        #: Sessions that only read: safe from the GUI thread and the server's threads.
+        self.read: sessionmaker[Session] = sessionmaker(read_engine, expire_on_commit=False)
+        #: Sessions for the single writer thread (``services.writer``).
+        self.write: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        self.read_engine.dispose()
+        self.engine.dispose()
 
 
 def _create_private_file(path: Path) -> None:
@@ -132,7 +155,7 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def open_database(path: Path) -> sessionmaker[Any]:
+def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``."""
     try:
         engine = make_engine(path)
@@ -147,4 +170,8 @@ def open_database(path: Path) -> sessionmaker[Any]:
     except BaseException:
         engine.dispose()  # a refused database must not stay open
         raise
-    return sessionmaker(engine, expire_on_commit=False)
+    reader = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(reader, "connect", _set_query_only)
+    event.listen(reader, "begin", _begin)
+    writer = engine.execution_options(**{_IMMEDIATE: True})
+    return Database(Path(path), writer, reader)

@@ -298,7 +298,7 @@ def test_a_database_from_a_newer_version_gives_one_clear_line(
     cli: Cli, isolated_data_dir: Path
 ) -> None:
     db_file = paths.database_file(isolated_data_dir)
-    open_database(db_file).kw["bind"].dispose()
+    open_database(db_file).dispose()
     con = sqlite3.connect(db_file)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()

@@ -29,12 +29,12 @@ def stored(db_file: Path, session_id: str) -> dict[str, Any]:
     """The session as the store gives it back, checked for internal consistency."""
     factory = open_database(db_file)
     try:
-        with factory() as db:
+        with factory.read() as db:
             record = sessions_repo.get_record(db, session_id)
             assert record is not None
             visits, notes = sessions_repo.load_history(db, session_id)
     finally:
-        factory.kw["bind"].dispose()
+        factory.dispose()
     visit_seqs = rows(db_file, "SELECT seq FROM step_visits WHERE session_id = ?", session_id)
     note_seqs = rows(db_file, "SELECT seq FROM notes WHERE session_id = ?", session_id)
     assert sorted(s for (s,) in visit_seqs) == list(range(len(visits))), "visit seq has gaps"

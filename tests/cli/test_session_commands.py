@@ -15,7 +15,7 @@ from .conftest import Cli, rows
 def _store_sessions(data_dir: Path, pack: Path) -> dict[str, str]:
     """Three sessions in the data folder's database: created, running (at step 2), ended."""
     database = paths.database_file(data_dir)
-    with open_runtime(data_dir, database, [pack.parent]) as rt:
+    with open_runtime(database, [pack.parent]) as rt:
         the_pack = rt.catalog.resolve(str(pack))
         created = rt.sessions.create(the_pack, "HOLD-A", "da")
         running = rt.sessions.create(the_pack, "HOLD-B", "en")
@@ -81,7 +81,7 @@ def test_session_run_refusals(cli: Cli, pack: Path, isolated_data_dir: Path) -> 
     db_file = paths.database_file(isolated_data_dir)
     # migrate first: seven processes starting at once on a new file race to create the
     # schema (see the report on concurrent first starts)
-    open_database(db_file).kw["bind"].dispose()
+    open_database(db_file).dispose()
     results = cli.many(
         ["session", "run", "--headless"],
         ["session", "run", "--headless", "--pack", pack],

@@ -49,7 +49,7 @@ def pack_dir(tmp_path: Path, shared_qt_pack: Path) -> Path:
 @pytest.fixture
 def runtime(tmp_path: Path, pack_dir: Path) -> Iterator[Runtime]:
     data = tmp_path / "data"
-    with open_runtime(data, data / "belong.sqlite3", [pack_dir.parent]) as rt:
+    with open_runtime(data / "belong.sqlite3", [pack_dir.parent]) as rt:
         yield rt
 
 

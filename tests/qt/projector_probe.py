@@ -38,9 +38,7 @@ def wait_ms(ms: int) -> None:
 
 def main(data_dir: Path, out_png: Path) -> int:
     app = QApplication([])
-    with open_runtime(
-        data_dir, paths.database_file(data_dir), paths.pack_search_dirs(data_dir)
-    ) as rt:
+    with open_runtime(paths.database_file(data_dir), paths.pack_search_dirs(data_dir)) as rt:
         bridge = EventBridge(rt.bus)
         projector = ProjectorWindow()
         window = ControlWindow(rt.sessions, rt.catalog, bridge, projector, create_player)

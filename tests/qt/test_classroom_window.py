@@ -62,7 +62,7 @@ def room(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
     monkeypatch.setenv("BELONG_NO_AUDIO", "1")
     data = tmp_path / "data"
-    with open_runtime(data, data / "belong.sqlite3", [PACKS]) as rt:
+    with open_runtime(data / "belong.sqlite3", [PACKS]) as rt:
         bridge = EventBridge(rt.bus)
         projector = ProjectorWindow()
         host = ClassroomHost(rt.classroom)

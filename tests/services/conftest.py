@@ -69,5 +69,5 @@ def db_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def runtime(db_file: Path, packs_dir: Path) -> Iterator[Runtime]:
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         yield rt

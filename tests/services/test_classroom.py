@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy.orm import sessionmaker
 
 from belong_desktop.core.classroom import (
     AnswerRefused,
@@ -87,7 +86,7 @@ class Room:
         self.rt.classroom.open(self.sid)
 
     def open(self) -> Runtime:
-        return open_runtime(self.db.parent, self.db, [PACKS], clock=self.clock, limits=self.limits)
+        return open_runtime(self.db, [PACKS], clock=self.clock, limits=self.limits)
 
     def restart(self, *, serve: bool = True) -> None:
         """Close everything and open it again from the file, as after a crash."""
@@ -184,7 +183,7 @@ def test_a_new_code_never_collides_with_a_running_session(room: Room) -> None:
     code = room.classroom.open(room.sid).join_code
     digits = iter([int(d) for d in code] + [int(d) for d in "000042"])
     picky = ClassroomService(
-        sessionmaker(room.rt.engine, expire_on_commit=False),
+        room.rt.db,
         room.rt.bus,
         room.rt.writer,
         room.rt.sessions,
@@ -473,7 +472,7 @@ class FakeMonotonic:
 def test_presence_counts_devices_seen_on_the_current_step_in_the_last_30_s(room: Room) -> None:
     clock = FakeMonotonic()
     service = ClassroomService(
-        sessionmaker(room.rt.engine, expire_on_commit=False),
+        room.rt.db,
         room.rt.bus,
         room.rt.writer,
         room.rt.sessions,

@@ -100,7 +100,7 @@ def test_create_stores_a_new_session(runtime: Runtime, pack_dir: Path, db_file: 
 def test_every_command_is_on_disk_for_the_next_runtime(
     db_file: Path, packs_dir: Path, pack_dir: Path
 ) -> None:
-    with open_runtime(db_file.parent, db_file, [packs_dir], clock=Ticks()) as rt:
+    with open_runtime(db_file, [packs_dir], clock=Ticks()) as rt:
         pack = rt.catalog.resolve("svc-pack")
         sid = rt.sessions.create(pack, "DAT1-A", "da")
         rt.sessions.start(sid)
@@ -110,7 +110,7 @@ def test_every_command_is_on_disk_for_the_next_runtime(
         rt.sessions.prev(sid)
         before = rt.sessions.flow(sid)
 
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         after = rt.sessions.flow(sid)
         assert after == before
         assert after.state is SessionState.RUNNING
@@ -126,7 +126,7 @@ def test_every_command_is_on_disk_for_the_next_runtime(
         assert after.notes[0].step_index == 2
         rt.sessions.end(sid, "stopped early: fire drill")
 
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         flow = rt.sessions.flow(sid)
         assert flow.state is SessionState.ENDED
         assert flow.ended_early is True
@@ -134,7 +134,7 @@ def test_every_command_is_on_disk_for_the_next_runtime(
         assert [n.text for n in flow.notes][-1] == "stopped early: fire drill"
         rt.sessions.mark_exported(sid)
 
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         record = rt.sessions.record(sid)
         assert record.state is SessionState.EXPORTED
         assert record.exported_at is not None
@@ -144,11 +144,11 @@ def test_every_command_is_on_disk_for_the_next_runtime(
 
 
 def test_resume_adds_a_system_note_and_keeps_the_visit_open(db_file: Path, packs_dir: Path) -> None:
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         sid = rt.sessions.create(rt.catalog.resolve("svc-pack"), "DAT1-A", "da")
         rt.sessions.start(sid)
         rt.sessions.next(sid)
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         events = rt.sessions.resume(sid)
         flow = rt.sessions.flow(sid)
     assert [type(e) for e in events] == [NoteAdded, SessionResumed]
@@ -355,8 +355,8 @@ def test_two_runtimes_on_one_file_write_at_the_same_time(db_file: Path, packs_di
     rounds = 40
     errors: list[BaseException] = []
     with (
-        open_runtime(db_file.parent, db_file, [packs_dir]) as first,
-        open_runtime(db_file.parent, db_file, [packs_dir]) as second,
+        open_runtime(db_file, [packs_dir]) as first,
+        open_runtime(db_file, [packs_dir]) as second,
     ):
         pack = first.catalog.resolve("svc-pack")
         sessions = []
@@ -432,7 +432,7 @@ def test_commands_wait_for_another_process_that_writes(runtime: Runtime, db_file
 
 
 def _stored_running_session(db_file: Path, packs_dir: Path) -> str:
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         sid = rt.sessions.create(rt.catalog.resolve("svc-pack"), "DAT1-A", "da")
         rt.sessions.start(sid)
         rt.sessions.next(sid)
@@ -445,7 +445,7 @@ def test_pack_folder_deleted(db_file: Path, packs_dir: Path, pack_dir: Path) -> 
     for path in pack_dir.iterdir():
         path.unlink()
     pack_dir.rmdir()
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         with pytest.raises(PackChanged, match="cannot be loaded any more") as caught:
             rt.sessions.flow(sid)
         assert "svc-pack" in str(caught.value) and str(pack_dir) in str(caught.value)
@@ -464,7 +464,7 @@ def test_pack_version_changed(db_file: Path, packs_dir: Path, pack_dir: Path) ->
     )
     assert load_pack(pack_dir).version == "0.2.0"
     with (
-        open_runtime(db_file.parent, db_file, [packs_dir]) as rt,
+        open_runtime(db_file, [packs_dir]) as rt,
         pytest.raises(PackChanged, match=r"svc-pack 0\.1\.0.*svc-pack 0\.2\.0"),
     ):
         rt.sessions.resume(sid)

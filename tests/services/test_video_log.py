@@ -14,7 +14,7 @@ from belong_desktop.services.runtime import open_runtime
 
 def test_video_outcomes_survive_a_restart(db_file: Path, packs_dir: Path) -> None:
     seen: list[Event] = []
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         rt.bus.subscribe(seen.append)
         sid = rt.sessions.create(rt.catalog.resolve("svc-pack"), "DAT1-A", "da")
         rt.sessions.start(sid)
@@ -34,7 +34,7 @@ def test_video_outcomes_survive_a_restart(db_file: Path, packs_dir: Path) -> Non
         (1, "finished", 2.0),
         (2, "failed", 0.0),
     ]
-    with open_runtime(db_file.parent, db_file, [packs_dir]) as rt:
+    with open_runtime(db_file, [packs_dir]) as rt:
         plays = rt.sessions.flow(sid).video_plays
     assert [(p.step_index, p.outcome, p.position_s, p.detail) for p in plays] == [
         (1, VideoOutcome.STOPPED, 0.75, ""),

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core.packs import Arm, Localized, Pack, Step, StepKind
-from belong_desktop.store.db import open_database
+from belong_desktop.store.db import Database, open_database
 
 STEP_KINDS = (
     ("welcome", StepKind.MESSAGE),
@@ -53,8 +52,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[sessionmaker[Session]]:
-    """An opened, migrated database; its engine is disposed after the test."""
-    factory: sessionmaker[Any] = open_database(db_path)
-    yield factory
-    factory.kw["bind"].dispose()
+def opened(db_path: Path) -> Iterator[Database]:
+    """An opened, migrated database; its engines are disposed after the test."""
+    db = open_database(db_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def database(opened: Database) -> sessionmaker[Session]:
+    """Sessions that may write, as the writer thread has them."""
+    return opened.write

@@ -6,16 +6,17 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.store.db import (
+    Database,
     StoreError,
     alembic_config,
     current_revision,
@@ -26,11 +27,6 @@ from belong_desktop.store.models import Base
 
 TABLES = {"sessions", "step_visits", "notes"}
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")
-
-
-def _engine(factory: sessionmaker[Any]) -> Engine:
-    engine: Engine = factory.kw["bind"]
-    return engine
 
 
 def _schema(path: Path) -> list[tuple[str, str, str | None]]:
@@ -53,8 +49,8 @@ def _sidecars(folder: Path, name: str) -> list[str]:
 # -- migration -----------------------------------------------------------------------------
 
 
-def test_new_file_is_migrated_to_head(database: sessionmaker[Session], db_path: Path) -> None:
-    engine = _engine(database)
+def test_new_file_is_migrated_to_head(opened: Database, db_path: Path) -> None:
+    engine = opened.engine
     assert db_path.is_file()
     tables = set(inspect(engine).get_table_names())
     assert tables >= TABLES | {"alembic_version"}
@@ -64,8 +60,8 @@ def test_new_file_is_migrated_to_head(database: sessionmaker[Session], db_path: 
     assert "ix_sessions_state" in indexes
 
 
-def test_migrated_schema_matches_the_models(database: sessionmaker[Session]) -> None:
-    with _engine(database).connect() as conn:
+def test_migrated_schema_matches_the_models(opened: Database) -> None:
+    with opened.engine.connect() as conn:
         context = MigrationContext.configure(
             conn, opts={"compare_type": True, "compare_server_default": True}
         )
@@ -73,8 +69,8 @@ def test_migrated_schema_matches_the_models(database: sessionmaker[Session]) -> 
     assert diff == [], f"the migrations and models.py disagree: {diff}"
 
 
-def test_foreign_keys_of_the_schema(database: sessionmaker[Session]) -> None:
-    inspector = inspect(_engine(database))
+def test_foreign_keys_of_the_schema(opened: Database) -> None:
+    inspector = inspect(opened.engine)
     for table in ("step_visits", "notes"):
         (fk,) = inspector.get_foreign_keys(table)
         assert fk["referred_table"] == "sessions"
@@ -84,7 +80,7 @@ def test_foreign_keys_of_the_schema(database: sessionmaker[Session]) -> None:
 
 def test_opening_twice_is_a_no_op(db_path: Path) -> None:
     first = open_database(db_path)
-    with first.begin() as db:
+    with first.write.begin() as db:
         db.execute(
             text(
                 "INSERT INTO sessions (id, group_code, pack_id, pack_version, pack_arm, "
@@ -93,23 +89,23 @@ def test_opening_twice_is_a_no_op(db_path: Path) -> None:
                 "'2026-01-01 10:00:00')"
             )
         )
-    _engine(first).dispose()
+    first.dispose()
     schema = _schema(db_path)
 
     second = open_database(db_path)
     try:
-        assert current_revision(_engine(second)) == head_revision()
-        with second() as db:
+        assert current_revision(second.engine) == head_revision()
+        with second.read() as db:
             assert db.execute(text("SELECT id FROM sessions")).scalars().all() == ["s1"]
             rows = db.execute(text("SELECT version_num FROM alembic_version")).all()
             assert len(rows) == 1
     finally:
-        _engine(second).dispose()
+        second.dispose()
     assert _schema(db_path) == schema
 
 
-def test_downgrade_to_base_and_upgrade_again(database: sessionmaker[Session]) -> None:
-    engine = _engine(database)
+def test_downgrade_to_base_and_upgrade_again(opened: Database) -> None:
+    engine = opened.engine
     config = alembic_config(engine)
     command.downgrade(config, "base")
     assert set(inspect(engine).get_table_names()) & TABLES == set()
@@ -125,9 +121,9 @@ def test_an_empty_file_is_treated_as_a_new_database(db_path: Path) -> None:
     db_path.touch(mode=0o600)
     factory = open_database(db_path)
     try:
-        assert current_revision(_engine(factory)) == head_revision()
+        assert current_revision(factory.engine) == head_revision()
     finally:
-        _engine(factory).dispose()
+        factory.dispose()
 
 
 def test_a_failed_migration_leaves_the_database_as_it_was(db_path: Path) -> None:
@@ -156,24 +152,34 @@ def test_a_failed_migration_leaves_the_database_as_it_was(db_path: Path) -> None
     con.close()
     factory = open_database(db_path)  # with the obstacle gone the migration completes
     try:
-        assert current_revision(_engine(factory)) == head_revision()
+        assert current_revision(factory.engine) == head_revision()
     finally:
-        _engine(factory).dispose()
+        factory.dispose()
 
 
 # -- pragmas and permissions ---------------------------------------------------------------
 
 
-def test_every_connection_has_wal_full_sync_and_foreign_keys(
-    database: sessionmaker[Session],
-) -> None:
-    engine = _engine(database)
-    with engine.connect() as a, engine.connect() as b:  # two pooled connections
+@pytest.mark.parametrize("which", ["engine", "read_engine"])
+def test_every_connection_has_wal_full_sync_and_foreign_keys(opened: Database, which: str) -> None:
+    engine: Engine = getattr(opened, which)
+    # Two pooled connections at once; the writer's take the write lock, so one at a time.
+    with engine.connect() as a, (engine.connect() if which == "read_engine" else a) as b:
         for conn in (a, b):
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+            query_only = conn.exec_driver_sql("PRAGMA query_only").scalar()
+            assert query_only == (which == "read_engine")
+
+
+def test_a_reading_session_cannot_write(opened: Database) -> None:
+    """The GUI and the server read through these: a write there would bypass the writer."""
+    with pytest.raises(OperationalError, match="readonly"), opened.read.begin() as db:
+        db.execute(text("DELETE FROM sessions"))
+    with opened.write.begin() as db:  # the writer's sessions can
+        db.execute(text("DELETE FROM sessions"))
 
 
 def test_the_file_itself_is_in_wal_mode(database: sessionmaker[Session], db_path: Path) -> None:
@@ -245,7 +251,7 @@ def _stamp(path: Path, revision: str) -> None:
 
 def test_a_database_from_a_newer_version_is_refused(db_path: Path) -> None:
     factory = open_database(db_path)
-    _engine(factory).dispose()
+    factory.dispose()
     _stamp(db_path, "9999_from_the_future")
     before = db_path.read_bytes()
 
@@ -263,7 +269,7 @@ def test_a_refused_database_is_not_left_open(db_path: Path) -> None:
     """After the refusal no connection stays open (the -wal/-shm files of an open WAL
     connection are the sign): the user may move or replace the file right away."""
     factory = open_database(db_path)
-    _engine(factory).dispose()
+    factory.dispose()
     _stamp(db_path, "9999")
     assert _sidecars(db_path.parent, db_path.name) == []
     with pytest.raises(StoreError) as caught:
