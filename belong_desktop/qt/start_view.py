@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from belong_desktop.core.packs import Pack
+from belong_desktop.core.records import SessionRecord
 from belong_desktop.qt.style import WARNING, font
 from belong_desktop.services.network import LanAddress
-from belong_desktop.store.sessions_repo import SessionRecord
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlands"}
 

@@ -34,12 +34,12 @@ from belong_desktop.core.events import (
     StepChanged,
 )
 from belong_desktop.core.packs import Pack, Step, StepKind
+from belong_desktop.core.records import ClassroomRecord, ParticipantRecord
 from belong_desktop.core.session import SessionState
 from belong_desktop.services import network
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
-from belong_desktop.store.classroom_repo import ClassroomRecord, ParticipantRecord
 from belong_desktop.store.db import Database
 
 log = logging.getLogger(__name__)

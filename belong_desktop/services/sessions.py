@@ -23,11 +23,11 @@ from belong_desktop.core.errors import BelongError, InvalidInput
 from belong_desktop.core.events import Event, EventBus
 from belong_desktop.core.pack_loader import PackError, load_pack
 from belong_desktop.core.packs import Pack
+from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.session import SessionFlow, VideoOutcome, check_group_code
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import sessions_repo
 from belong_desktop.store.db import Database
-from belong_desktop.store.sessions_repo import SessionRecord
 
 Clock = Callable[[], datetime]
 

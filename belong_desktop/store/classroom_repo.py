@@ -7,7 +7,6 @@ holds unique: a retried or repeated save updates the one row and can never add a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
@@ -16,26 +15,8 @@ from sqlalchemy.orm import Session
 
 from belong_desktop.core.classroom import Answer, ResponseStatus
 from belong_desktop.core.packs import StepKind
+from belong_desktop.core.records import ClassroomRecord, ParticipantRecord
 from belong_desktop.store.models import AnswerRow, ClassroomRow, ParticipantRow, SessionRow
-
-
-@dataclass(frozen=True)
-class ClassroomRecord:
-    session_id: str
-    join_code: str
-    link_token: str
-    port: int | None
-    bind_host: str | None
-    device_epoch: int
-    opened_at: datetime
-
-
-@dataclass(frozen=True)
-class ParticipantRecord:
-    id: str
-    session_id: str
-    epoch: int
-    joined_at: datetime
 
 
 def _classroom(row: ClassroomRow) -> ClassroomRecord:

@@ -6,12 +6,12 @@ open) visit, and appends what is new, so each transition is one small transactio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.session import (
     IllegalTransition,
     Note,
@@ -27,45 +27,24 @@ from belong_desktop.store.models import NoteRow, SessionRow, StepVisitRow, Video
 UNFINISHED_STATES = (SessionState.CREATED.value, SessionState.RUNNING.value)
 
 
-@dataclass(frozen=True)
-class SessionRecord:
-    """A session as stored, without its pack: what lists and the resume logic need."""
-
-    id: str
-    group_code: str
-    pack_id: str
-    pack_version: str
-    pack_arm: str
-    pack_path: str
-    arm_source: str
-    language: str
-    state: SessionState
-    step_index: int | None
-    ended_early: bool
-    created_at: datetime
-    started_at: datetime | None
-    ended_at: datetime | None
-    exported_at: datetime | None
-
-    @classmethod
-    def from_row(cls, row: SessionRow) -> SessionRecord:
-        return cls(
-            row.id,
-            row.group_code,
-            row.pack_id,
-            row.pack_version,
-            row.pack_arm,
-            row.pack_path,
-            row.arm_source,
-            row.language,
-            SessionState(row.state),
-            row.step_index,
-            row.ended_early,
-            row.created_at,
-            row.started_at,
-            row.ended_at,
-            row.exported_at,
-        )
+def _record(row: SessionRow) -> SessionRecord:
+    return SessionRecord(
+        row.id,
+        row.group_code,
+        row.pack_id,
+        row.pack_version,
+        row.pack_arm,
+        row.pack_path,
+        row.arm_source,
+        row.language,
+        SessionState(row.state),
+        row.step_index,
+        row.ended_early,
+        row.created_at,
+        row.started_at,
+        row.ended_at,
+        row.exported_at,
+    )
 
 
 def insert_session(
@@ -148,14 +127,14 @@ def save_flow(db: Session, flow: SessionFlow) -> None:
 
 def get_record(db: Session, session_id: str) -> SessionRecord | None:
     row = db.get(SessionRow, session_id)
-    return None if row is None else SessionRecord.from_row(row)
+    return None if row is None else _record(row)
 
 
 def list_records(db: Session, *, unfinished_only: bool = False) -> list[SessionRecord]:
     query = select(SessionRow).order_by(SessionRow.created_at.desc(), SessionRow.id)
     if unfinished_only:
         query = query.where(SessionRow.state.in_(UNFINISHED_STATES))
-    return [SessionRecord.from_row(row) for row in db.scalars(query)]
+    return [_record(row) for row in db.scalars(query)]
 
 
 def end_without_pack(db: Session, session_id: str, now: datetime, note: str) -> None:

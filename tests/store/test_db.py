@@ -164,7 +164,7 @@ def test_a_failed_migration_leaves_the_database_as_it_was(db_path: Path) -> None
 def test_every_connection_has_wal_full_sync_and_foreign_keys(opened: Database, which: str) -> None:
     engine: Engine = getattr(opened, which)
     # Two pooled connections at once; the writer's take the write lock, so one at a time.
-    with engine.connect() as a, (engine.connect() if which == "read_engine" else a) as b:
+    with engine.connect() as a, engine.connect() if which == "read_engine" else a as b:
         for conn in (a, b):
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL

@@ -1,0 +1,60 @@
+"""What is kept about a session and its classroom, as plain frozen values.
+
+The store fills these from its rows and the services hand them out, so the windows, the
+server and the command line read a stored session without knowing the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from belong_desktop.core.session import SessionState
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session as stored, without its pack: what lists and the resume logic need."""
+
+    id: str
+    group_code: str
+    pack_id: str
+    pack_version: str
+    pack_arm: str
+    pack_path: str
+    arm_source: str
+    language: str
+    state: SessionState
+    step_index: int | None
+    ended_early: bool
+    created_at: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+    exported_at: datetime | None
+
+    @property
+    def unfinished(self) -> bool:
+        return self.state in (SessionState.CREATED, SessionState.RUNNING)
+
+
+@dataclass(frozen=True)
+class ClassroomRecord:
+    """Where and how devices join one session: code, link token, address, reset epoch."""
+
+    session_id: str
+    join_code: str
+    link_token: str
+    port: int | None
+    bind_host: str | None
+    device_epoch: int
+    opened_at: datetime
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    """An anonymous participant: a random id, never anything about the person or device."""
+
+    id: str
+    session_id: str
+    epoch: int
+    joined_at: datetime
