@@ -12,6 +12,7 @@ import ipaddress
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -21,6 +22,7 @@ from belong_desktop.core.events import Event
 from belong_desktop.core.pack_loader import validate_pack
 from belong_desktop.core.packs import MAX_SESSION_MINUTES, Pack
 from belong_desktop.core.session import SessionState
+from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassroomUnavailable
 from belong_desktop.services.pack_authoring import new_pack_from_videos
@@ -289,8 +291,8 @@ def _session_end(args: argparse.Namespace, data_dir: Path, _in: TextIO, out: Tex
     return EXIT_OK
 
 
-def _t(when: Any) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "-".ljust(16)
+def _t(when: datetime | None) -> str:
+    return local_stamp(when, "-".ljust(16))
 
 
 def _session_run(args: argparse.Namespace, data_dir: Path, stdin: TextIO, out: TextIO) -> int:

@@ -90,6 +90,15 @@ class Step:
     def target_seconds(self) -> float:
         return self.minutes * 60.0
 
+    def slide(self, language: str) -> tuple[str, str]:
+        """The projector text as (headline, the rest): its first line names the step."""
+        first, _, rest = self.projector.get(language).partition("\n")
+        return first, rest
+
+    def headline(self, language: str) -> str:
+        """The step's name in plans, logs and the control window."""
+        return self.slide(language)[0]
+
 
 @dataclass(frozen=True)
 class Pack:

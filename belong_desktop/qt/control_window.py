@@ -35,11 +35,12 @@ from belong_desktop.core.events import (
 )
 from belong_desktop.core.packs import MAX_SESSION_MINUTES, StepKind
 from belong_desktop.core.session import IllegalTransition, SessionFlow, SessionState, VideoOutcome
+from belong_desktop.core.timefmt import mmss
 from belong_desktop.media.player import VideoPlayer
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.help_overlay import HelpOverlay
 from belong_desktop.qt.projector_window import ProjectorWindow
-from belong_desktop.qt.run_view import RunView, mmss
+from belong_desktop.qt.run_view import RunView
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.services import network
 from belong_desktop.services.classroom import (
@@ -336,7 +337,7 @@ class ControlWindow(QMainWindow):
         step = self.flow.pack.steps[index]
         rv = self.run_view
         rv.mark_current(index)
-        headline = step.projector.get(self.language).split("\n", 1)[0]
+        headline = step.headline(self.language)
         rv.step_title.setText(f"{index + 1}/{len(self.flow.pack.steps)} · {headline}")
         rv.notes.setPlainText(step.speaker_notes.get(self.language))
         rv.prev_button.setEnabled(index > 0)

@@ -112,8 +112,7 @@ class ProjectorWindow(QWidget):
         self._slide(title, subtitle, "")
 
     def show_step(self, step: Step, language: str) -> None:
-        text = step.projector.get(language)
-        first, _, rest = text.partition("\n")
+        first, rest = step.slide(language)
         if step.kind is StepKind.VIDEO:
             self._stack.setCurrentIndex(self.PAGE_VIDEO)
             self._video_message.setVisible(self._video_widget is None)
@@ -143,7 +142,7 @@ class ProjectorWindow(QWidget):
     def show_poll(self, step: Step, language: str, tally: PollTally | None) -> None:
         """The poll with its result as an aggregate, only once enough have answered."""
         assert step.poll is not None
-        first, _, rest = step.projector.get(language).partition("\n")
+        first, rest = step.slide(language)
         options = [o.get(language) for o in step.poll.options]
         if tally is None or not tally.visible:
             lines = [f"{i}. {option}" for i, option in enumerate(options, 1)]

@@ -20,15 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from belong_desktop.core.packs import Pack
+from belong_desktop.core.timefmt import mmss
 from belong_desktop.qt.join_panel import JoinPanel
 from belong_desktop.qt.style import WARNING, font
 
 COL_NUMBER, COL_STEP, COL_KIND, COL_TARGET, COL_ELAPSED = range(5)
-
-
-def mmss(seconds: float) -> str:
-    whole = max(0, round(seconds))
-    return f"{whole // 60:d}:{whole % 60:02d}"
 
 
 class RunView(QWidget):
@@ -140,7 +136,7 @@ class RunView(QWidget):
     def set_plan(self, pack: Pack, language: str) -> None:
         self.steps.setRowCount(len(pack.steps))
         for row, step in enumerate(pack.steps):
-            headline = step.projector.get(language).split("\n", 1)[0]
+            headline = step.headline(language)
             values = (str(row + 1), headline, step.kind.value, mmss(step.target_seconds), "")
             for column, text in enumerate(values):
                 self.steps.setItem(row, column, QTableWidgetItem(text))

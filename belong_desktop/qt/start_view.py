@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
+from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.qt.style import WARNING, font
 from belong_desktop.services.network import LanAddress
 
@@ -119,8 +120,8 @@ class StartView(QWidget):
         self.past.setRowCount(0)
         for record in records:
             when = record.started_at or record.created_at
-            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M")
-            if record.state.value in ("created", "running"):
+            stamp = local_stamp(when)
+            if record.unfinished:
                 step = "" if record.step_index is None else f", trin {record.step_index + 1}"
                 item = QListWidgetItem(f"{record.group_code} · {record.pack_id} · {stamp}{step}")
                 item.setData(Qt.ItemDataRole.UserRole, record.id)

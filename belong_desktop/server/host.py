@@ -9,14 +9,11 @@ through the ``ClassroomHosting`` protocol of the services.
 from __future__ import annotations
 
 import gc
-import logging
 
 from belong_desktop.server.app import close_app, create_app
 from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassroomService, JoinInfo
-
-log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8470
 _FALLBACK_PORTS = range(DEFAULT_PORT, DEFAULT_PORT + 20)

@@ -14,9 +14,17 @@ from pathlib import Path
 from typing import TextIO
 
 from belong_desktop.core.errors import InvalidInput
+from belong_desktop.core.timefmt import mmss
 from belong_desktop.services.runtime import Runtime, open_runtime
 
 MAX_SPEED = 1_000_000.0
+
+
+def check_speed(speed: float) -> float:
+    """A rehearsal runs at 0 < speed <= MAX_SPEED times real time."""
+    if not 0 < speed <= MAX_SPEED:
+        raise InvalidInput(f"the speed must be above 0 and at most {MAX_SPEED:g}", code="bad_speed")
+    return speed
 
 
 def rehearse(
@@ -30,8 +38,7 @@ def rehearse(
     out: TextIO,
 ) -> str:
     """Run a rehearsal; ``database=None`` uses a temporary one. Returns the session id."""
-    if not 0 < speed <= MAX_SPEED:
-        raise InvalidInput(f"the speed must be above 0 and at most {MAX_SPEED:g}", code="bad_speed")
+    check_speed(speed)
     with ExitStack() as stack:
         if database is None:
             tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="belong-demo-")))
@@ -54,10 +61,9 @@ def run_rehearsal(
     for index, step in enumerate(pack.steps):
         if index:
             rt.sessions.next(session_id)
-        headline = step.projector.get(language).splitlines()[0]
         print(
             f"[{index + 1:>2}/{len(pack.steps)}] {step.kind.value:<10} {step.minutes:>4g} min  "
-            f"{headline}",
+            f"{step.headline(language)}",
             file=out,
             flush=True,
         )
@@ -77,17 +83,12 @@ def print_step_log(rt: Runtime, session_id: str, out: TextIO, speed: float = 1.0
         step = flow.pack.steps[visit.step_index]
         print(
             f"{visit.step_index + 1:>3}  {visit.step_id:<22} {step.kind.value:<10} "
-            f"{visit.entered_by:<6} {_mmss(step.target_seconds):>8} "
-            f"{_mmss(visit.seconds(now) * speed):>8}",
+            f"{visit.entered_by:<6} {mmss(step.target_seconds):>8} "
+            f"{mmss(visit.seconds(now) * speed):>8}",
             file=out,
         )
     scaled = " (times scaled to real speed)" if speed != 1 else ""
-    total = _mmss(flow.elapsed_seconds(now) * speed)
+    total = mmss(flow.elapsed_seconds(now) * speed)
     print(f"Total {total} of {flow.pack.total_minutes:g} planned minutes{scaled}", file=out)
     for note in flow.notes:
         print(f"Note ({note.kind.value}): {note.text}", file=out)
-
-
-def _mmss(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60:d}:{whole % 60:02d}"
