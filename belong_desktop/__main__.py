@@ -11,9 +11,11 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from belong_desktop import cli, paths
+    from belong_desktop import cli, logs, paths
 
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    logs.configure_logging()
+    logs.install_crash_hook(_report_crash)
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     if args.command is None:
         from belong_desktop.app import run_app
@@ -37,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             keep=args.keep,
         )
     return cli.run(args)
+
+
+def _report_crash(log_file: str) -> None:
+    where = f"; the details are in {log_file}" if log_file else ""
+    print(f"belong-desktop: an unexpected error stopped this command{where}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -10,10 +10,11 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_log_path
 
 APP_NAME = "belong-desktop"
 DATA_DIR_ENV = "BELONG_DATA_DIR"
+LOG_DIR_ENV = "BELONG_LOG_DIR"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -24,6 +25,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    """Where the log file rotates: ``$BELONG_LOG_DIR``, else the OS's user log folder."""
+    env = os.environ.get(LOG_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return user_log_path(APP_NAME, appauthor=False)
 
 
 def database_file(data: Path) -> Path:

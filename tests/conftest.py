@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -54,10 +56,27 @@ def no_leaked_threads_or_processes() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch the real user data folder: every test gets its own."""
+    """Never touch the real user data or log folder: every test gets its own."""
     data = tmp_path / "data"
     monkeypatch.setenv("BELONG_DATA_DIR", str(data))
+    monkeypatch.setenv("BELONG_LOG_DIR", str(tmp_path / "logs"))
     return data
+
+
+@pytest.fixture(autouse=True)
+def no_logging_left_configured() -> Iterator[None]:
+    """A test that configures the log or the crash hooks in-process gets them undone."""
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    hooks = (sys.excepthook, threading.excepthook)
+    level = logging.getLogger("belong_desktop").level
+    yield
+    logging.getLogger("belong_desktop").setLevel(level)
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    sys.excepthook, threading.excepthook = hooks
 
 
 @pytest.fixture

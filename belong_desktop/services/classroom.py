@@ -36,6 +36,7 @@ from belong_desktop.core.events import (
 from belong_desktop.core.packs import Pack, Step, StepKind
 from belong_desktop.core.records import ClassroomRecord, ParticipantRecord
 from belong_desktop.core.session import SessionState
+from belong_desktop.logs import keep_out_of_logs
 from belong_desktop.services import network
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
@@ -224,6 +225,7 @@ class ClassroomService:
                         opened_at=now,
                     )
                     repo.insert_classroom(db, room)
+                keep_out_of_logs(room.join_code, room.link_token)
                 # A crash may have left drafts of steps that are no longer open.
                 step = flow.pack.steps[flow.step_index] if flow.step_index is not None else None
                 keep = step.id if flow.state is SessionState.RUNNING and step else None

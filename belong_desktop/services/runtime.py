@@ -6,10 +6,12 @@ migrate the database, start the writer) is written once, and so is the shutdown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from belong_desktop.core.events import EventBus
+from belong_desktop.core.events import AnswerSubmitted, Event, EventBus, ParticipantJoined
 from belong_desktop.services.classroom import ClassroomService, Limits
 from belong_desktop.services.packs import PackCatalog
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
@@ -25,8 +27,10 @@ class Runtime:
     sessions: SessionService
     catalog: PackCatalog
     classroom: ClassroomService
+    _unsubscribe: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def close(self) -> None:
+        self._unsubscribe()
         self.classroom.close()
         self.writer.close()
         self.db.dispose()
@@ -49,4 +53,23 @@ def open_runtime(
     writer = Writer()
     service = SessionService(db, bus, writer, clock)
     classroom = ClassroomService(db, bus, writer, service, clock, limits=limits)
-    return Runtime(db, bus, writer, service, PackCatalog(pack_dirs), classroom)
+    unsubscribe = bus.subscribe(log_event)
+    return Runtime(db, bus, writer, service, PackCatalog(pack_dirs), classroom, unsubscribe)
+
+
+log = logging.getLogger(__name__)
+#: Many a second in a busy room: only in a debug log.
+_FREQUENT = (ParticipantJoined, AnswerSubmitted)
+#: Fields that may hold words someone typed (a counsellor's note): never logged.
+_WORDS = frozenset({"text"})
+
+
+def log_event(event: Event) -> None:
+    """One line per domain event: what happened, to which session and step; no text."""
+    fields = {
+        key: value
+        for key, value in event.to_dict().items()
+        if key not in _WORDS and key not in ("event", "session_id", "at")
+    }
+    level = logging.DEBUG if isinstance(event, _FREQUENT) else logging.INFO
+    log.log(level, "%s session=%s %s", event.name, event.session_id, fields)
