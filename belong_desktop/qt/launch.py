@@ -6,7 +6,6 @@ control window has closed.
 
 from __future__ import annotations
 
-import gc
 import sys
 from dataclasses import dataclass
 from typing import TextIO
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from belong_desktop import paths
 from belong_desktop.media.player import create_player
+from belong_desktop.memory import freeze_start_up
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.demo_driver import DemoDriver
@@ -25,11 +25,6 @@ from belong_desktop.services.rehearsal import print_step_log
 from belong_desktop.services.runtime import Runtime
 
 FREEZE_AFTER_MS = 1500
-
-
-def _freeze_start_up() -> None:
-    gc.collect()
-    gc.freeze()
 
 
 @dataclass(frozen=True)
@@ -65,7 +60,7 @@ def run_windows(
     window.activateWindow()
     # Start-up objects live as long as the app: spare them every full collection. Done
     # once the window is up, so the collection does not delay its first paint.
-    QTimer.singleShot(FREEZE_AFTER_MS, _freeze_start_up)
+    QTimer.singleShot(FREEZE_AFTER_MS, freeze_start_up)
     if demo is not None:
         driver = DemoDriver(window, demo.pack, demo.speed, demo.language)
 

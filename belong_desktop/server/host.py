@@ -8,8 +8,6 @@ through the ``ClassroomHosting`` protocol of the services.
 
 from __future__ import annotations
 
-import gc
-
 from belong_desktop.server.app import close_app, create_app
 from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
 from belong_desktop.services import network
@@ -55,10 +53,6 @@ class ClassroomHost:
             close_app(app)
             raise
         self._thread = thread
-        # The app, the server and the session now live until the session ends: keep them
-        # out of the collector's full passes, which otherwise stall every thread (the GUI
-        # too) for ~100 ms while hundreds of devices join.
-        gc.freeze()
         warning = ""
         if room.port and thread.port != room.port:
             warning = (
