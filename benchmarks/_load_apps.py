@@ -174,7 +174,7 @@ class _OursServer:
     and a ``belonging`` session resumed at its letter step (so no video is played)."""
 
     def __init__(self, data_dir: Path, devices: int) -> None:
-        from belong_desktop.media.player import create_player
+        from belong_desktop.media import create_player
         from belong_desktop.qt.bridge import EventBridge
         from belong_desktop.qt.control_window import ControlWindow
         from belong_desktop.qt.projector_window import ProjectorWindow

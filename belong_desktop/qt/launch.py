@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from belong_desktop import paths
-from belong_desktop.media.player import create_player
+from belong_desktop.media import create_player
 from belong_desktop.memory import freeze_start_up
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow

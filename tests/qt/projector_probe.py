@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from belong_desktop import paths
-from belong_desktop.media.player import create_player
+from belong_desktop.media import create_player
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.projector_window import ProjectorWindow

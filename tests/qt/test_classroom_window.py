@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from belong_desktop.media.player import create_player
+from belong_desktop.media import create_player
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.projector_window import ProjectorWindow
