@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
@@ -17,7 +18,7 @@ from typing import TextIO
 from belong_desktop import paths
 from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
 from belong_desktop.services.rehearsal import rehearse
-from belong_desktop.services.runtime import open_runtime
+from belong_desktop.services.runtime import Runtime, open_runtime
 
 
 def has_display() -> bool:
@@ -55,37 +56,53 @@ def run_gui(
     from belong_desktop.qt.launch import DemoPlan, run_windows
 
     demo = None if demo_pack is None else DemoPlan(demo_pack, demo_speed, demo_language)
-    with ExitStack() as stack:
+
+    def open_store(stack: ExitStack) -> Runtime:
         store = data_dir
         if not keep:
             store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="belong-demo-")))
-        rt = stack.enter_context(
-            open_runtime(paths.database_file(store), paths.pack_search_dirs(data_dir))
-        )
-        return run_windows(rt, out, demo, _LazyClassroomHost(rt.classroom))
-    return 0  # pragma: no cover - ExitStack does not swallow exceptions
+        database = paths.database_file(store)
+        return stack.enter_context(open_runtime(database, paths.pack_search_dirs(data_dir)))
+
+    return run_windows(
+        open_store,
+        out,
+        demo,
+        make_host=lambda rt: LazyClassroomHost(rt.classroom),
+        prewarm=LazyClassroomHost.prepare,
+    )
 
 
-class _LazyClassroomHost:
-    """The classroom server, imported when the first session starts rather than at start-up.
+class LazyClassroomHost:
+    """The classroom server, imported when first needed rather than at start-up.
 
     FastAPI, pydantic and uvicorn take about half a second to import; the counsellor
-    should see the window first.
+    should see the window first. ``prepare`` imports them (the app calls it in the
+    background once the window is up), so the first session starts without the wait.
     """
 
     def __init__(self, classroom: ClassroomService) -> None:
         self._classroom = classroom
+        self._lock = threading.Lock()
         self._host: ClassroomHosting | None = None
+
+    @staticmethod
+    def prepare() -> None:
+        import belong_desktop.server.host  # noqa: F401  # the import is the work
 
     def start(
         self, session_id: str, *, bind_host: str | None = None, port: int | None = None
     ) -> JoinInfo:
-        if self._host is None:
-            from belong_desktop.server.host import ClassroomHost
+        with self._lock:  # called from a worker thread; stop() from the GUI thread
+            if self._host is None:
+                from belong_desktop.server.host import ClassroomHost
 
-            self._host = ClassroomHost(self._classroom)
-        return self._host.start(session_id, bind_host=bind_host, port=port)
+                self._host = ClassroomHost(self._classroom)
+            host = self._host
+        return host.start(session_id, bind_host=bind_host, port=port)
 
     def stop(self) -> None:
-        if self._host is not None:
-            self._host.stop()
+        with self._lock:
+            host = self._host
+        if host is not None:
+            host.stop()

@@ -1,30 +1,43 @@
 """Start the Qt side: the application object, the bridge, both windows, the player.
 
-Called by ``app.py`` (the composition root) with the opened runtime; returns when the
-control window has closed.
+Called by ``app.py`` (the composition root) with a function that opens the runtime;
+returns when the control window has closed. The application object exists before the
+database is opened, so a database that cannot be opened is explained in a window rather
+than a traceback. Once the windows are up, the server stack is imported in the
+background (the first session then starts at once) and the start-up objects are frozen
+out of the garbage collector's reach (``memory.freeze_start_up``); an uncaught error
+anywhere is logged and shown calmly (``CrashNotice``).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import TextIO
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from belong_desktop import paths
+from belong_desktop.core.errors import BelongError
+from belong_desktop.logs import install_crash_hook
 from belong_desktop.media import create_player
 from belong_desktop.memory import freeze_start_up
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
+from belong_desktop.qt.crash_notice import CrashNotice
 from belong_desktop.qt.demo_driver import DemoDriver
+from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.services.classroom import ClassroomHosting
 from belong_desktop.services.rehearsal import print_step_log
 from belong_desktop.services.runtime import Runtime
 
-FREEZE_AFTER_MS = 1500
+#: Opens the runtime into the stack that closes it; may raise a BelongError (StoreError).
+RuntimeOpener = Callable[[ExitStack], Runtime]
+HostFactory = Callable[[Runtime], ClassroomHosting]
 
 
 @dataclass(frozen=True)
@@ -35,45 +48,65 @@ class DemoPlan:
 
 
 def run_windows(
-    rt: Runtime,
+    open_runtime: RuntimeOpener,
     out: TextIO,
     demo: DemoPlan | None = None,
-    host: ClassroomHosting | None = None,
+    make_host: HostFactory | None = None,
+    prewarm: Callable[[], object] | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
-    bridge = EventBridge(rt.bus)
-    projector = ProjectorWindow()
-    window = ControlWindow(
-        rt.sessions,
-        rt.catalog,
-        bridge,
-        projector,
-        create_player,
-        classroom=rt.classroom,
-        host=host,
-    )
-    window.show()
-    projector.place_on_projector()
-    window.raise_()
-    window.activateWindow()
-    # Start-up objects live as long as the app: spare them every full collection. Done
-    # once the window is up, so the collection does not delay its first paint.
-    QTimer.singleShot(FREEZE_AFTER_MS, freeze_start_up)
-    if demo is not None:
-        driver = DemoDriver(window, demo.pack, demo.speed, demo.language)
-
-        def finished(session_id: str) -> None:
-            if session_id:
-                print_step_log(rt, session_id, out, demo.speed)
-            QTimer.singleShot(500, window.close)
-
-        driver.sig_done.connect(finished)
-        QTimer.singleShot(0, driver.start)
-    try:
-        return app.exec()
-    finally:
+    with ExitStack() as stack:
+        try:
+            rt = open_runtime(stack)
+        except BelongError as error:
+            QMessageBox.critical(None, "belong-desktop", describe(error))
+            return 1
+        host = make_host(rt) if make_host is not None else None
+        bridge = EventBridge(rt.bus)
+        stack.callback(bridge.close)
+        projector = ProjectorWindow()
+        window = ControlWindow(
+            rt.sessions,
+            rt.catalog,
+            bridge,
+            projector,
+            create_player,
+            classroom=rt.classroom,
+            host=host,
+        )
+        notice = CrashNotice(window)
+        stack.callback(install_crash_hook(notice.report))
         if host is not None:
-            host.stop()
-        bridge.close()
+            stack.callback(host.stop)
+        window.show()
+        projector.place_on_projector()
+        window.raise_()
+        window.activateWindow()
+
+        def freeze(_outcome: object) -> None:
+            freeze_start_up()
+
+        def warm_up() -> None:
+            # After the first paint: import what the first session needs, then freeze
+            # what start-up left alive (also when the import failed: it is logged).
+            window.tasks.run(prewarm or (lambda: None), freeze, on_error=freeze)
+
+        QTimer.singleShot(0, warm_up)
+        if demo is not None:
+            _drive(window, rt, demo, out)
+        return app.exec()
+    return 1  # pragma: no cover - ExitStack does not swallow exceptions
+
+
+def _drive(window: ControlWindow, rt: Runtime, demo: DemoPlan, out: TextIO) -> None:
+    driver = DemoDriver(window, demo.pack, demo.speed, demo.language)
+
+    def finished(session_id: str) -> None:
+        if session_id:
+            print_step_log(rt, session_id, out, demo.speed)
+        QTimer.singleShot(500, window.close)
+
+    driver.sig_done.connect(finished)
+    QTimer.singleShot(0, driver.start)

@@ -203,10 +203,12 @@ class ClassroomService:
 
     def open(self, session_id: str) -> ClassroomRecord:
         """Make a running session joinable; a resumed session keeps its code and port."""
-        flow = self._session_service.flow(session_id)
         record = self._session_service.record(session_id)
 
         def command() -> ClassroomRecord:
+            # Read on the writer thread, in order with the session's own changes: a start
+            # committed meanwhile is either in this flow or reaches _on_event afterwards.
+            flow = self._session_service.flow(session_id)
             now = self._clock()
             with self._write_sessions.begin() as db:
                 room = repo.get_classroom(db, session_id)

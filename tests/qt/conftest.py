@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from belong_desktop.core.events import EventBus
 from belong_desktop.media import create_player
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
+from belong_desktop.qt.dialogs import CloseChoice, Dialogs
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.services.pack_authoring import new_pack_from_videos
 from belong_desktop.services.runtime import Runtime, open_runtime
@@ -54,12 +55,51 @@ def runtime(tmp_path: Path, pack_dir: Path) -> Iterator[Runtime]:
 
 
 @dataclass
+class ScriptedDialogs:
+    """The counsellor's answers, given before the question: a test never waits for a box.
+
+    A question without a scripted answer fails the test; every question asked is kept.
+    Closing the window while a session runs leaves it for later unless told otherwise.
+    """
+
+    confirms: list[bool] = field(default_factory=list)
+    notes: list[str | None] = field(default_factory=list)
+    close: CloseChoice = CloseChoice.LATER
+    asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, title)
+    told: list[str] = field(default_factory=list)
+    note_limits: list[int] = field(default_factory=list)
+
+    def dialogs(self) -> Dialogs:
+        def confirm(title: str, question: str) -> bool:
+            self.asked.append(("confirm", title))
+            assert self.confirms, f"unexpected question: {title}: {question}"
+            return self.confirms.pop(0)
+
+        def ask_note(title: str, prompt: str, limit: int) -> str | None:
+            self.asked.append(("note", title))
+            self.note_limits.append(limit)
+            assert self.notes, f"unexpected request for a note: {title}: {prompt}"
+            return self.notes.pop(0)
+
+        def ask_close() -> CloseChoice:
+            self.asked.append(("close", ""))
+            return self.close
+
+        def tell(title: str, message: str) -> None:
+            self.asked.append(("tell", title))
+            self.told.append(message)
+
+        return Dialogs(confirm=confirm, ask_note=ask_note, ask_close=ask_close, tell=tell)
+
+
+@dataclass
 class Windows:
     rt: Runtime
     window: ControlWindow
     projector: ProjectorWindow
     bridge: EventBridge
     bus: EventBus
+    answers: ScriptedDialogs
 
 
 @pytest.fixture
@@ -67,10 +107,18 @@ def windows(qtbot: QtBot, runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
     bridge = EventBridge(runtime.bus)
     projector = ProjectorWindow()
-    window = ControlWindow(runtime.sessions, runtime.catalog, bridge, projector, create_player)
+    answers = ScriptedDialogs()
+    window = ControlWindow(
+        runtime.sessions,
+        runtime.catalog,
+        bridge,
+        projector,
+        create_player,
+        dialogs=answers.dialogs(),
+    )
     window.show()  # not qtbot.addWidget: qtbot would close it first, and a running session asks
     projector.show()
-    yield Windows(runtime, window, projector, bridge, runtime.bus)
-    window.session_id = None  # closing must not ask in teardown
+    yield Windows(runtime, window, projector, bridge, runtime.bus, answers)
+    answers.close = CloseChoice.LATER  # a running session is left for later in teardown
     window.close()
     bridge.close()

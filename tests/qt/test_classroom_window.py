@@ -21,9 +21,12 @@ from pytestqt.qtbot import QtBot
 from belong_desktop.media import create_player
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
+from belong_desktop.qt.dialogs import CloseChoice
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.server.host import ClassroomHost
 from belong_desktop.services.runtime import Runtime, open_runtime
+
+from .conftest import ScriptedDialogs
 
 PACKS = Path(__file__).resolve().parents[2] / "assets" / "packs"
 
@@ -35,9 +38,10 @@ class Room:
     projector: ProjectorWindow
     host: ClassroomHost
     devices: list[httpx.Client]
+    answers: ScriptedDialogs
 
     def join(self, n: int = 1) -> list[httpx.Client]:
-        info = self.window.join_info
+        info = self.window.room.join_info
         assert info is not None
         made = []
         for _ in range(n):
@@ -66,6 +70,7 @@ def room(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
         bridge = EventBridge(rt.bus)
         projector = ProjectorWindow()
         host = ClassroomHost(rt.classroom)
+        answers = ScriptedDialogs()
         window = ControlWindow(
             rt.sessions,
             rt.catalog,
@@ -74,25 +79,28 @@ def room(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
             create_player,
             classroom=rt.classroom,
             host=host,
+            dialogs=answers.dialogs(),
         )
         window.start_view.interface.addItem("loopback", "127.0.0.1")
         window.start_view.interface.setCurrentIndex(window.start_view.interface.count() - 1)
         window.show()
         projector.show()
-        made = Room(rt, window, projector, host, [])
+        made = Room(rt, window, projector, host, [], answers)
         yield made
         for client in made.devices:
             client.close()
-        window.session_id = None  # closing must not ask in teardown
+        answers.close = CloseChoice.LATER  # a running session is left for later
         window.close()
         bridge.close()
 
 
-def start(qtbot: QtBot, room: Room) -> str:
+def start(qtbot: QtBot, room: Room, *, served: bool = True) -> str:
+    """Start a session from the start screen; wait until the student page is up too."""
     view = room.window.start_view
     view.group_code.setText("DAT1-A")
     view.pack.setCurrentIndex(view.pack.findData(str(PACKS / "belonging")))
-    with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
+    signals = [room.window.sig_step_shown] + ([room.window.room.sig_opened] if served else [])
+    with qtbot.waitSignals(signals, timeout=5000):
         qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
     assert room.window.session_id is not None
     return room.window.session_id
@@ -100,7 +108,7 @@ def start(qtbot: QtBot, room: Room) -> str:
 
 def test_the_join_slide_and_panel_show_address_qr_and_code(qtbot: QtBot, room: Room) -> None:
     start(qtbot, room)
-    info = room.window.join_info
+    info = room.window.room.join_info
     assert info is not None and info.hosts == ("127.0.0.1",)
     panel = room.window.run_view.join_panel
     assert info.display_code in panel.code.text()
@@ -152,7 +160,9 @@ def test_the_poll_result_shows_only_from_the_minimum(qtbot: QtBot, room: Room) -
     room.go_to(qtbot, "poll")
     for device in devices[:4]:
         device.put("/api/answers/poll", json={"revision": 1, "choice": 0})
-    qtbot.wait(1500)  # two refreshes of the counts: still below the pack's minimum of 5
+    # The counts have caught up with all four answers: still below the pack's minimum of 5.
+    panel = room.window.run_view.join_panel
+    qtbot.waitUntil(lambda: "Afstemning: 4 sendt" in panel.answers.text(), timeout=3000)
     text = room.projector.visible_text()
     assert "%" not in text and "mindst 5" in text
     devices[4].put("/api/answers/poll", json={"revision": 1, "choice": 1})
@@ -175,10 +185,14 @@ def test_a_busy_port_is_explained_and_the_session_goes_on(qtbot: QtBot, room: Ro
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        room.window.start_view.port.setValue(taken.getsockname()[1])
-        start(qtbot, room)
-    assert room.window.join_info is None
-    problem = room.window.run_view.join_panel.warning.text()
-    assert "Elevsiden kunne ikke startes" in problem and "cannot listen" in problem
+        port = taken.getsockname()[1]
+        room.window.start_view.port.setValue(port)
+        start(qtbot, room, served=False)
+        panel = room.window.run_view.join_panel
+        qtbot.waitUntil(lambda: "optaget" in panel.warning.text(), timeout=5000)
+    assert room.window.room.join_info is None
+    problem = panel.warning.text()
+    assert "Elevsiden kunne ikke startes" in problem and f"127.0.0.1:{port}" in problem
+    assert "cannot" not in problem  # the counsellor reads Danish, not the log's English
     with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
         qtbot.keyClick(room.window, Qt.Key.Key_Right)

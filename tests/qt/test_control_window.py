@@ -7,13 +7,14 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from belong_desktop.core.session import SessionState, VideoOutcome
+from belong_desktop.core.session import MAX_NOTE_LENGTH, SessionState, VideoOutcome
+from belong_desktop.qt.dialogs import CloseChoice
 from belong_desktop.qt.projector_window import ProjectorWindow
 
 from .conftest import Windows
@@ -26,6 +27,14 @@ def start(qtbot: QtBot, w: Windows, group: str = "DAT1-A") -> str:
         qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
     assert w.window.session_id is not None
     return w.window.session_id
+
+
+def wait_for_line(stream: TextIO, needle: str) -> str:
+    """The first line holding ``needle``; fails if the stream ends first."""
+    for line in stream:
+        if needle in line:
+            return line
+    raise AssertionError(f"the output ended before a line with {needle}")
 
 
 def press(qtbot: QtBot, w: Windows, key: Qt.Key) -> None:
@@ -47,7 +56,7 @@ def test_a_bad_group_code_is_explained_and_nothing_starts(qtbot: QtBot, windows:
     view = windows.window.start_view
     view.group_code.setText("<script>")
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
-    assert "group code" in view.error.text()
+    assert "Holdets kode »<script>« kan ikke bruges" in view.error.text()
     assert windows.window.session_id is None
     assert windows.rt.sessions.list_sessions() == []
 
@@ -76,7 +85,7 @@ def test_a_video_that_plays_to_the_end_is_logged_as_finished(
     sid = start(qtbot, windows)
     press(qtbot, windows, Qt.Key.Key_Right)  # the first video starts by itself
     assert windows.projector.current_page() == ProjectorWindow.PAGE_VIDEO
-    assert windows.window.player is not None
+    assert windows.window.video.player is not None
     assert "Qt Multimedia" in windows.window.run_view.backend.text()
 
     def logged() -> None:
@@ -90,7 +99,7 @@ def test_a_video_that_plays_to_the_end_is_logged_as_finished(
 def test_leaving_a_video_early_logs_where_it_stopped(qtbot: QtBot, windows: Windows) -> None:
     sid = start(qtbot, windows)
     press(qtbot, windows, Qt.Key.Key_Right)
-    player = windows.window.player
+    player = windows.window.video.player
     assert player is not None
     qtbot.waitUntil(lambda: player.position() > 0.3, timeout=5000)
     press(qtbot, windows, Qt.Key.Key_Right)
@@ -133,29 +142,44 @@ def test_notes_are_stored_with_their_step(qtbot: QtBot, windows: Windows) -> Non
 
 def test_ending_early_asks_to_confirm_and_for_a_note(qtbot: QtBot, windows: Windows) -> None:
     sid = start(qtbot, windows)
-    answers: list[str] = []
-
-    def answer_dialogs() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QMessageBox):
-            answers.append("confirm")
-            dialog.button(QMessageBox.StandardButton.Yes).click()
-            QTimer.singleShot(50, answer_dialogs)
-        elif isinstance(dialog, QInputDialog):
-            answers.append("note")
-            dialog.setTextValue("brandøvelse")
-            dialog.accept()
-        else:
-            QTimer.singleShot(50, answer_dialogs)
-
-    QTimer.singleShot(50, answer_dialogs)
+    windows.answers.confirms.append(True)
+    windows.answers.notes.append("brandøvelse")
     with qtbot.waitSignal(windows.window.sig_session_closed, timeout=5000):
         qtbot.mouseClick(windows.window.run_view.end_button, Qt.MouseButton.LeftButton)
-    assert answers == ["confirm", "note"]
+    assert [kind for kind, _ in windows.answers.asked] == ["confirm", "note"]
+    assert windows.answers.note_limits == [MAX_NOTE_LENGTH]  # the dialog holds no more
     flow = windows.rt.sessions.flow(sid)
     assert flow.state is SessionState.ENDED and flow.ended_early
     assert flow.notes[-1].text == "brandøvelse"
     assert windows.window.start_view.isVisible()
+
+
+@pytest.mark.parametrize(("confirm", "note"), [(False, None), (True, None), (True, "")])
+def test_ending_early_can_be_called_off(
+    qtbot: QtBot, windows: Windows, confirm: bool, note: str | None
+) -> None:
+    """No to "end now?", or no reason given for ending early: the session runs on."""
+    sid = start(qtbot, windows)
+    windows.answers.confirms.append(confirm)
+    if confirm:
+        windows.answers.notes.append(note)
+    assert windows.window.end_session() is False
+    assert windows.rt.sessions.flow(sid).state is SessionState.RUNNING
+    assert windows.window.run_view.isVisible()
+
+
+def test_a_note_the_core_refuses_is_explained_and_the_session_runs_on(
+    qtbot: QtBot, windows: Windows
+) -> None:
+    """A note over the limit (e.g. from the demo driver or a future caller) never raises out
+    of a slot: the counsellor reads why, in Danish, and the session is still running."""
+    sid = start(qtbot, windows)
+    too_long = "x" * (MAX_NOTE_LENGTH + 1)
+    assert windows.window.end_session(too_long, ask=False) is False
+    status = windows.window.run_view.note_status.text()
+    assert f"højst have {MAX_NOTE_LENGTH} tegn" in status and "characters" not in status
+    flow = windows.rt.sessions.flow(sid)
+    assert flow.state is SessionState.RUNNING and flow.notes == []
 
 
 def test_closing_while_running_can_leave_the_session_for_later(
@@ -163,20 +187,28 @@ def test_closing_while_running_can_leave_the_session_for_later(
 ) -> None:
     sid = start(qtbot, windows)
     press(qtbot, windows, Qt.Key.Key_Right)
-
-    def choose_later() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, choose_later)
-            return
-        later = [b for b in box.findChildren(QPushButton) if "senere" in b.text()]
-        later[0].click()
-
-    QTimer.singleShot(50, choose_later)
+    windows.answers.close = CloseChoice.LATER
     windows.window.close()
     assert not windows.window.isVisible()
+    assert windows.answers.asked == [("close", "")]
     record = windows.rt.sessions.record(sid)
     assert record.state is SessionState.RUNNING and record.step_index == 1
+
+
+def test_closing_while_running_can_be_cancelled_or_end_the_session(
+    qtbot: QtBot, windows: Windows
+) -> None:
+    sid = start(qtbot, windows)
+    windows.answers.close = CloseChoice.CANCEL
+    windows.window.close()
+    assert windows.window.isVisible()
+    assert windows.rt.sessions.flow(sid).state is SessionState.RUNNING
+    windows.answers.close = CloseChoice.END
+    windows.answers.confirms.append(True)
+    windows.answers.notes.append("vi sluttede før tid")
+    windows.window.close()
+    assert not windows.window.isVisible()
+    assert windows.rt.sessions.flow(sid).state is SessionState.ENDED
 
 
 def test_the_projector_never_shows_notes_or_the_arm(qtbot: QtBot, windows: Windows) -> None:
@@ -226,16 +258,15 @@ def test_resume_after_the_process_was_killed(
     )
     assert proc.stdin is not None and proc.stdout is not None
     try:
-        for line in proc.stdout:
-            if '"session_started"' in line:
-                break
+        wait_for_line(proc.stdout, '"session_started"')
         for _ in range(2):
             proc.stdin.write("next\n")
             proc.stdin.flush()
-            while '"step_changed"' not in proc.stdout.readline():
-                pass
+            wait_for_line(proc.stdout, '"step_changed"')
         os.kill(proc.pid, signal.SIGKILL)
     finally:
+        if proc.poll() is None:
+            proc.kill()
         proc.wait(timeout=10)
         proc.stdout.close()
         proc.stdin.close()

@@ -1,0 +1,128 @@
+"""The questions the control window asks the counsellor, as injected callables.
+
+The window never opens a modal box itself: it calls ``Dialogs.confirm``, ``ask_note``,
+``ask_close`` and ``tell``. ``qt_dialogs(parent)`` gives the real ones; a test passes
+plain functions that answer at once, so no test waits for a modal window to appear. The
+note dialog holds at most the core's limit of characters and says how many are left, so
+a note can never be refused for its length after the counsellor typed it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class CloseChoice(enum.Enum):
+    END = "end"  # end the session, then close
+    LATER = "later"  # close; the session can be resumed at the next start
+    CANCEL = "cancel"  # keep running
+
+
+@dataclass(frozen=True)
+class Dialogs:
+    confirm: Callable[[str, str], bool]  # (title, question) → yes?
+    ask_note: Callable[[str, str, int], str | None]  # (title, prompt, limit) → text or None
+    ask_close: Callable[[], CloseChoice]  # the session is running and the window closes
+    tell: Callable[[str, str], None]  # (title, message): something the counsellor must read
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class NoteDialog(QDialog):
+    """A few lines for the log, limited to ``limit`` characters as they are typed."""
+
+    def __init__(self, title: str, prompt: str, limit: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.limit = limit
+        self.prompt = QLabel(prompt, self)
+        self.prompt.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.left = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.prompt, self.text, self.left, self.buttons):
+            layout.addWidget(widget)
+        self.text.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _on_text_changed(self) -> None:
+        text = self.text.toPlainText()
+        if len(text) > self.limit:  # typed or pasted past the limit: keep what fits
+            cursor = self.text.textCursor()
+            position = min(cursor.position(), self.limit)
+            self.text.blockSignals(True)
+            self.text.setPlainText(text[: self.limit])
+            self.text.blockSignals(False)
+            cursor = self.text.textCursor()
+            cursor.setPosition(position)
+            self.text.setTextCursor(cursor)
+            text = self.text.toPlainText()
+        left = self.limit - len(text)
+        self.left.setText(_tr("%1 tegn tilbage").replace("%1", str(left)))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(text.strip()))
+
+
+def qt_dialogs(parent: QWidget) -> Dialogs:
+    """The real dialogs, modal over ``parent``."""
+
+    def confirm(title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+        yes = box.addButton(_tr("Ja"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(_tr("Nej"), QMessageBox.ButtonRole.NoRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_note(title: str, prompt: str, limit: int) -> str | None:
+        dialog = NoteDialog(title, prompt, limit, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value() or None
+
+    def ask_close() -> CloseChoice:
+        box = QMessageBox(parent)
+        box.setWindowTitle(_tr("Sessionen kører"))
+        box.setText(
+            _tr(
+                "Sessionen kører stadig. Alt er gemt: lukker du nu, kan du genoptage den, "
+                "når du starter programmet igen."
+            )
+        )
+        end = box.addButton(_tr("Afslut sessionen"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(_tr("Luk og fortsæt senere"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is end:
+            return CloseChoice.END
+        if clicked is later:
+            return CloseChoice.LATER
+        return CloseChoice.CANCEL
+
+    def tell(title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    return Dialogs(confirm=confirm, ask_note=ask_note, ask_close=ask_close, tell=tell)

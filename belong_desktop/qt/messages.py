@@ -1,0 +1,167 @@
+"""What the windows say when something is refused: an error's code in the counsellor's words.
+
+The core and the services raise ``BelongError``s with a stable code and params; this is
+the GUI's table from code to a translatable sentence (context ``Errors``), with ``%1``,
+``%2`` … filled from the named params. ``str(error)`` is English for the command line
+and the log and is never shown here. A code without a sentence gets a calm general one
+that names the code, and a warning in the log, so it can be added.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from belong_desktop.core.errors import BelongError
+
+log = logging.getLogger(__name__)
+
+_CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the translation catalogue; it is translated where it is shown."""
+    return text
+
+
+#: code → (Danish source text, the params that fill %1, %2, …).
+SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "bad_group_code": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Holdets kode »%1« kan ikke bruges. Brug 1–32 bogstaver, tal, mellemrum, "
+            "punktum, bindestreg eller understreg.",
+        ),
+        ("group",),
+    ),
+    "language_missing": (
+        QT_TRANSLATE_NOOP("Errors", "Pakken findes ikke på sproget »%1«. Den har: %2."),
+        ("language", "languages"),
+    ),
+    "note_empty": (QT_TRANSLATE_NOOP("Errors", "Skriv noget i noten først."), ()),
+    "note_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "En note kan højst have %1 tegn; denne har %2."),
+        ("limit", "length"),
+    ),
+    "last_step": (
+        QT_TRANSLATE_NOOP("Errors", "Dette er sidste trin. Afslut sessionen med knappen nederst."),
+        (),
+    ),
+    "first_step": (QT_TRANSLATE_NOOP("Errors", "Dette er første trin."), ()),
+    "not_running": (
+        QT_TRANSLATE_NOOP("Errors", "Sessionen kører ikke længere, så det kan ikke gøres nu."),
+        (),
+    ),
+    "not_created": (QT_TRANSLATE_NOOP("Errors", "Sessionen er allerede startet."), ()),
+    "not_ended": (QT_TRANSLATE_NOOP("Errors", "Sessionen er ikke afsluttet endnu."), ()),
+    "exported": (
+        QT_TRANSLATE_NOOP("Errors", "Sessionen er eksporteret; dens noter kan ikke ændres."),
+        (),
+    ),
+    "pack_invalid": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Indholdspakken i %1 kan ikke bruges (%2 fejl). Kommandoen "
+            "»belong-desktop packs validate« viser dem.",
+        ),
+        ("folder", "count"),
+    ),
+    "pack_not_found": (
+        QT_TRANSLATE_NOOP("Errors", "Indholdspakken »%1« findes ikke."),
+        ("pack",),
+    ),
+    "pack_changed": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Sessionen blev kørt med pakken %1 %2, men %3 indeholder nu en anden udgave, så "
+            "den kan ikke genoptages. Afslut den med »belong-desktop session end«.",
+        ),
+        ("pack", "version", "folder"),
+    ),
+    "pack_gone": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Pakken %1, som sessionen blev kørt med, kan ikke længere indlæses fra %2, så "
+            "sessionen kan ikke genoptages. Afslut den med »belong-desktop session end«.",
+        ),
+        ("pack", "folder"),
+    ),
+    "session_not_found": (QT_TRANSLATE_NOOP("Errors", "Sessionen findes ikke længere."), ()),
+    "not_a_database": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "%1 er ikke en database fra belong-desktop. Filen er ikke ændret."
+        ),
+        ("path",),
+    ),
+    "newer_schema": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 er skrevet af en nyere udgave af belong-desktop. Opdatér programmet for at "
+            "åbne den; filen er ikke ændret.",
+        ),
+        ("path",),
+    ),
+    "cannot_create": (
+        QT_TRANSLATE_NOOP("Errors", "Databasen kan ikke oprettes i %1."),
+        ("path",),
+    ),
+    "cannot_migrate": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Databasen %1 kan ikke opdateres til denne udgave. Filen er ikke ændret."
+        ),
+        ("path",),
+    ),
+    "port_taken": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Porten (%1) er optaget af et andet program. Vælg en anden port, eller lad den "
+            "stå på automatisk.",
+        ),
+        ("address",),
+    ),
+    "cannot_listen": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Elevsiden kan ikke nås på %1. Vælg et andet netværk eller en anden port."
+        ),
+        ("address",),
+    ),
+    "server_failed": (
+        QT_TRANSLATE_NOOP("Errors", "Elevsiden kunne ikke startes. Detaljerne står i logfilen."),
+        (),
+    ),
+    "bad_speed": (
+        QT_TRANSLATE_NOOP("Errors", "Hastigheden skal være over 0 og højst 1.000.000."),
+        (),
+    ),
+}
+
+_GENERAL = QT_TRANSLATE_NOOP(
+    "Errors", "Det lykkedes ikke (fejlkode %1). Alt, der er gemt, er i orden."
+)
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Der skete en uventet fejl. Sessionen og alt, hvad der er gemt, er i orden; du kan "
+    "fortsætte. Detaljerne står i logfilen.",
+)
+
+
+def describe(error: BaseException) -> str:
+    """The sentence the counsellor reads for ``error``."""
+    if not isinstance(error, BelongError):
+        return QCoreApplication.translate(_CONTEXT, _UNEXPECTED)
+    known = SENTENCES.get(error.code)
+    if known is None:
+        log.warning("no sentence for error code %r", error.code)
+        return QCoreApplication.translate(_CONTEXT, _GENERAL).replace("%1", error.code)
+    source, names = known
+    text = QCoreApplication.translate(_CONTEXT, source)
+    # Highest number first, so %1 does not eat the start of %10.
+    for number, name in reversed(list(enumerate(names, 1))):
+        text = text.replace(f"%{number}", str(error.params.get(name, "")))
+    return text
+
+
+def unexpected() -> str:
+    """For the crash hook: calm, and says where the details are."""
+    return QCoreApplication.translate(_CONTEXT, _UNEXPECTED)
