@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 from typing import TextIO
 
@@ -14,10 +16,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from belong_desktop.core.session import MAX_NOTE_LENGTH, SessionState, VideoOutcome
+from belong_desktop.media import create_player
+from belong_desktop.qt.bridge import EventBridge
+from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.dialogs import CloseChoice
 from belong_desktop.qt.projector_window import ProjectorWindow
+from belong_desktop.services.runtime import Runtime
 
-from .conftest import Windows
+from .conftest import ScriptedDialogs, Windows
 
 
 def start(qtbot: QtBot, w: Windows, group: str = "DAT1-A") -> str:
@@ -281,3 +287,44 @@ def test_resume_after_the_process_was_killed(
     flow = windows.rt.sessions.flow(window.session_id or "")
     assert [v.entered_by for v in flow.visits] == ["start", "next", "next"]
     assert flow.notes[-1].text == "resumed after the app was restarted"
+
+
+def test_a_closed_window_is_freed_without_the_cycle_collector(
+    qtbot: QtBot, runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Python reference cycle through the window leaves its deletion to the garbage
+    collector, which may run on the writer's or the server's thread: Qt objects deleted
+    there leave their timers dangling in the GUI thread (a crash seen in this suite).
+    The window, its controllers and its player must go by reference counting alone."""
+    monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
+    gc.collect()
+    gc.disable()
+    try:
+        bridge = EventBridge(runtime.bus)
+        projector = ProjectorWindow()
+        answers = ScriptedDialogs()
+        window = ControlWindow(
+            runtime.sessions,
+            runtime.catalog,
+            bridge,
+            projector,
+            create_player,
+            dialogs=answers.dialogs(),
+        )
+        window.show()
+        with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+            window.start_new(runtime.catalog.packs()[0].id, "DAT1-A", "da")
+        with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+            window.go_next()  # the video step: the player exists
+        done: list[object] = []
+        window.tasks.run(lambda: 1, done.append)
+        qtbot.waitUntil(lambda: done == [1], timeout=3000)
+        window.close()
+        parts = [weakref.ref(o) for o in (window, window.video, window.room, window.clock)]
+        player = weakref.ref(window.video.player) if window.video.player else None
+        del window
+        bridge.close()
+        assert [part() for part in parts] == [None] * 4
+        assert player is None or player() is None
+    finally:
+        gc.enable()
