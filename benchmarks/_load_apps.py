@@ -92,9 +92,9 @@ def serve(variant: str, data_dir: Path, devices: int, baseline_gc_freeze: bool =
 
     threading.Thread(target=wait_for_stop, name="stdin", daemon=True).start()
     if baseline_gc_freeze and variant == "baseline":
-        # Like for like: belong-desktop freezes what is alive after start-up (run_windows,
-        # ClassroomHost.start), so a full collection during the lesson only walks what was
-        # allocated since. The same here for Qt, FastAPI and the baseline's state.
+        # Like for like: belong-desktop freezes what is alive after start-up, once
+        # (memory.freeze_start_up), so a full collection during the lesson only walks what
+        # was allocated since. The same here for Qt, FastAPI and the baseline's state.
         gc.collect()
         gc.freeze()
     probe.ticks = array.array("d")  # "idle" starts now, after the set-up
@@ -174,7 +174,10 @@ class _OursServer:
     and a ``belonging`` session resumed at its letter step (so no video is played)."""
 
     def __init__(self, data_dir: Path, devices: int) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
         from belong_desktop.media import create_player
+        from belong_desktop.memory import freeze_start_up
         from belong_desktop.qt.bridge import EventBridge
         from belong_desktop.qt.control_window import ControlWindow
         from belong_desktop.qt.projector_window import ProjectorWindow
@@ -218,8 +221,16 @@ class _OursServer:
         )
         self.window.show()
         self.projector.place_on_projector()
+        # As the app does once its window is up (the server stack is imported above, as
+        # the app's warm-up imports it): collect, then freeze what start-up left alive.
+        freeze_start_up()
+        opened = QEventLoop()
+        self.window.room.sig_opened.connect(opened.quit)
+        QTimer.singleShot(30_000, opened.quit)
         self.window.resume(self.session_id)  # starts the server, as after a restart
-        info = self.window.join_info
+        if self.window.room.join_info is None:
+            opened.exec()  # the page starts off the GUI thread
+        info = self.window.room.join_info
         if info is None:
             raise RuntimeError("the control window did not start the classroom server")
         self.url, self.code = f"http://127.0.0.1:{info.port}", info.code

@@ -71,7 +71,7 @@ class ClassroomController(QObject):
         if host is None:
             self._panel.set_info(None, self.tr("Elevsiden er slået fra i denne udgave."))
             return
-        self._panel.set_info(None, self.tr("Elevsiden startes …"))
+        self._panel.set_waiting(self.tr("Elevsiden startes …"))
 
         def start() -> JoinInfo:
             return host.start(session_id, bind_host=bind_host, port=port)

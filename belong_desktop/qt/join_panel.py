@@ -79,6 +79,11 @@ class JoinPanel(QGroupBox):
         self.address.setToolTip("\n".join(info.urls))
         self.warning.setText(info.warning)
 
+    def set_waiting(self, text: str) -> None:
+        """The page is on its way: said quietly, not as a problem."""
+        self.set_info(None)
+        self.address.setText(text)
+
     def set_counts(self, counts: ClassCounts | None, pack: Pack | None, language: str) -> None:
         if counts is None or pack is None:
             self.devices.setText(self.tr("Enheder: –"))

@@ -255,6 +255,7 @@ def test_opening_serves_the_page_off_the_gui_thread_and_shows_how_to_join(
     with qtbot.waitSignal(panel.controller.sig_opened, timeout=5000) as opened:
         panel.controller.open(sid, pack, "da", "127.0.0.1")
         assert "startes" in panel.panel.address.text()  # said at once, served later
+        assert panel.panel.warning.text() == ""  # and not as a problem
     info = opened.args[0]
     assert panel.controller.join_info == info and info.session_id == sid
     assert panel.panel.code.text() == f"Kode: {info.display_code}"
