@@ -21,6 +21,7 @@ SHORTCUTS: list[tuple[str, str]] = [
 class HelpOverlay(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._covered = parent  # parentWidget() is typed as optional; this one is not
         rows = "".join(
             f"<tr><td style='padding:6px 24px'><b>{self.tr(key)}</b></td>"
             f"<td style='padding:6px 24px'>{self.tr(action)}</td></tr>"
@@ -36,10 +37,10 @@ class HelpOverlay(QLabel):
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
         if self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._covered.rect())
             self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self._covered and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._covered.rect())
         return False
