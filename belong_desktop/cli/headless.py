@@ -138,6 +138,9 @@ def _command_loop(rt: Runtime, session_id: str, stdin: TextIO, out: _LockedLines
                 return EXIT_OK
     except KeyboardInterrupt:
         pass  # Ctrl-C: the command under way finishes on the writer thread; detach below
+    # Wait for the writer to finish what it was given, so that its events are printed
+    # before the last line says the runner let go.
+    rt.writer.run(lambda: None)
     out.emit(
         {
             "event": "detached",
