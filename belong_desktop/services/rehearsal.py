@@ -23,7 +23,12 @@ MAX_SPEED = 1_000_000.0
 def check_speed(speed: float) -> float:
     """A rehearsal runs at 0 < speed <= MAX_SPEED times real time."""
     if not 0 < speed <= MAX_SPEED:
-        raise InvalidInput(f"the speed must be above 0 and at most {MAX_SPEED:g}", code="bad_speed")
+        raise InvalidInput(
+            f"the speed must be above 0 and at most {MAX_SPEED:.0f}",
+            code="bad_speed",
+            speed=speed,
+            limit=MAX_SPEED,
+        )
     return speed
 
 

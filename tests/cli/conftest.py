@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import platform
 import queue
 import shutil
 import signal
@@ -17,6 +18,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,6 +246,10 @@ class Headless:
         self.send(line)
         return self.expect(name)
 
+    def wait_reading_stdin(self, timeout: float = TIMEOUT) -> None:
+        """Wait until the runner's main thread is blocked reading stdin (Linux /proc)."""
+        wait_blocked_reading_stdin(self.proc.pid, timeout)
+
     def close_stdin(self) -> None:
         assert self.proc.stdin is not None
         self.proc.stdin.close()
@@ -276,6 +282,34 @@ class Headless:
             if stream is not None:
                 with contextlib.suppress(BrokenPipeError):
                     stream.close()
+
+
+#: The ``read`` system call's number, as /proc/PID/syscall shows it, per machine.
+_READ_SYSCALL = {"x86_64": 0, "aarch64": 63}
+
+
+def wait_blocked_reading_stdin(pid: int, timeout: float = TIMEOUT) -> None:
+    """Wait until ``pid``'s main thread sits in ``read(0, …)``: it waits for a command.
+
+    /proc/PID/syscall holds the system call the thread is blocked in and its arguments
+    (``running`` while it runs); skips where it cannot be read.
+    """
+    number = _READ_SYSCALL.get(platform.machine())
+    source = Path(f"/proc/{pid}/syscall")
+    if number is None or not source.exists():
+        pytest.skip("needs /proc/PID/syscall on x86_64 or aarch64 Linux")
+    deadline = time.monotonic() + timeout
+    last = ""
+    while time.monotonic() < deadline:
+        try:
+            last = source.read_text().strip()
+        except PermissionError:
+            pytest.skip("/proc/PID/syscall is not readable here")
+        fields = last.split()
+        if len(fields) > 1 and fields[0] == str(number) and int(fields[1], 16) == 0:
+            return
+        time.sleep(0.01)  # polling a condition, with a deadline
+    pytest.fail(f"process {pid} did not block reading stdin within {timeout} s (last: {last})")
 
 
 class HeadlessFactory:

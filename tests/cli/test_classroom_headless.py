@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from belong_desktop import paths
+from belong_desktop import logs, paths
 
 from .conftest import Cli, HeadlessFactory, rows
 
@@ -110,3 +110,48 @@ def test_bad_network_options_are_refused_before_a_session_exists(
     assert not paths.database_file(isolated_data_dir).exists() or rows(
         paths.database_file(isolated_data_dir), "SELECT count(*) FROM sessions"
     ) == [(0,)]
+
+
+def test_the_log_holds_events_but_nothing_anyone_typed(
+    headless: HeadlessFactory, pack: Path
+) -> None:
+    """A whole run with a note, refused commands and a student's answer: the log file
+    says what happened (event names, ids, codes) and holds none of the words."""
+    words = {
+        "note": "Lærredet frøs NOTE-5521",
+        "refused": "danse-9910",
+        "too long": "LANG-7730" * 300,
+        "answer": "Jeg var bange for at stå alene SVAR-4412",
+        "ending": "vi sluttede før tid SLUT-6630",
+    }
+    run = headless("--pack", pack, "--group", "DAT1-A", classroom=True)
+    sid = run.expect("session_created")["session_id"]
+    run.expect("session_started")
+    opened = run.expect("classroom_open")
+    run.command("note " + words["note"], "note_added")
+    assert run.command(words["refused"], "error")["code"] == "unknown_command"
+    assert run.command("note " + words["too long"], "error")["code"] == "note_too_long"
+    for _ in range(3):
+        run.command("next", "step_changed")
+    with httpx.Client(base_url=opened["addresses"][0], timeout=10) as device:
+        joined = device.post("/api/join", json={"code": opened["code"]})
+        device.headers["X-Belong-Token"] = joined.json()["token"]
+        run.expect("participant_joined")
+        sent = device.put(
+            "/api/answers/reflection",
+            json={"revision": 1, "text": words["answer"], "submit": True},
+        )
+        assert sent.status_code == 200, sent.text
+        run.expect("answer_submitted")
+    run.send("end " + words["ending"])
+    run.expect("note_added")
+    run.expect("session_ended")
+    assert run.wait() == 0
+
+    text = (paths.log_dir() / logs.LOG_FILE).read_text(encoding="utf-8")
+    assert f"note_added session={sid}" in text and f"session_ended session={sid}" in text
+    assert f"session={sid} command refused: unknown_command" in text
+    assert "command refused: note_too_long" in text
+    for name, typed in words.items():
+        assert typed[:12] not in text, f"the {name} reached the log"
+    assert opened["code"] not in text and "DAT1-A" not in text

@@ -5,11 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
-
-import pytest
 
 from belong_desktop import __version__, paths
 from belong_desktop.core.pack_loader import validate_pack
@@ -304,43 +300,3 @@ def test_a_database_from_a_newer_version_gives_one_clear_line(
     con.commit()
     con.close()
     cli("session", "list").assert_clean_error("newer version of belong-desktop")
-
-
-# -- starting the app ----------------------------------------------------------------------
-
-
-def test_no_command_and_no_display_starts_the_rehearsal(
-    subprocess_env: dict[str, str], tmp_path: Path
-) -> None:
-    """Only the start is watched: the shipped pack would take a minute at 60× speed."""
-    if not (paths.builtin_packs_dir() / "belonging").is_dir():
-        pytest.skip("assets/packs/belonging is not there yet (another change ships it)")
-    env = {k: v for k, v in subprocess_env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env["TMPDIR"] = str(tmp_path / "tmp")  # the rehearsal's throwaway database goes here
-    (tmp_path / "tmp").mkdir()
-    data = tmp_path / "app-data"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "belong_desktop", "--data-dir", str(data)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=tmp_path,
-    )
-    try:
-        assert proc.stdout is not None
-        first = proc.stdout.readline()
-        second = proc.stdout.readline()
-        third = proc.stdout.readline()
-        step = proc.stdout.readline()
-    finally:
-        proc.kill()
-        _, err = proc.communicate(timeout=30)
-    assert first.startswith("No display found (DISPLAY/WAYLAND_DISPLAY not set)"), err
-    assert "headless rehearsal" in first
-    assert second.strip() == f"Data folder: {data}"
-    assert third.startswith("Rehearsal: ") and "at 60× speed" in third
-    assert step.startswith("[ 1/")
-    assert "Traceback" not in err

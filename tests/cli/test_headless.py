@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from pathlib import Path
 
 from belong_desktop import paths
@@ -41,6 +40,7 @@ def test_a_whole_session_over_stdin(
     assert (back["step_index"], back["direction"], back["previous_index"]) == (0, "prev", 1)
     error = run.command("prev", "error")
     assert error["command"] == "prev" and "first step" in error["message"]
+    assert error["code"] == "first_step"
 
     run.command("next", "step_changed")
     status = run.command("status", "status")
@@ -53,19 +53,24 @@ def test_a_whole_session_over_stdin(
 
     note = run.command("note  the sound was too low ", "note_added")
     assert (note["text"], note["step_index"]) == ("the sound was too low", 1)
-    assert run.command("note", "error")["message"] == "a note needs some text"
+    empty = run.command("note", "error")
+    assert (empty["code"], empty["message"]) == ("note_empty", "a note needs some text")
+    too_long = run.command("note " + "x" * 2001, "error")
+    assert too_long["code"] == "note_too_long" and "at most 2000 characters" in too_long["message"]
+    assert len(too_long["command"]) == 200  # the refused line is echoed, cut short
     danish = run.command("note Lærredet blev sort – øv, én gang til", "note_added")
     assert danish["text"] == "Lærredet blev sort – øv, én gang til"
 
     unknown = run.command("dance wildly", "error")
     assert unknown["command"] == "dance wildly" and "unknown command 'dance'" in unknown["message"]
+    assert unknown["code"] == "unknown_command"
     assert "next, prev" in run.command("help", "help")["message"]
     assert run.command("STATUS", "status")["notes"] == 2  # commands ignore case, still alive
 
     for index in range(2, 6):
         assert run.command("next", "step_changed")["step_index"] == index
     last = run.command("next", "error")
-    assert "last step" in last["message"]
+    assert last["code"] == "last_step" and "last step" in last["message"]
 
     run.send("end all went to plan")
     assert run.expect("note_added")["text"] == "all went to plan"
@@ -126,7 +131,7 @@ def test_ctrl_c_while_waiting_detaches_cleanly(headless: HeadlessFactory, pack: 
     run.expect("session_started")
     run.command("next", "step_changed")
     run.command("status", "status")
-    time.sleep(0.3)  # back to waiting for input
+    run.wait_reading_stdin()  # back to waiting for the next command
     os.kill(run.pid, signal.SIGINT)
     assert run.expect("detached")["session_id"] == sid
     assert run.wait() == 0
