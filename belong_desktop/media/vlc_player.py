@@ -52,6 +52,10 @@ POLL_MS = 100
 #: How far the reported position may run ahead of libVLC's coarse clock (it ticks in
 #: steps of up to half a second) before waiting for the next tick.
 MAX_EXTRAPOLATION = 0.6
+#: A tick up to this far behind the reported position holds the clock rather than moving
+#: it back: it is libVLC's coarse clock catching up with the extrapolation (only a seek,
+#: a stop or a new file moves the clock back, and they set it directly).
+MAX_HOLD_BACK = MAX_EXTRAPOLATION + 0.1
 
 _E = vlc.EventType
 _FORWARDED = (
@@ -182,20 +186,26 @@ class VlcPlayer(VideoPlayer):
     def play(self) -> None:
         if self._closed or self._media is None:
             return
-        if self._player.get_state() not in _ACTIVE:
+        state = self._player.get_state()
+        if state not in _ACTIVE:
             self._embed()  # the window id can change when the projector re-parents the widget
         if self._player.play() == -1:
             self._fail(unplayable_message(self._source or Path()))
             return
+        if state == vlc.State.Paused:
+            # Extrapolate from now: the last tick is from before the pause (a jump ahead).
+            self._raw_at = time.monotonic()
         self._set_playing(True)
         self._poll.start()
 
     def pause(self) -> None:
         if self._closed or not self._playing:
             return
+        # Where the counsellor saw it, not libVLC's coarse last tick (a step back).
+        position = self._current_position()
         self._player.set_pause(1)
         self._set_playing(False)
-        self._set_position(self._current_position())
+        self._set_position(position)
 
     def seek(self, seconds: float) -> None:
         if self._closed or self._media is None:
@@ -312,8 +322,8 @@ class VlcPlayer(VideoPlayer):
         seconds = raw / 1000
         if self._playing:
             seconds += min(now - self._raw_at, MAX_EXTRAPOLATION)
-            # A new tick slightly behind the extrapolation must not step the clock back.
-            if self._position - 0.3 < seconds < self._position:
+            # A new tick behind the extrapolation must not step the clock back.
+            if self._position - MAX_HOLD_BACK < seconds < self._position:
                 seconds = self._position
         if self._duration is not None:
             seconds = min(seconds, self._duration)

@@ -137,6 +137,33 @@ def test_pause_holds_the_position_and_seek_moves_it(
     assert seen["error"] == [] and seen["finished"] == []
 
 
+def test_pausing_and_resuming_never_moves_the_clock_back_or_ahead_of_time(
+    player: VideoPlayer, media: Any, qtbot: QtBot
+) -> None:
+    """The counsellor's clock: no step back at a pause, no jump ahead at the resume.
+
+    Timed against the wall clock only in the direction load cannot cause: a player may lag
+    behind real time, never run ahead of it.
+    """
+    positions: list[tuple[float, float]] = []
+    player.sig_position_changed.connect(lambda s: positions.append((time.monotonic(), s)))
+    player.load(media.clip)
+    player.play()
+    qtbot.waitUntil(lambda: player.position() > 0.8, timeout=4000)
+    player.pause()
+    held = settled_position(player, qtbot)
+    resumed_at = time.monotonic()
+    player.play()
+    qtbot.waitUntil(lambda: player.position() > held + 0.6, timeout=4000)
+    player.pause()
+
+    values = [seconds for _, seconds in positions]
+    assert values == sorted(values), values
+    after = [(at, seconds) for at, seconds in positions if at >= resumed_at]
+    ahead = [(round(at - resumed_at, 2), seconds) for at, seconds in after]
+    assert all(seconds - held <= at - resumed_at + 0.15 for at, seconds in after), (held, ahead)
+
+
 def test_seek_after_the_end_then_play_starts_there(
     player: VideoPlayer, media: Any, qtbot: QtBot
 ) -> None:
