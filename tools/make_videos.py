@@ -43,9 +43,23 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO_ROOT / "assets" / "videos"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
-FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
+# Where distributions put DejaVu Sans: Debian/Ubuntu (fonts-dejavu-core), Fedora, Arch.
+FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu-sans-fonts"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/usr/share/fonts/dejavu"),
+)
+
+
+def _font(name: str) -> Path:
+    """The first installed copy of a DejaVu font (main() refuses to run without one)."""
+    found = [folder / name for folder in FONT_DIRS if (folder / name).is_file()]
+    return found[0] if found else FONT_DIRS[0] / name
+
+
+FONT_REGULAR = _font("DejaVuSans.ttf")
+FONT_BOLD = _font("DejaVuSans-Bold.ttf")
 
 WIDTH, HEIGHT, FPS = 640, 360, 25
 SAMPLE_RATE = 22050  # espeak-ng's native rate; every sentence WAV must have it
@@ -751,6 +765,12 @@ def main(argv: list[str] | None = None) -> int:
     for tool in ("espeak-ng", "ffmpeg"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed")
+    for font in (FONT_REGULAR, FONT_BOLD):
+        if not font.is_file():
+            raise SystemExit(
+                f"the font {font.name} is not installed (looked in "
+                f"{', '.join(str(d) for d in FONT_DIRS)}); on Debian/Ubuntu: fonts-dejavu-core"
+            )
     tools = toolchain()
     if args.toolchain:
         print(json.dumps(tools, indent=2, ensure_ascii=False))

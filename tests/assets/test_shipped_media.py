@@ -196,6 +196,26 @@ def test_a_partial_run_refuses_a_folder_recorded_with_another_or_a_broken_record
     assert (tmp_path / "BUILD.json").read_text(encoding="utf-8") == record
 
 
+def test_without_the_dejavu_fonts_the_generator_says_so() -> None:
+    for tool in ("espeak-ng", "ffmpeg"):  # checked first, with their own message
+        if shutil.which(tool) is None:
+            pytest.skip(f"the generator needs {tool}")
+    code = (
+        "import runpy, sys\n"
+        "from pathlib import Path\n"
+        f"tool = runpy.run_path({str(REPO / 'tools' / 'make_videos.py')!r})\n"
+        "tool['main'].__globals__['FONT_BOLD'] = Path('/nonexistent/DejaVuSans-Bold.ttf')\n"
+        "sys.exit(tool['main'](['--toolchain']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode != 0
+    assert "the font DejaVuSans-Bold.ttf is not installed" in done.stderr
+    assert "fonts-dejavu-core" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 # -- the comparisons can fail -------------------------------------------------------------
 
 
