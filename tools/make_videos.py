@@ -651,7 +651,7 @@ def freetype_version() -> str:
 
 def cpu_features() -> dict[str, object]:
     """The architecture, vendor and SIMD features ffmpeg and x264 dispatch on (Linux)."""
-    info: dict[str, object] = {"machine": platform.machine()}
+    info: dict[str, object] = {"machine": platform.machine(), "vendor": "unknown", "simd": ""}
     try:
         text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
     except OSError:

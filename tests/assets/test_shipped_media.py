@@ -171,8 +171,12 @@ def run_generator(*args: object, timeout: float = 600) -> subprocess.CompletedPr
 def test_the_generator_prints_the_toolchain_it_would_record() -> None:
     done = run_generator("--toolchain", timeout=60)
     assert done.returncode == 0, done.stderr
-    tools = flatten(json.loads(done.stdout))
-    assert set(tools) == set(flatten(json.loads(BUILD.read_text(encoding="utf-8"))["toolchain"]))
+    tools = json.loads(done.stdout)
+    recorded = json.loads(BUILD.read_text(encoding="utf-8"))["toolchain"]
+    assert set(tools) == set(recorded)
+    flat = flatten(tools)
+    for name in ("ffmpeg.version", "x264", "espeak-ng.version", "cpu.machine", "cpu.simd"):
+        assert name in flat, name
 
 
 @pytest.mark.parametrize(
