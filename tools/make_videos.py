@@ -9,10 +9,16 @@ subtitle cue, so ``NAME.da.srt`` and ``NAME.en.srt`` (same timings, English tran
 always match the speech. The picture is a calm, slowly turning two-colour gradient (one
 colour pair per speaker) with a ~3 s title card (name, semester, programme) and then the
 name small in the top-left corner; subtitles are not burnt in (the player shows the SRT in
-the student's language). ffmpeg runs single-threaded with bit-exact flags, so a rerun on
-the same ffmpeg/espeak-ng versions gives identical files.
+the student's language). ffmpeg runs single-threaded with bit-exact flags, so a rerun with
+the same toolchain gives identical files; another ffmpeg, x264, espeak-ng, font, FreeType,
+C library or CPU instruction set (ffmpeg picks its code paths by the CPU) gives a video
+that looks and sounds the same but has other bytes. So every run writes ``BUILD.json``
+beside the videos: that toolchain, and the SHA-256 of each file it made. A partial run
+(``--only``) into a folder whose ``BUILD.json`` names another toolchain is refused, so the
+record never mixes two toolchains.
 
-Usage: ``python3 tools/make_videos.py [--out assets/videos] [--only NAME]``.
+Usage: ``python3 tools/make_videos.py [--out assets/videos] [--only NAME]``;
+``--toolchain`` prints this machine's toolchain as JSON and renders nothing.
 Needs: espeak-ng (Danish voice), ffmpeg with libx264, drawtext and the gradients source,
 DejaVu fonts. Plain Python 3.11 standard library otherwise.
 """
@@ -20,6 +26,11 @@ DejaVu fonts. Plain Python 3.11 standard library otherwise.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
+import hashlib
+import json
+import platform
 import re
 import shutil
 import subprocess
@@ -32,9 +43,23 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO_ROOT / "assets" / "videos"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
-FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
+# Where distributions put DejaVu Sans: Debian/Ubuntu (fonts-dejavu-core), Fedora, Arch.
+FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu-sans-fonts"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/usr/share/fonts/dejavu"),
+)
+
+
+def _font(name: str) -> Path:
+    """The first installed copy of a DejaVu font (main() refuses to run without one)."""
+    found = [folder / name for folder in FONT_DIRS if (folder / name).is_file()]
+    return found[0] if found else FONT_DIRS[0] / name
+
+
+FONT_REGULAR = _font("DejaVuSans.ttf")
+FONT_BOLD = _font("DejaVuSans-Bold.ttf")
 
 WIDTH, HEIGHT, FPS = 640, 360, 25
 SAMPLE_RATE = 22050  # espeak-ng's native rate; every sentence WAV must have it
@@ -46,6 +71,24 @@ TAIL_S = 1.2  # silence after the last sentence
 TITLE_FADE_S = 0.4
 MIN_VIDEO_S, MAX_VIDEO_S = 20.0, 60.0
 PAIR_TOLERANCE = 0.10  # i-th control video within ±10 % of the i-th belonging video
+
+BUILD_FILE = "BUILD.json"
+BUILD_ABOUT = (
+    "Written by tools/make_videos.py: the toolchain that rendered the videos and subtitles "
+    "here, and the SHA-256 of each file. The same toolchain renders the same bytes; another "
+    "one renders a video that looks and sounds the same (tests/assets compares both ways)."
+)
+# The CPU features ffmpeg (libavutil/cpu.c) and x264 choose their code paths by, as Linux
+# names them in /proc/cpuinfo; the other flags there do not change a rendered byte.
+SIMD_FLAGS = frozenset(
+    {
+        *("mmx", "mmxext", "sse", "sse2", "pni", "ssse3", "sse4_1", "sse4_2", "cmov", "aes"),
+        *("avx", "avx2", "fma", "fma4", "xop", "bmi1", "bmi2", "gfni", "vaes", "vpclmulqdq"),
+        *("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl", "avx512ifma"),
+        *("avx512vbmi", "avx512_vbmi2", "avx512_vnni", "avx512_bitalg", "avx512_vpopcntdq"),
+        *("fp", "asimd", "asimddp", "i8mm", "sve", "sve2", "neon", "vfp", "vfpv3", "vfpv4"),
+    }
+)
 
 # Words the students must never hear or read (DESIGN §2, "under the radar"); matched
 # anywhere in a word, so "selvhjælp" or "forsøgte" are caught too.
@@ -534,6 +577,144 @@ def render(video: Video, track: Soundtrack, work: Path, out_file: Path) -> None:
     subprocess.run(cmd, check=True)
 
 
+# -- the toolchain: what decides the bytes ------------------------------------------------
+
+
+def _run_text(cmd: list[str]) -> str:
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def ffmpeg_versions() -> dict[str, str]:
+    """ffmpeg's version, its libraries' runtime versions, and a digest of how it was built."""
+    text = _run_text(["ffmpeg", "-hide_banner", "-version"])
+    first = re.search(r"^ffmpeg version (\S+)", text, re.MULTILINE)
+    versions = {"version": first.group(1) if first else "unknown"}
+    for name, runtime in re.findall(r"^(lib\w+)\s+[\d. ]+/\s*([\d. ]+)$", text, re.MULTILINE):
+        versions[name] = runtime.replace(" ", "")
+    build = [line for line in text.splitlines() if line.startswith(("built with", "configuration"))]
+    versions["build_sha256"] = hashlib.sha256("\n".join(build).encode()).hexdigest()[:16]
+    return versions
+
+
+def x264_version() -> str:
+    """The x264 build ffmpeg links, as it writes itself into every stream it encodes."""
+    cmd = ["ffmpeg", "-hide_banner", "-v", "error", "-f", "lavfi"]
+    cmd += ["-i", "color=c=black:s=64x64:d=0.04", "-frames:v", "1", "-c:v", "libx264"]
+    stream = subprocess.run([*cmd, "-f", "h264", "-"], check=True, capture_output=True).stdout
+    found = re.search(rb"x264 - core (\d+)(?: (r\d+ [0-9a-f]+))?", stream)
+    if found is None:
+        return "unknown"
+    return " ".join(part.decode() for part in found.groups() if part)
+
+
+def espeak_versions() -> dict[str, str]:
+    """espeak-ng's version and a digest of the data the Danish voices speak with."""
+    text = _run_text(["espeak-ng", "--version"])
+    version = re.search(r"text-to-speech:\s*(\S+)", text)
+    data_dir = re.search(r"Data at:\s*(.+?)\s*$", text, re.MULTILINE)
+    versions = {"version": version.group(1) if version else "unknown"}
+    if data_dir is not None:
+        root = Path(data_dir.group(1))
+        variants = sorted({v.voice.split("+")[1] for v in VIDEOS if "+" in v.voice})
+        names = ["phondata", "phonindex", "phontab", "intonations", "da_dict"]
+        names += [f"voices/!v/{variant}" for variant in variants]
+        files = [root / name for name in names] + sorted(root.glob("lang/**/da"))
+        digest = hashlib.sha256()
+        for path in files:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() if path.is_file() else b"(missing)")
+        versions["danish_data_sha256"] = digest.hexdigest()[:16]
+    return versions
+
+
+def freetype_version() -> str:
+    """The FreeType that draws the titles (ffmpeg's drawtext), or "unknown"."""
+    name = ctypes.util.find_library("freetype")
+    if name is None:
+        return "unknown"
+    try:
+        lib = ctypes.CDLL(name)
+        handle = ctypes.c_void_p()
+        if lib.FT_Init_FreeType(ctypes.byref(handle)) != 0:
+            return "unknown"
+        parts = ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
+        lib.FT_Library_Version(handle, *(ctypes.byref(part) for part in parts))
+        lib.FT_Done_FreeType(handle)
+    except (OSError, AttributeError):
+        return "unknown"
+    return ".".join(str(part.value) for part in parts)
+
+
+def cpu_features() -> dict[str, object]:
+    """The architecture, vendor and SIMD features ffmpeg and x264 dispatch on (Linux)."""
+    info: dict[str, object] = {"machine": platform.machine(), "vendor": "unknown", "simd": ""}
+    try:
+        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return info
+    fields: dict[str, str] = {}
+    for line in text.split("\n\n", 1)[0].splitlines():  # the first processor is enough
+        key, _, value = line.partition(":")
+        fields.setdefault(key.strip(), value.strip())
+    if "vendor_id" in fields:
+        info["vendor"] = f"{fields['vendor_id']} family {fields.get('cpu family', '?')}"
+    flags = set((fields.get("flags") or fields.get("Features") or "").split())
+    info["simd"] = " ".join(sorted(flags & SIMD_FLAGS))
+    return info
+
+
+def toolchain() -> dict[str, object]:
+    """Everything besides this script that decides the bytes of a rendered video."""
+    libc_name, libc_version = platform.libc_ver()
+    return {
+        "ffmpeg": ffmpeg_versions(),
+        "x264": x264_version(),
+        "espeak-ng": espeak_versions(),
+        "fonts_sha256": {path.name: _sha256(path)[:16] for path in (FONT_REGULAR, FONT_BOLD)},
+        "freetype": freetype_version(),
+        "libc": f"{libc_name} {libc_version}".strip() or "unknown",
+        "cpu": cpu_features(),
+    }
+
+
+def toolchain_differences(here: object, recorded: object, prefix: str = "") -> list[str]:
+    """Each setting that differs, as "name: here X, recorded Y" (nested keys dotted)."""
+    if isinstance(here, dict) and isinstance(recorded, dict):
+        differences: list[str] = []
+        for key in sorted(set(here) | set(recorded)):
+            differences += toolchain_differences(
+                here.get(key), recorded.get(key), f"{prefix}{key}."
+            )
+        return differences
+    if here == recorded:
+        return []
+    return [f"{prefix.rstrip('.')}: here {here!r}, recorded {recorded!r}"]
+
+
+def read_build(out: Path) -> dict[str, object] | None:
+    path = out / BUILD_FILE
+    if not path.is_file():
+        return None
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        problem = f"{path} cannot be read ({error}); delete it or render all videos"
+        raise SystemExit(problem) from None
+    if not isinstance(loaded, dict):
+        raise SystemExit(f"{path} is not a JSON object; delete it or render all videos")
+    return loaded
+
+
+def write_build(out: Path, tools: dict[str, object], files: dict[str, str]) -> None:
+    record = {"about": BUILD_ABOUT, "toolchain": tools, "files": dict(sorted(files.items()))}
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    (out / BUILD_FILE).write_text(text, encoding="utf-8", newline="\n")
+
+
 def check_pairs(lengths: dict[str, float]) -> None:
     """Print the durations and assert the control videos match the belonging ones."""
     belonging = [v for v in VIDEOS if v.pack == "belonging"]
@@ -575,12 +756,41 @@ def main(argv: list[str] | None = None) -> int:
         choices=[v.slug for v in VIDEOS],
         help="render only this video (all are still synthesised to check lengths)",
     )
+    parser.add_argument(
+        "--toolchain",
+        action="store_true",
+        help="print this machine's toolchain (what BUILD.json records) and render nothing",
+    )
     args = parser.parse_args(argv)
     for tool in ("espeak-ng", "ffmpeg"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed")
+    for font in (FONT_REGULAR, FONT_BOLD):
+        if not font.is_file():
+            raise SystemExit(
+                f"the font {font.name} is not installed (looked in "
+                f"{', '.join(str(d) for d in FONT_DIRS)}); on Debian/Ubuntu: fonts-dejavu-core"
+            )
+    tools = toolchain()
+    if args.toolchain:
+        print(json.dumps(tools, indent=2, ensure_ascii=False))
+        return 0
     for video in VIDEOS:
         check_wording(video)
+    files: dict[str, str] = {}
+    if args.only:
+        # A partial run adds to the record only when it renders with the recorded toolchain.
+        build = read_build(args.out)
+        if build is not None:
+            differences = toolchain_differences(tools, build.get("toolchain"))
+            if differences:
+                raise SystemExit(
+                    f"{args.out / BUILD_FILE} records another toolchain than this machine's:\n  "
+                    + "\n  ".join(differences)
+                    + "\nRender all videos (without --only), or render into another --out."
+                )
+            recorded = build.get("files")
+            files = dict(recorded) if isinstance(recorded, dict) else {}
 
     with tempfile.TemporaryDirectory(prefix="belong-videos-") as tmp:
         work = Path(tmp)
@@ -596,11 +806,17 @@ def main(argv: list[str] | None = None) -> int:
             render(video, track, work, folder / f"{video.slug}.mp4")
             write_srt(track.cues, "da", folder / f"{video.slug}.da.srt")
             write_srt(track.cues, "en", folder / f"{video.slug}.en.srt")
+            for suffix in (".mp4", ".da.srt", ".en.srt"):
+                files[f"{video.pack}/{video.slug}{suffix}"] = _sha256(
+                    folder / f"{video.slug}{suffix}"
+                )
             size = (folder / f"{video.slug}.mp4").stat().st_size
             print(
                 f"wrote {folder / video.slug}.mp4 ({track.duration:.2f} s, "
                 f"{size / 1024:.0f} KiB) + .da.srt + .en.srt"
             )
+    write_build(args.out, tools, files)
+    print(f"wrote {args.out / BUILD_FILE}")
     return 0
 
 

@@ -1,52 +1,48 @@
-"""The video player interface the projector and control windows use, and the choice of backend.
+"""The ``VideoPlayer`` interface the projector and control windows use; it imports no backend.
 
 ``VideoPlayer`` is a small QObject interface (load, play, pause, seek, restart, stop, close,
-plus ``sig_*`` signals) with two backends: libVLC through python-vlc (preferred, because VLC
-plays whatever a counsellor recorded) and Qt Multimedia (the fallback, so the session still
-has video on a laptop without VLC). ``create_player`` picks one: libVLC when python-vlc
-imports AND ``vlc.Instance(...)`` returns an instance (it returns None when VLC's plugins are
-missing, e.g. in a frozen app without them), otherwise Qt Multimedia. ``prefer="vlc"`` or
-``prefer="qt"`` forces a backend, as does the environment variable
-``BELONG_VIDEO_BACKEND=vlc|qt`` (the argument wins over the variable); a forced backend that
-cannot start raises ``VideoBackendUnavailable`` instead of silently playing with the other.
-Automatic choice also takes Qt Multimedia on a Wayland session, where libVLC 3 cannot draw
-into a Qt window. Problems with a file never raise: they arrive as ``sig_error`` (the video
-cannot play) or ``sig_warning`` (it plays, e.g. without its broken subtitles), as short
-Danish sentences wrapped in ``QCoreApplication.translate("VideoPlayer", …)``, so the session
-goes on. Everything here lives in and is called from the Qt GUI thread.
+plus ``sig_*`` signals) that the libVLC backend (``vlc_player``) and the Qt Multimedia
+backend (``qt_player``) implement, and ``backends.create_player`` chooses between. This
+module is the leaf of the package: the backends import it, never the other way round.
+Problems with a file never raise: they arrive as ``sig_error`` (the video cannot play) or
+``sig_warning`` (it plays, e.g. without its broken subtitles) with a sentence from
+``messages``, so the session goes on; a backend that cannot start at all raises
+``VideoBackendUnavailable``, an error of the project's error model. Everything here lives
+in and is called from the Qt GUI thread.
 """
 
 from __future__ import annotations
 
-import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.core.subtitles import Cue, SubtitleError, load_srt
-from belong_desktop.media._signals import emit
+from belong_desktop.media.messages import (
+    missing_file_message,
+    no_such_file_reason,
+    subtitle_problem_message,
+)
 
-__all__ = [
-    "BACKEND_ENV",
-    "NO_AUDIO_ENV",
-    "VideoBackendUnavailable",
-    "VideoPlayer",
-    "create_player",
-]
+__all__ = ["NO_AUDIO_ENV", "VideoBackendUnavailable", "VideoPlayer"]
 
-log = logging.getLogger(__name__)
-
-#: Environment variable forcing a backend: ``vlc`` or ``qt``.
-BACKEND_ENV = "BELONG_VIDEO_BACKEND"
 #: ``1`` on a machine without a sound device: both backends then play without audio.
 NO_AUDIO_ENV = "BELONG_NO_AUDIO"
 
 
-class VideoBackendUnavailable(RuntimeError):
-    """A backend that cannot start here (libVLC or its plugins missing, a bad VLC option)."""
+class VideoBackendUnavailable(BelongError):
+    """The video backend asked for cannot play here.
+
+    Codes: ``video_backend_unavailable`` (libVLC, python-vlc or VLC's plugins are missing,
+    or a VLC option is wrong; params ``backend`` and ``reason``) and
+    ``unknown_video_backend`` (``BELONG_VIDEO_BACKEND`` or ``prefer`` names no backend;
+    param ``backend``). Raised only when a backend was forced: the automatic choice falls
+    back to Qt Multimedia instead.
+    """
+
+    default_code = "video_backend_unavailable"
 
 
 class VideoPlayer(QObject):
@@ -156,7 +152,7 @@ class VideoPlayer(QObject):
         self._source = Path(path)
         if self._source.is_file():
             return True
-        emit(self.sig_error, missing_file_message(self._source))
+        self.sig_error.emit(missing_file_message(self._source))
         return False
 
     def _read_subtitles(self, subtitles: Path | None) -> list[Cue] | None:
@@ -172,7 +168,7 @@ class VideoPlayer(QObject):
         try:
             cues = load_srt(path)
         except FileNotFoundError:
-            reason = QCoreApplication.translate("VideoPlayer", "filen findes ikke")
+            reason = no_such_file_reason()
         except SubtitleError as error:
             reason = error.reason if error.line is None else f"{error.reason} (linje {error.line})"
         except OSError as error:
@@ -180,87 +176,5 @@ class VideoPlayer(QObject):
         else:
             self._subtitles = path
             return cues
-        emit(self.sig_warning, subtitle_problem_message(path, reason))
+        self.sig_warning.emit(subtitle_problem_message(path, reason))
         return None
-
-
-# -- user-facing messages (Danish source text, translatable) ---------------------------------
-
-
-def missing_file_message(path: Path) -> str:
-    text = QCoreApplication.translate(
-        "VideoPlayer", "Videoen kunne ikke afspilles: {name} findes ikke"
-    )
-    return text.format(name=path.name)
-
-
-def unplayable_message(path: Path) -> str:
-    text = QCoreApplication.translate(
-        "VideoPlayer",
-        "Videoen kunne ikke afspilles: {name} er beskadiget eller i et format, "
-        "der ikke kan afspilles",
-    )
-    return text.format(name=path.name)
-
-
-def playback_failed_message(path: Path, detail: str) -> str:
-    text = QCoreApplication.translate(
-        "VideoPlayer", "Videoen kunne ikke afspilles: {name} ({detail})"
-    )
-    return text.format(name=path.name, detail=detail)
-
-
-def subtitle_problem_message(path: Path, reason: str) -> str:
-    text = QCoreApplication.translate(
-        "VideoPlayer",
-        "Underteksterne {name} kunne ikke indlæses ({reason}); videoen vises uden undertekster",
-    )
-    return text.format(name=path.name, reason=reason)
-
-
-# -- choosing a backend --------------------------------------------------------------------------
-
-
-def _requested_backend(prefer: str | None) -> str | None:
-    choice = (prefer if prefer is not None else os.environ.get(BACKEND_ENV, "")).strip().lower()
-    if choice in ("", "auto"):
-        return None
-    if choice not in ("vlc", "qt"):
-        raise ValueError(f"unknown video backend {choice!r}: use 'vlc' or 'qt' ({BACKEND_ENV})")
-    return choice
-
-
-def _start_vlc(parent: QObject | None) -> VideoPlayer:
-    """A libVLC player, or VideoBackendUnavailable saying why not."""
-    try:
-        from belong_desktop.media.vlc_player import VlcPlayer
-    except Exception as error:  # python-vlc raises ImportError, OSError or NotImplementedError
-        raise VideoBackendUnavailable(f"python-vlc/libVLC cannot be loaded: {error!r}") from error
-    return VlcPlayer(parent)
-
-
-def create_player(parent: QObject | None = None, prefer: str | None = None) -> VideoPlayer:
-    """The best player this machine has: libVLC, else Qt Multimedia (see the module doc).
-
-    ``prefer`` is ``"vlc"``, ``"qt"`` or None (then ``BELONG_VIDEO_BACKEND``, then automatic).
-    """
-    choice = _requested_backend(prefer)
-    reason: str | None = None
-    if choice != "qt":
-        platform = QGuiApplication.platformName() if QGuiApplication.instance() else ""
-        if choice is None and platform.startswith("wayland"):
-            reason = "libVLC cannot draw into a Wayland window"
-        else:
-            try:
-                return _start_vlc(parent)
-            except VideoBackendUnavailable as error:
-                if choice == "vlc":
-                    raise
-                reason = str(error)
-        log.warning("video: not using libVLC (%s); playing with Qt Multimedia", reason)
-
-    from belong_desktop.media.qt_player import QtPlayer
-
-    player = QtPlayer(parent)
-    player.fallback_reason = reason
-    return player

@@ -39,14 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from belong_desktop.core.subtitles import Cue, cue_at, plain_text
-from belong_desktop.media._signals import emit
-from belong_desktop.media.player import (
-    NO_AUDIO_ENV,
-    VideoPlayer,
+from belong_desktop.media.messages import (
     missing_file_message,
     playback_failed_message,
     unplayable_message,
 )
+from belong_desktop.media.player import NO_AUDIO_ENV, VideoPlayer
 
 __all__ = ["QtPlayer", "QtVideoView", "SubtitleItem"]
 
@@ -282,7 +280,7 @@ class QtPlayer(VideoPlayer):
     def _on_player_duration_changed(self, milliseconds: int) -> None:
         if not self._closed and milliseconds > 0 and self._loaded:
             self._duration = milliseconds / 1000
-            emit(self.sig_duration_known, self._duration)
+            self.sig_duration_known.emit(self._duration)
 
     def _on_player_playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         if not self._closed:
@@ -301,7 +299,7 @@ class QtPlayer(VideoPlayer):
             self._set_playing(False)
             if self._duration is not None:
                 self._show_position(self._duration)
-            emit(self.sig_finished)
+            self.sig_finished.emit()
 
     def _on_player_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
         if self._closed or error == QMediaPlayer.Error.NoError or not self._loaded:
@@ -311,11 +309,11 @@ class QtPlayer(VideoPlayer):
         self._loaded = False
         self._set_playing(False)
         if not source.is_file():  # e.g. the USB stick was pulled out
-            emit(self.sig_error, missing_file_message(source))
+            self.sig_error.emit(missing_file_message(source))
         elif error in (QMediaPlayer.Error.FormatError, QMediaPlayer.Error.ResourceError):
-            emit(self.sig_error, unplayable_message(source))
+            self.sig_error.emit(unplayable_message(source))
         else:
-            emit(self.sig_error, playback_failed_message(source, detail))
+            self.sig_error.emit(playback_failed_message(source, detail))
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -330,9 +328,9 @@ class QtPlayer(VideoPlayer):
         self._view.subtitle_item.set_text(plain_text(cue.text) if cue else "")
         if seconds != self._last_emitted:
             self._last_emitted = seconds
-            emit(self.sig_position_changed, seconds)
+            self.sig_position_changed.emit(seconds)
 
     def _set_playing(self, playing: bool) -> None:
         if playing != self._playing:
             self._playing = playing
-            emit(self.sig_playing_changed, playing)
+            self.sig_playing_changed.emit(playing)

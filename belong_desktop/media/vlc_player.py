@@ -21,18 +21,16 @@ import time
 from pathlib import Path
 
 import vlc  # type: ignore[import-untyped]
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
-from belong_desktop.media._signals import emit
-from belong_desktop.media.player import (
-    NO_AUDIO_ENV,
-    VideoBackendUnavailable,
-    VideoPlayer,
+from belong_desktop.media.messages import (
     playback_failed_message,
     unplayable_message,
+    vlc_error_detail,
 )
+from belong_desktop.media.player import NO_AUDIO_ENV, VideoBackendUnavailable, VideoPlayer
 
 __all__ = ["VlcPlayer", "VlcVideoSurface", "vlc_instance_args"]
 
@@ -54,6 +52,10 @@ POLL_MS = 100
 #: How far the reported position may run ahead of libVLC's coarse clock (it ticks in
 #: steps of up to half a second) before waiting for the next tick.
 MAX_EXTRAPOLATION = 0.6
+#: A tick up to this far behind the reported position holds the clock rather than moving
+#: it back: it is libVLC's coarse clock catching up with the extrapolation (only a seek,
+#: a stop or a new file moves the clock back, and they set it directly).
+MAX_HOLD_BACK = MAX_EXTRAPOLATION + 0.1
 
 _E = vlc.EventType
 _FORWARDED = (
@@ -112,10 +114,11 @@ class VlcPlayer(VideoPlayer):
         args = vlc_instance_args(self._platform)
         instance = vlc.Instance(args)
         if instance is None:
-            raise VideoBackendUnavailable(
+            reason = (
                 "vlc.Instance() returned None: VLC's plugins are missing "
                 f"or an option is wrong ({' '.join(args)})"
             )
+            raise VideoBackendUnavailable(reason, backend="vlc", reason=reason)
         self._instance: vlc.Instance = instance
         self._player: vlc.MediaPlayer = instance.media_player_new()
         self._player.video_set_mouse_input(False)  # let clicks reach the Qt window
@@ -150,7 +153,7 @@ class VlcPlayer(VideoPlayer):
     def _forward_vlc_event(self, event: vlc.Event) -> None:
         """Runs on a libVLC thread: no libVLC calls, no logging, only a queued emit."""
         payload = float(event.u.new_length) if event.type == _E.MediaPlayerLengthChanged else 0.0
-        emit(self._events.sig_event, self._generation, int(event.type.value), payload)
+        self._events.sig_event.emit(self._generation, int(event.type.value), payload)
 
     # -- the interface ------------------------------------------------------------------------
 
@@ -183,20 +186,26 @@ class VlcPlayer(VideoPlayer):
     def play(self) -> None:
         if self._closed or self._media is None:
             return
-        if self._player.get_state() not in _ACTIVE:
+        state = self._player.get_state()
+        if state not in _ACTIVE:
             self._embed()  # the window id can change when the projector re-parents the widget
         if self._player.play() == -1:
             self._fail(unplayable_message(self._source or Path()))
             return
+        if state == vlc.State.Paused:
+            # Extrapolate from now: the last tick is from before the pause (a jump ahead).
+            self._raw_at = time.monotonic()
         self._set_playing(True)
         self._poll.start()
 
     def pause(self) -> None:
         if self._closed or not self._playing:
             return
+        # Where the counsellor saw it, not libVLC's coarse last tick (a step back).
+        position = self._current_position()
         self._player.set_pause(1)
         self._set_playing(False)
-        self._set_position(self._current_position())
+        self._set_position(position)
 
     def seek(self, seconds: float) -> None:
         if self._closed or self._media is None:
@@ -257,7 +266,7 @@ class VlcPlayer(VideoPlayer):
         elif kind == _E.MediaPlayerLengthChanged.value:
             if payload > 0 and self._duration != payload / 1000:
                 self._duration = payload / 1000
-                emit(self.sig_duration_known, self._duration)
+                self.sig_duration_known.emit(self._duration)
         elif kind == _E.MediaPlayerPlaying.value:
             if self._pending_seek is not None:
                 self._stale_raw_ms = self._player.get_time()
@@ -268,8 +277,7 @@ class VlcPlayer(VideoPlayer):
         elif kind == _E.MediaPlayerEncounteredError.value:
             source = self._source or Path()
             if self._has_streams:
-                detail = QCoreApplication.translate("VideoPlayer", "VLC meldte en fejl")
-                self._fail(playback_failed_message(source, detail))
+                self._fail(playback_failed_message(source, vlc_error_detail()))
             else:
                 self._fail(unplayable_message(source))
 
@@ -284,7 +292,7 @@ class VlcPlayer(VideoPlayer):
         self._set_playing(False)
         end = self._duration if self._duration is not None else self._position
         self._set_position(end)
-        emit(self.sig_finished)
+        self.sig_finished.emit()
 
     def _on_poll_timeout(self) -> None:
         if self._closed or not self._playing:
@@ -314,8 +322,8 @@ class VlcPlayer(VideoPlayer):
         seconds = raw / 1000
         if self._playing:
             seconds += min(now - self._raw_at, MAX_EXTRAPOLATION)
-            # A new tick slightly behind the extrapolation must not step the clock back.
-            if self._position - 0.3 < seconds < self._position:
+            # A new tick behind the extrapolation must not step the clock back.
+            if self._position - MAX_HOLD_BACK < seconds < self._position:
                 seconds = self._position
         if self._duration is not None:
             seconds = min(seconds, self._duration)
@@ -325,18 +333,18 @@ class VlcPlayer(VideoPlayer):
         self._position = seconds
         if seconds != self._last_emitted:
             self._last_emitted = seconds
-            emit(self.sig_position_changed, seconds)
+            self.sig_position_changed.emit(seconds)
 
     def _set_playing(self, playing: bool) -> None:
         if playing != self._playing:
             self._playing = playing
-            emit(self.sig_playing_changed, playing)
+            self.sig_playing_changed.emit(playing)
 
     def _fail(self, message: str) -> None:
         self._player.stop()
         self._pending_seek = None
         self._set_playing(False)
-        emit(self.sig_error, message)
+        self.sig_error.emit(message)
 
     def _embed(self) -> None:
         """Hand libVLC the widget's native window (before play: it binds at video start)."""

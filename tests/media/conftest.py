@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from belong_desktop.media.player import BACKEND_ENV, VideoPlayer, create_player
+from belong_desktop.media import VideoPlayer, create_player
+from belong_desktop.media.backends import BACKEND_ENV
 
 
 def _libvlc_works() -> bool:

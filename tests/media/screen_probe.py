@@ -4,9 +4,10 @@ Run on an X display with ``QT_QPA_PLATFORM=xcb``::
 
     python screen_probe.py BACKEND VIDEO SUBTITLES OUT_DIR
 
-Shows the player's widget in a 640x360 top-level window, plays VIDEO with SUBTITLES, waits
-1.5 s and grabs the whole screen (``QScreen.grabWindow(0)``: under Xvfb this includes what
-libVLC draws into its native child window), then the same without subtitles. Saves
+Shows the player's widget in a 640x360 top-level window, plays VIDEO with SUBTITLES until
+its position passes 1.2 s and grabs the whole screen (``QScreen.grabWindow(0)``: under Xvfb
+this includes what libVLC draws into its native child window), then the same without
+subtitles. Saves
 ``BACKEND-subtitles.png`` and ``BACKEND-plain.png`` to OUT_DIR and prints one JSON line
 with the video widget's rectangle on the screen and any messages the player emitted.
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPoint, QTimer
@@ -22,15 +25,24 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from belong_desktop.media import create_player
 
-PLAY_MS = 1500
+#: Grab once the video has played this far: frames and the subtitle are on screen.
+PLAYED_S = 1.2
+TIMEOUT_MS = 20_000
+POLL_MS = 20
 
 
-def wait(milliseconds: int) -> None:
-    """Run the event loop for a while. Not ``QTest.qWait``: it keeps the GIL, and Qt
-    Multimedia's audio thread needs it to tear down (the GUI would deadlock)."""
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
+def wait_until(condition: Callable[[], bool], timeout_ms: int = TIMEOUT_MS) -> bool:
+    """Run the event loop until ``condition()`` holds; False after ``timeout_ms``. Not
+    ``QTest.qWait``: it keeps the GIL, and Qt Multimedia's audio thread needs it to tear
+    down (the GUI would deadlock); ``QEventLoop.exec`` releases it."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        loop = QEventLoop()
+        QTimer.singleShot(POLL_MS, loop.quit)
+        loop.exec()
+    return True
 
 
 def main(argv: list[str]) -> int:
@@ -47,18 +59,16 @@ def main(argv: list[str]) -> int:
     layout.addWidget(player.widget())
     window.setGeometry(40, 30, 640, 360)
     window.show()
-    for _ in range(250):
-        if window.windowHandle() is not None and window.windowHandle().isExposed():
-            break
-        wait(20)
-    else:
+    if not wait_until(lambda: bool(window.windowHandle() and window.windowHandle().isExposed())):
         print(json.dumps({"error": "window not exposed"}))
         return 1
     shots: dict[str, dict[str, object]] = {}
     for name, chosen in (("subtitles", subtitles), ("plain", None)):
         player.load(video, chosen)
         player.play()
-        wait(PLAY_MS)
+        if not wait_until(lambda: player.position() >= PLAYED_S or bool(messages)):
+            print(json.dumps({"error": f"{name}: the video did not reach {PLAYED_S} s"}))
+            return 1
         path = out / f"{backend}-{name}.png"
         window.screen().grabWindow(0).save(str(path))
         shots[name] = {"path": str(path), "position": player.position()}

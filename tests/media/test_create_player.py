@@ -1,7 +1,9 @@
 """Choosing the backend: libVLC by default, Qt Multimedia on request or when libVLC is missing.
 
 The "python-vlc cannot be imported" case runs in a fresh interpreter with
-``sys.modules["vlc"] = None``, so our own code is exercised unchanged.
+``sys.modules["vlc"] = None``, so our own code is exercised unchanged. A forced backend that
+cannot start and a backend name that does not exist are errors of the error model
+(``VideoBackendUnavailable``, a ``BelongError`` with a code).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from belong_desktop.core.errors import BelongError
 from belong_desktop.media import VideoBackendUnavailable, VideoPlayer, create_player
-from belong_desktop.media._signals import EMIT_DROPS_A_REFERENCE, emit
-from belong_desktop.media.player import BACKEND_ENV
+from belong_desktop.media.backends import BACKEND_ENV
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("player_env", "qapp")
@@ -61,12 +63,21 @@ def test_the_argument_wins_over_the_environment(monkeypatch: pytest.MonkeyPatch)
     assert made().backend_name == "libVLC"
 
 
-def test_an_unknown_backend_name_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(ValueError, match="gstreamer"):
+def test_an_unknown_backend_name_is_refused_with_a_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(VideoBackendUnavailable, match="gstreamer") as raised:
         create_player(prefer="gstreamer")
-    monkeypatch.setenv(BACKEND_ENV, "mplayer")
-    with pytest.raises(ValueError, match=BACKEND_ENV):
+    assert isinstance(raised.value, BelongError)
+    assert raised.value.code == "unknown_video_backend"
+    assert raised.value.params == {"backend": "gstreamer"}
+    monkeypatch.setenv(BACKEND_ENV, " MPlayer ")
+    with pytest.raises(VideoBackendUnavailable, match=BACKEND_ENV) as raised:
         create_player()
+    assert raised.value.code == "unknown_video_backend"
+    assert raised.value.params == {"backend": "mplayer"}
+    # "auto" and an empty variable mean the automatic choice, not an unknown name.
+    for automatic in ("auto", ""):
+        monkeypatch.setenv(BACKEND_ENV, automatic)
+        assert made().backend_name in ("libVLC", "Qt Multimedia")
 
 
 @pytest.mark.usefixtures("libvlc")
@@ -79,8 +90,11 @@ def test_when_vlc_instance_fails_the_player_falls_back_or_a_forced_vlc_raises(
     assert player.backend_name == "Qt Multimedia"
     assert player.fallback_reason is not None
     assert "vlc.Instance() returned None" in player.fallback_reason
-    with pytest.raises(VideoBackendUnavailable, match="--no-such-vlc-option"):
+    with pytest.raises(VideoBackendUnavailable, match="--no-such-vlc-option") as raised:
         create_player(prefer="vlc")
+    assert raised.value.code == "video_backend_unavailable"
+    assert raised.value.params["backend"] == "vlc"
+    assert "--no-such-vlc-option" in str(raised.value.params["reason"])
 
 
 def _run_without_vlc(code: str) -> dict[str, object]:
@@ -112,34 +126,49 @@ def test_without_python_vlc_create_player_falls_back_to_qt_multimedia() -> None:
         "player = create_player()\n"
         "try:\n"
         "    create_player(prefer='vlc')\n"
-        "    forced = 'no error'\n"
+        "    forced, code = 'no error', None\n"
         "except VideoBackendUnavailable as error:\n"
-        "    forced = str(error)\n"
+        "    forced, code = str(error), error.code\n"
         "print(json.dumps({'backend': player.backend_name, 'reason': player.fallback_reason,\n"
-        "                  'forced': forced, 'vlc_loaded': sys.modules.get('vlc') is not None}))\n"
+        "                  'forced': forced, 'code': code,\n"
+        "                  'vlc_loaded': sys.modules.get('vlc') is not None}))\n"
         "player.close()\n"
     )
     assert answer["backend"] == "Qt Multimedia"
     assert "cannot be loaded" in str(answer["reason"])
     assert "cannot be loaded" in str(answer["forced"])
+    assert answer["code"] == "video_backend_unavailable"
     assert answer["vlc_loaded"] is False
 
 
-def test_emit_does_not_lose_references_to_true() -> None:
-    """PySide6 6.12.0's ``SignalInstance.emit`` loses a reference to True; ``emit`` must not."""
+def test_importing_the_package_or_the_interface_loads_no_backend() -> None:
+    """``player`` is the leaf: a backend is imported only when ``create_player`` picks it."""
+    answer = _run_without_vlc(
+        "import json\n"
+        "del sys.modules['vlc']  # python-vlc importable again: nothing may import it yet\n"
+        "import belong_desktop.media\n"
+        "from belong_desktop.media.player import VideoPlayer\n"
+        "names = ('vlc', 'belong_desktop.media.vlc_player', 'belong_desktop.media.qt_player',\n"
+        "         'PySide6.QtMultimedia')\n"
+        "print(json.dumps({name: name in sys.modules for name in names}))\n"
+    )
+    assert answer == {
+        "vlc": False,
+        "belong_desktop.media.vlc_player": False,
+        "belong_desktop.media.qt_player": False,
+        "PySide6.QtMultimedia": False,
+    }
+
+
+def test_signal_emits_keep_their_reference_to_true() -> None:
+    """PySide6 6.12.0 lost a reference to True on every emit and crashed the app after some
+    minutes ("bool_dealloc"); pyproject excludes it. This fails where it is installed anyway.
+    """
     player = made("qt")
     before = sys.getrefcount(True)
     for _ in range(200):
-        emit(player.sig_position_changed, 1.0)
-    assert sys.getrefcount(True) >= before - 20  # other code may drop a few meanwhile
-
-
-def test_the_emit_bug_is_detected_exactly_when_pyside_has_it() -> None:
-    player = made("qt")
-    before = sys.getrefcount(True)
-    for _ in range(50):
         player.sig_position_changed.emit(1.0)
     lost = before - sys.getrefcount(True)
-    for _ in range(max(lost, 0)):  # give them back for the rest of the session
+    for _ in range(max(lost, 0)):  # give them back, so the rest of the session can run
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    assert (lost >= 40) == EMIT_DROPS_A_REFERENCE, lost
+    assert lost < 100, f"this PySide6 loses a reference to True per emit ({lost} of 200)"
