@@ -130,6 +130,21 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Errors", "Elevsiden kunne ikke startes. Detaljerne står i logfilen."),
         (),
     ),
+    "video_backend_unavailable": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Videoerne kan ikke afspilles med %1 på denne computer. Fjern indstillingen "
+            "BELONG_VIDEO_BACKEND, så vælger programmet selv, eller installér VLC.",
+        ),
+        ("backend",),
+    ),
+    "unknown_video_backend": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "BELONG_VIDEO_BACKEND=%1 kendes ikke; brug vlc eller qt, eller fjern indstillingen.",
+        ),
+        ("backend",),
+    ),
     "bad_speed": (
         QT_TRANSLATE_NOOP("Errors", "Hastigheden skal være over 0 og højst 1.000.000."),
         (),

@@ -19,6 +19,7 @@ from belong_desktop.core.packs import Step, StepKind
 from belong_desktop.core.session import VideoOutcome
 from belong_desktop.core.timefmt import mmss
 from belong_desktop.media.player import VideoPlayer
+from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
 from belong_desktop.services.sessions import SessionService
@@ -62,9 +63,15 @@ class VideoController(QObject):
             if self.player is not None:
                 self.player.stop()
             return
-        player = self._ensure_player()
-        self._projector.set_video_widget(player.widget())
         self._session_id, self._step, self._logged = session_id, index, False
+        try:
+            player = self._ensure_player()
+        except BelongError as error:  # no backend can play here: say why, log it, go on
+            self._view.video_message.setText(describe(error))
+            self._projector.show_video_problem()
+            self._record(VideoOutcome.FAILED, 0.0, error.code)
+            return
+        self._projector.set_video_widget(player.widget())
         view.seek.setRange(0, 0)
         player.load(step.video.file, step.video.subtitles.get(language))
         player.play()

@@ -133,6 +133,21 @@ def test_a_missing_video_is_logged_failed_and_the_class_sees_a_calm_line(
     assert "Videoen kan ikke vises" in screens.projector.visible_text()
 
 
+def test_a_forced_backend_that_cannot_start_is_explained_and_logged_failed(
+    qtbot: QtBot, runtime: Runtime, screens: Screens, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BELONG_VIDEO_BACKEND", "gstreamer")
+    controller = VideoController(runtime.sessions, screens.view, screens.projector, create_player)
+    sid, pack, index = at_video(runtime)
+    controller.show(sid, index, pack.steps[index], "da")
+    assert "BELONG_VIDEO_BACKEND=gstreamer kendes ikke" in screens.view.video_message.text()
+    assert "Videoen kan ikke vises" in screens.projector.visible_text()
+    assert plays(runtime, sid) == [(index, VideoOutcome.FAILED)]
+    assert runtime.sessions.flow(sid).video_plays[0].detail == "unknown_video_backend"
+    controller.leave()  # already logged: nothing more
+    assert len(plays(runtime, sid)) == 1
+
+
 def test_a_step_without_video_stops_playback_and_disables_the_controls(
     qtbot: QtBot, runtime: Runtime, screens: Screens, video: VideoController
 ) -> None:
