@@ -78,6 +78,23 @@ def run_once(code: str, env: dict[str, str], data_dir: Path) -> float:
     raise RuntimeError(f"the child never showed its window:\n{out}")
 
 
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a display it picks itself; returns once it accepts connections."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x900x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        number = pipe.readline().strip()  # written once the server is ready
+    if not number:
+        server.wait(5)
+        raise SystemExit("Xvfb did not start")
+    return server, f":{int(number)}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -88,9 +105,7 @@ def main() -> int:
         if shutil.which("Xvfb") is None:
             print("needs a display or Xvfb", file=sys.stderr)
             return 2
-        env["DISPLAY"] = ":93"
-        xvfb = subprocess.Popen(["Xvfb", ":93", "-screen", "0", "1600x900x24"])
-        time.sleep(1.0)
+        xvfb, env["DISPLAY"] = start_xvfb()
     try:
         with tempfile.TemporaryDirectory() as tmp:
             data = Path(tmp) / "data"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -88,13 +89,36 @@ def subprocess_env(isolated_data_dir: Path) -> dict[str, str]:
     return env
 
 
-def _free_display() -> int:
-    for number in range(90, 200):
-        if not (
-            Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number between :90 and :199")
+def start_xvfb(
+    screen: str = "1600x900x24", timeout: float = 10.0
+) -> tuple[subprocess.Popen[bytes], str]:
+    """An Xvfb on a display number it picks itself (``-displayfd``), ready when returned.
+
+    Two test runs at once never share a display: the X server takes a free number and
+    writes it to the pipe only once it accepts connections.
+    """
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    number = b""
+    deadline = time.monotonic() + timeout
+    try:
+        while not number.endswith(b"\n"):
+            ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(read_end, 16) if ready else b""
+            if not chunk:  # the server died, or the deadline passed
+                server.kill()
+                server.wait(5)
+                raise RuntimeError("Xvfb did not start")
+            number += chunk
+    finally:
+        os.close(read_end)
+    return server, f":{int(number)}"
 
 
 @pytest.fixture(scope="session")
@@ -103,22 +127,12 @@ def xvfb_display() -> Iterator[str]:
     (video on screen, screenshots). Skips where Xvfb is not installed."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed")
-    number = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1600x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 10
-    while not socket.exists():
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            server.wait(5)
-            pytest.fail(f"Xvfb :{number} did not start")
-        time.sleep(0.05)
     try:
-        yield f":{number}"
+        server, display = start_xvfb()
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield display
     finally:
         server.terminate()
         try:

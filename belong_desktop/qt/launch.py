@@ -35,6 +35,8 @@ from belong_desktop.services.classroom import ClassroomHosting
 from belong_desktop.services.rehearsal import print_step_log
 from belong_desktop.services.runtime import Runtime
 
+#: After the first paint, so importing the server stack does not compete with it.
+WARM_UP_AFTER_MS = 1000
 #: Opens the runtime into the stack that closes it; may raise a BelongError (StoreError).
 RuntimeOpener = Callable[[ExitStack], Runtime]
 HostFactory = Callable[[Runtime], ClassroomHosting]
@@ -93,7 +95,7 @@ def run_windows(
             # what start-up left alive (also when the import failed: it is logged).
             window.tasks.run(prewarm or (lambda: None), freeze, on_error=freeze)
 
-        QTimer.singleShot(0, warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, warm_up)
         if demo is not None:
             _drive(window, rt, demo, out)
         return app.exec()
