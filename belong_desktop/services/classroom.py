@@ -18,7 +18,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -126,7 +126,11 @@ class JoinInfo:
     port: int
     bind_host: str
     hosts: tuple[str, ...]  # addresses devices can use, the likely classroom one first
-    warning: str = ""
+    warning: str = ""  # English, for the command line and the log
+    #: What the windows word the warning by: "port_moved" (old_port, new_port) or
+    #: "no_network"; empty when all is well.
+    warning_code: str = ""
+    warning_params: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def display_code(self) -> str:
@@ -151,6 +155,7 @@ class JoinInfo:
             "port": self.port,
             "bind": self.bind_host,
             "warning": self.warning,
+            "warning_code": self.warning_code,
         }
 
 
