@@ -15,7 +15,6 @@
   var T = JSON.parse(document.getElementById("texts").textContent);
   var state = JSON.parse(document.getElementById("initial-state").textContent);
 
-  var DEVICE_KEY = "belong.device"; // survives "next student": only the join link
   var PARTICIPANT_KEY = "belong.participant"; // wiped by "next student" and resets
   var DRAFT_DELAY_MS = 2500;
   var POLL_MS = 2000;
@@ -36,7 +35,6 @@
   var token = app.dataset.token;
   var link = app.dataset.link;
   var me = { token: token, credentials: "same-origin" };
-  writeJSON(DEVICE_KEY, { link: link });
 
   var ORPHAN_KEY = "belong.unsent"; // an earlier participant's unsent answers on this device
   var local = readJSON(PARTICIPANT_KEY);
