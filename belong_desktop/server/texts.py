@@ -23,6 +23,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "da": "Et øjeblik … Tryk »Deltag«, hvis siden ikke skifter af sig selv.",
         "en": "One moment … Press “Join” if the page does not change by itself.",
     },
+    "join_by_code": {"da": "Skriv en kode i stedet", "en": "Type a code instead"},
     "join_no_code": {"da": "Skriv koden fra lærredet.", "en": "Type the code from the screen."},
     "join_wrong": {
         "da": "Koden passer ikke. Tjek cifrene på lærredet, og prøv igen.",

@@ -159,3 +159,23 @@ def test_a_refused_join_shows_the_laptops_sentence_and_keeps_the_key(
     expect(page).to_have_url(re.compile(r"/s$"))
     assert page.evaluate("localStorage.getItem('belong.join_key')") is None
     assert participant_count(served_session.database) == 1
+
+
+def test_a_link_whose_session_ends_while_joining_leads_to_the_code(
+    served_session: ServedSession, devices: Devices
+) -> None:
+    """The link page was open when the counsellor ended: say so, and offer the code form."""
+    device = devices.new()
+    device.allow(r"status of 410 \(Gone\)")
+    page = device.page
+
+    def end_first(route: Route) -> None:
+        served_session.end()
+        route.continue_()
+
+    page.route("**/api/join", end_first)
+    page.goto(served_session.link)
+    expect(page.get_by_role("alert")).to_have_text(text("join_ended", "da"))
+    page.get_by_role("link", name=text("join_by_code", "da")).click()
+    expect(page.get_by_label(text("join_code_label", "da"))).to_be_visible()
+    assert participant_count(served_session.database) == 0

@@ -50,6 +50,9 @@
       problem.setAttribute("role", "alert");
       say(problem, result.data.detail || String(result.status));
       if (codeInput) { codeInput.focus(); }
+      // The link's session ended or is full: a new code on the screen is the way in.
+      var byCode = document.getElementById("join-by-code");
+      if (byCode) { byCode.hidden = false; }
     });
   }
 
