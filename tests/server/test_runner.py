@@ -104,6 +104,8 @@ def test_a_remembered_port_that_is_taken_moves_the_session_and_says_so(
     assert served_session.info.warning_code == ""
     served_session.host.stop()
     blocker = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # As the server's own socket: an earlier test's connections may linger in TIME_WAIT.
+    blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         blocker.bind(("127.0.0.1", port))
         blocker.listen(1)
