@@ -218,14 +218,20 @@ class ServedSession:
     def end(self) -> None:
         self.rt.sessions.end(self.session_id)
 
-    def restart(self) -> None:
-        """Stop everything and open it again from disk, as after a crash and resume."""
+    def restart(self, while_down: Callable[[], None] | None = None) -> None:
+        """Stop everything and open it again from disk, as after a crash and resume.
+
+        ``while_down`` runs once the old server and services are closed and before the
+        new ones open: a test waits there for what devices see while nothing listens.
+        """
         from belong_desktop.server.host import ClassroomHost
         from belong_desktop.services.runtime import open_runtime
 
         limits = self.rt.classroom.limits
         self.host.stop()
         self.rt.close()
+        if while_down is not None:
+            while_down()
         self.rt = open_runtime(self.database, [PACKS], limits=limits)
         self.rt.sessions.resume(self.session_id)
         self.host = ClassroomHost(self.rt.classroom)

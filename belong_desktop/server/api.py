@@ -11,15 +11,10 @@ import asyncio
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import StreamingResponse
 
-from belong_desktop.core.classroom import AnswerRefused, SaveRequest
-from belong_desktop.server.context import (
-    COOKIE,
-    COOKIE_MAX_AGE,
-    JOIN_STATUS,
-    Context,
-    CurrentDevice,
-    ProblemError,
-)
+from belong_desktop.core.classroom import SaveRequest
+from belong_desktop.server.context import Context, CurrentDevice
+from belong_desktop.server.joining import join_device
+from belong_desktop.server.problems import ProblemError
 from belong_desktop.server.schemas import (
     AnswerAck,
     AnswerIn,
@@ -30,14 +25,6 @@ from belong_desktop.server.schemas import (
     answer_out,
     student_state,
 )
-from belong_desktop.services.classroom import JoinRefused
-
-ANSWER_STATUS = {
-    "closed": 409,
-    "not_open": 410,
-    "unknown_step": 404,
-    "no_answers": 409,
-}
 
 
 def _problems(*statuses: int) -> dict[int | str, dict[str, object]]:
@@ -47,38 +34,19 @@ def _problems(*statuses: int) -> dict[int | str, dict[str, object]]:
 router = APIRouter(prefix="/api", tags=["student"])
 
 
-def set_token_cookie(response: Response, token: str) -> None:
-    # Not HttpOnly: the page keeps a copy in localStorage and restores a lost cookie.
-    response.set_cookie(
-        COOKIE, token, max_age=COOKIE_MAX_AGE, samesite="strict", path="/", httponly=False
-    )
-
-
-def join_device(context: Context, request: Request, body: JoinIn) -> JoinOut:
-    """Join by typed code or by link; raises ``ProblemError`` with the reason."""
-    try:
-        if body.link:
-            context.check_link(body.link)
-        elif body.code:
-            context.check_code(request, body.code)
-        else:
-            raise ProblemError(422, "no_code", "send the code from the screen or a join link")
-        token, device = context.classroom.join(context.session_id)
-    except JoinRefused as exc:
-        raise ProblemError(
-            JOIN_STATUS.get(exc.code, 400), exc.code, str(exc), exc.retry_after
-        ) from None
-    return JoinOut(token=token, participant_id=device.participant_id)
-
-
 @router.post(
     "/join", response_model=JoinOut, responses=_problems(400, 404, 409, 410, 411, 413, 422, 429)
 )
 def join(body: JoinIn, request: Request, response: Response, context: Context) -> JoinOut:
-    """Become a new anonymous participant of the session being served."""
-    out = join_device(context, request, body)
-    set_token_cookie(response, out.token)
-    return out
+    """Become a new anonymous participant of the session being served.
+
+    Send a ``join_key`` made on the device and the same key with every retry of this
+    join: a retry whose first reply was lost gets the same participant back.
+    """
+    token, device = join_device(
+        context, request, response, code=body.code, link=body.link, join_key=body.join_key
+    )
+    return JoinOut(token=token, participant_id=device.participant_id)
 
 
 @router.get("/state", response_model=StudentState, responses=_problems(401, 410))
@@ -100,7 +68,7 @@ async def put_answer(
 ) -> AnswerAck:
     """Save a draft or send an answer. Repeating a request is safe: one row per step."""
     if len(step_id) > 64:
-        raise ProblemError(404, "unknown_step", "there is no such step")
+        raise ProblemError("unknown_step", "there is no such step")
     request = SaveRequest(
         step_id=step_id,
         revision=body.revision,
@@ -109,11 +77,9 @@ async def put_answer(
         choice=body.choice,
         share=body.share,
     )
-    try:
-        # Awaited on the event loop: the writer thread answers once the row is committed.
-        outcome = await asyncio.wrap_future(context.classroom.submit_save(device, request))
-    except AnswerRefused as exc:
-        raise ProblemError(ANSWER_STATUS.get(exc.code, 422), exc.code, str(exc)) from None
+    # Awaited on the event loop: the writer thread answers once the row is committed.
+    # An ``AnswerRefused`` becomes a Problem (``problems.refused``).
+    outcome = await asyncio.wrap_future(context.classroom.submit_save(device, request))
     return AnswerAck(answer=answer_out(outcome.answer), stored=outcome.changed, late=outcome.late)
 
 

@@ -15,24 +15,18 @@ import time
 from dataclasses import dataclass, field
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 
 from belong_desktop.core.classroom import AttemptLimiter, normalise_join_code
+from belong_desktop.server.problems import ProblemError
 from belong_desktop.server.sse import Broadcaster
+from belong_desktop.server.texts import DEFAULT_LANGUAGE
 from belong_desktop.services.classroom import ClassroomService, Device, JoinRefused, LiveStep
 
+#: The device's token cookie; the pages hand both values to their scripts.
 COOKIE = "belong_token"
-TOKEN_HEADER = "x-belong-token"
 COOKIE_MAX_AGE = 12 * 3600
-
-
-class ProblemError(HTTPException):
-    """A 4xx answer with a stable ``code`` for the page's script."""
-
-    def __init__(self, status: int, code: str, detail: str, retry_after: float = 0) -> None:
-        headers = {"Retry-After": str(max(1, round(retry_after)))} if retry_after else None
-        super().__init__(status_code=status, detail=detail, headers=headers)
-        self.code = code
+TOKEN_HEADER = "x-belong-token"
 
 
 @dataclass
@@ -48,8 +42,13 @@ class ServerContext:
     def live(self) -> LiveStep:
         live = self.classroom.live(self.session_id)
         if live is None:
-            raise ProblemError(410, "ended", "this session is not open to devices")
+            raise ProblemError("ended", "this session is not open to devices")
         return live
+
+    def language(self) -> str:
+        """The session's language: the page's words and its refusals are in it."""
+        live = self.classroom.live(self.session_id)
+        return live.language if live else DEFAULT_LANGUAGE
 
     def client_key(self, request: Request) -> str:
         host = request.client.host if request.client else ""
@@ -111,13 +110,11 @@ def request_token(request: Request) -> str | None:
 async def require_device(request: Request, context: Context) -> Device:
     token = request_token(request)
     if not token:
-        raise ProblemError(401, "no_token", "join the session first")
+        raise ProblemError("no_token", "join the session first")
     device = context.device_for(token)
     if device is None:
-        raise ProblemError(401, "unknown_token", "this device is not part of the session")
+        raise ProblemError("unknown_token", "this device is not part of the session")
     return device
 
 
 CurrentDevice = Annotated[Device, Depends(require_device)]
-
-JOIN_STATUS = {"wrong_code": 404, "unknown": 404, "ended": 410, "full": 409, "rate_limited": 429}

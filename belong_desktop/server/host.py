@@ -53,19 +53,23 @@ class ClassroomHost:
             close_app(app)
             raise
         self._thread = thread
-        warning = ""
+        warning, code = "", ""
+        params: dict[str, object] = {}
         if room.port and thread.port != room.port:
             warning = (
                 f"port {room.port} was taken, so the session moved to port {thread.port}: "
                 "devices must scan the new code"
             )
+            code, params = "port_moved", {"old_port": room.port, "new_port": thread.port}
         self.classroom.set_address(
             session_id, thread.port, None if host == ALL_INTERFACES else host
         )
         hosts = self._hosts(host)
         if not hosts:
             hosts = ("127.0.0.1",)
-            warning = warning or "no network found: only this laptop can open the page"
+            if not warning:
+                warning = "no network found: only this laptop can open the page"
+                code = "no_network"
         self.info = JoinInfo(
             session_id=session_id,
             code=room.join_code,
@@ -74,6 +78,8 @@ class ClassroomHost:
             bind_host=host,
             hosts=hosts,
             warning=warning,
+            warning_code=code,
+            warning_params=params,
         )
         return self.info
 

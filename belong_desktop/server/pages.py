@@ -1,7 +1,11 @@
 """The student page and the join pages: server-rendered HTML, escaped by Jinja.
 
-Joining sets the device's token cookie and redirects to ``/s``, the one page a student
-uses for the whole session; its script (static/student.js) follows the counsellor.
+``/`` asks for the code; ``/j/<link>`` (the QR code) only checks the link and renders a
+small page whose script makes a join key and joins: a link preview or a prefetch of the
+link makes no participant, and a retried join makes one. Without script both pages post
+the form to ``/join``, which joins, sets the device's token cookie and redirects to
+``/s``, the one page a student uses for the whole session (its script, static/student.js,
+follows the counsellor). Runs in uvicorn's worker threads.
 """
 
 from __future__ import annotations
@@ -12,49 +16,50 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from belong_desktop.server.api import set_token_cookie
-from belong_desktop.server.context import JOIN_STATUS, Context, request_token
+from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE, Context, request_token
+from belong_desktop.server.joining import join_device
+from belong_desktop.server.problems import retry_after_seconds, sentence, status_of
 from belong_desktop.server.schemas import student_state
-from belong_desktop.server.texts import catalogue, text
+from belong_desktop.server.texts import catalogue
 from belong_desktop.services.classroom import JoinRefused
 
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
+# Every page hands the cookie's name and lifetime to its script (on <body>).
+templates.env.globals.update(cookie_name=COOKIE, cookie_max_age=COOKIE_MAX_AGE)
 router = APIRouter(include_in_schema=False)
 
-_JOIN_MESSAGES = {
-    "wrong_code": "join_wrong",
-    "unknown": "join_unknown",
-    "ended": "join_ended",
-    "full": "join_full",
-    "rate_limited": "join_rate",
-}
 
-
-def _language(context: Context) -> str:
-    live = context.classroom.live(context.session_id)
-    return live.language if live else "da"
-
-
-def _landing(
-    request: Request, context: Context, status: int = 200, error: str = "", code: str = ""
+def _join_page(
+    request: Request,
+    context: Context,
+    *,
+    status: int = 200,
+    error: str = "",
+    code: str = "",
+    link: str = "",
 ) -> HTMLResponse:
-    language = _language(context)
+    """The code form, or with ``link`` the join link's page (its script joins at once)."""
+    language = context.language()
     return templates.TemplateResponse(
         request,
         "join.html",
-        {"t": catalogue(language), "lang": language, "error": error, "code": code[:32]},
+        {
+            "t": catalogue(language),
+            "lang": language,
+            "error": error,
+            "code": code[:32],
+            "link": link,
+        },
         status_code=status,
     )
 
 
 def _refused(request: Request, context: Context, exc: JoinRefused, code: str = "") -> HTMLResponse:
-    language = _language(context)
-    message = text(_JOIN_MESSAGES.get(exc.code, "join_wrong"), language)
-    if exc.code == "rate_limited":
-        message = text("join_rate", language, seconds=max(1, round(exc.retry_after)))
-    response = _landing(request, context, JOIN_STATUS.get(exc.code, 400), message, code)
+    """The code form again, saying why (a refused link, too, ends on the code form)."""
+    message = sentence(exc, context.language())
+    response = _join_page(request, context, status=status_of(exc), error=message, code=code)
     if exc.retry_after:
-        response.headers["Retry-After"] = str(max(1, round(exc.retry_after)))
+        response.headers["Retry-After"] = str(retry_after_seconds(exc.retry_after))
     return response
 
 
@@ -62,18 +67,22 @@ def _refused(request: Request, context: Context, exc: JoinRefused, code: str = "
 def landing(request: Request, context: Context) -> Response:
     if context.device_for(request_token(request)) is not None:
         return RedirectResponse("/s", status_code=303)
-    return _landing(request, context)
+    return _join_page(request, context)
 
 
 @router.post("/join", response_class=HTMLResponse)
-def join_form(request: Request, context: Context, code: str = Form("", max_length=32)) -> Response:
+def join_form(
+    request: Request,
+    context: Context,
+    code: str = Form("", max_length=32),
+    link: str = Form("", max_length=64),
+) -> Response:
+    """The form without script (the page's script joins through ``/api/join``)."""
+    response = RedirectResponse("/s", status_code=303)
     try:
-        context.check_code(request, code)
-        token, _device = context.classroom.join(context.session_id)
+        join_device(context, request, response, code=code, link=link, join_key=None)
     except JoinRefused as exc:
         return _refused(request, context, exc, code)
-    response = RedirectResponse("/s", status_code=303)
-    set_token_cookie(response, token)
     return response
 
 
@@ -81,16 +90,12 @@ def join_form(request: Request, context: Context, code: str = Form("", max_lengt
 def join_link(link: str, request: Request, context: Context) -> Response:
     try:
         context.check_link(link)
-        device = context.device_for(request_token(request))
-        live = context.live()
-        if device is not None and device.epoch == live.epoch:
-            return RedirectResponse("/s", status_code=303)  # a reload or a second scan
-        token, _device = context.classroom.join(context.session_id)
     except JoinRefused as exc:
         return _refused(request, context, exc)
-    response = RedirectResponse("/s", status_code=303)
-    set_token_cookie(response, token)
-    return response
+    device = context.device_for(request_token(request))
+    if device is not None and device.epoch == context.live().epoch:
+        return RedirectResponse("/s", status_code=303)  # a reload or a second scan
+    return _join_page(request, context, link=link)
 
 
 @router.get("/s", response_class=HTMLResponse)

@@ -82,10 +82,6 @@ class ServerThread:
     def port(self) -> int:
         return int(self._socket.getsockname()[1])
 
-    @property
-    def host(self) -> str:
-        return str(self._socket.getsockname()[0])
-
     def start(self, timeout: float = 10.0) -> None:
         self._thread.start()
         deadline = time.monotonic() + timeout

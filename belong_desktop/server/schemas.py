@@ -25,10 +25,21 @@ class Problem(BaseModel):
     detail: str
 
 
+#: A join key: random, made on the device once per join (the page's script sends 32 hex
+#: digits); short or odd ones are refused rather than hashed.
+JOIN_KEY_PATTERN = r"^[A-Za-z0-9_-]{16,64}$"
+
+
 class JoinIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     code: str | None = Field(default=None, max_length=32)
     link: str | None = Field(default=None, max_length=64)
+    join_key: str | None = Field(
+        default=None,
+        pattern=JOIN_KEY_PATTERN,
+        description="The device's key for this join, the same in every retry of it: a retry "
+        "whose reply was lost gets the same participant back",
+    )
 
 
 class JoinOut(BaseModel):

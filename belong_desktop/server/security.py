@@ -11,6 +11,8 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from belong_desktop.server.problems import status_for
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -43,8 +45,8 @@ class SecurityMiddleware:
             return
         problem = self._check_body(scope)
         if problem is not None:
-            status, code, detail = problem
-            await _send_problem(send, status, code, detail)
+            code, detail = problem
+            await _send_problem(send, status_for(code), code, detail)
             return
 
         async def send_with_headers(message: Message) -> None:
@@ -60,7 +62,7 @@ class SecurityMiddleware:
 
         await self.app(scope, receive, send_with_headers)
 
-    def _check_body(self, scope: Scope) -> tuple[int, str, str] | None:
+    def _check_body(self, scope: Scope) -> tuple[str, str] | None:
         if scope.get("method") not in _BODY_METHODS:
             return None
         lengths = [v for k, v in scope.get("headers", []) if k == b"content-length"]
@@ -70,15 +72,14 @@ class SecurityMiddleware:
                 for k, v in scope.get("headers", [])
             )
             if chunked:
-                return 411, "length_required", "send the body with a Content-Length"
+                return "length_required", "send the body with a Content-Length"
             return None  # no body at all
         try:
             length = int(lengths[0])
         except ValueError:
-            return 400, "bad_length", "Content-Length is not a number"
+            return "bad_length", "Content-Length is not a number"
         if length > self.max_body_bytes:
             return (
-                413,
                 "too_large",
                 f"the request body has {length} bytes; at most {self.max_body_bytes} are accepted",
             )

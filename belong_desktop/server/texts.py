@@ -19,6 +19,12 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     },
     "join_code_label": {"da": "Kode (6 cifre)", "en": "Code (6 digits)"},
     "join_button": {"da": "Deltag", "en": "Join"},
+    "join_link_intro": {
+        "da": "Et øjeblik … Tryk »Deltag«, hvis siden ikke skifter af sig selv.",
+        "en": "One moment … Press “Join” if the page does not change by itself.",
+    },
+    "join_by_code": {"da": "Skriv en kode i stedet", "en": "Type a code instead"},
+    "join_no_code": {"da": "Skriv koden fra lærredet.", "en": "Type the code from the screen."},
     "join_wrong": {
         "da": "Koden passer ikke. Tjek cifrene på lærredet, og prøv igen.",
         "en": "That code does not match. Check the digits on the screen and try again.",

@@ -4,7 +4,12 @@ Writes go through the single writer like every other change, and an answer is
 acknowledged only after its transaction committed. Reads that every device makes
 (which step is open, is this token a participant) come from small in-memory views kept
 up to date by the session events, so 300 devices polling never queue behind the writer.
-Presence ("on the current step") is in memory only: it is a live gauge, not data.
+Presence ("on the current step") is in memory only: it is a live gauge, not data. So are
+join keys: a device sends the same key with every retry of one join, and a retry whose
+first reply was lost gets the same token and participant back instead of a second one.
+They live in memory only, per session and device epoch and at most ``max_devices`` of
+them (their digests, never the keys), so after a restart a retried join does make a new
+participant: an empty one that nobody uses, which is acceptable.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -121,7 +126,11 @@ class JoinInfo:
     port: int
     bind_host: str
     hosts: tuple[str, ...]  # addresses devices can use, the likely classroom one first
-    warning: str = ""
+    warning: str = ""  # English, for the command line and the log
+    #: What the windows word the warning by: "port_moved" (old_port, new_port) or
+    #: "no_network"; empty when all is well.
+    warning_code: str = ""
+    warning_params: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def display_code(self) -> str:
@@ -146,6 +155,7 @@ class JoinInfo:
             "port": self.port,
             "bind": self.bind_host,
             "warning": self.warning,
+            "warning_code": self.warning_code,
         }
 
 
@@ -162,6 +172,18 @@ class ClassroomHosting(Protocol):
 @dataclass
 class _Presence:
     seen: dict[str, tuple[int | None, float]] = field(default_factory=dict)
+
+
+@dataclass
+class _JoinKeys:
+    """The joins of one session's device epoch that came with a key: digest → (token, device).
+
+    A key is added only with a new participant, and the room takes at most ``max_devices``
+    of those per epoch, so this never holds more; a reset or the session's end drops it.
+    """
+
+    epoch: int
+    joined: dict[str, tuple[str, Device]] = field(default_factory=dict)
 
 
 class ClassroomService:
@@ -194,6 +216,7 @@ class ClassroomService:
         self._watchers: dict[str, list[Callable[[LiveStep], None]]] = {}
         self._tallies: dict[str, RoomTally] = {}  # changed on the writer thread only
         self._codes: dict[str, str] = {}  # join code → session id, of opened sessions
+        self._join_keys: dict[str, _JoinKeys] = {}  # per session; on the writer thread only
         self._unsubscribe = bus.subscribe(self._on_event)
 
     def close(self) -> None:
@@ -304,25 +327,37 @@ class ClassroomService:
         with self._sessions() as db:
             return repo.find_by_link(db, link_token)
 
-    def join(self, session_id: str) -> tuple[str, Device]:
-        """A new anonymous participant; returns its secret token and the device."""
+    def join(self, session_id: str, *, join_key: str | None = None) -> tuple[str, Device]:
+        """A new anonymous participant; returns its secret token and the device.
+
+        ``join_key`` is made by the device once per join and sent again with every retry:
+        a retry whose first reply was lost gets the same token and participant back, with
+        no second row and no second ``ParticipantJoined``. Joins without a key (a page
+        without script, an old client) each make a participant.
+        """
         live = self.live(session_id)
         if live is None or live.state is not SessionState.RUNNING:
             raise JoinRefused("ended", "this session is not running any more")
-        token = secrets.token_urlsafe(32)
-        digest = rules.token_digest(token)
+        key = rules.token_digest(join_key) if join_key else None
 
-        def command() -> tuple[Device, int]:
+        def command() -> tuple[str, Device]:
             now = self._clock()
             current = self.live(session_id)
             if current is None or current.state is not SessionState.RUNNING:
                 raise JoinRefused("ended", "this session is not running any more")
+            keys = self._join_keys.get(session_id)
+            if keys is None or keys.epoch != current.epoch:
+                keys = self._join_keys[session_id] = _JoinKeys(current.epoch)
+            if key is not None and key in keys.joined:
+                return keys.joined[key]  # a retry: its first reply was lost
             tally = self._tallies[session_id]
             # Devices joined since the last reset: a reset makes room for all of them.
             if tally.joined >= self.limits.max_devices:
                 raise JoinRefused(
                     "full", f"this session is full ({self.limits.max_devices} devices)"
                 )
+            token = secrets.token_urlsafe(32)
+            digest = rules.token_digest(token)
             record = ParticipantRecord(
                 secrets.token_hex(8), session_id, current.epoch, joined_at=now
             )
@@ -332,11 +367,13 @@ class ClassroomService:
                 tally.joined += 1
                 joined = tally.joined
                 self._devices[digest] = device = Device(record.id, session_id, current.epoch)
+            if key is not None:
+                # At most max_devices of them: one per participant of this epoch.
+                keys.joined[key] = (token, device)
             self._bus.publish(ParticipantJoined(session_id, now, joined))
-            return device, joined
+            return token, device
 
-        device, _ = self._writer.run(command)
-        return token, device
+        return self._writer.run(command)
 
     def device(self, token: str) -> Device | None:
         """The participant a secret token belongs to, or None."""
@@ -424,6 +461,7 @@ class ClassroomService:
             now = self._clock()
             with self._write_sessions.begin() as db:
                 epoch = repo.bump_epoch(db, session_id)
+            self._join_keys.pop(session_id, None)  # joins of the old epoch are void
             with self._lock:
                 if session_id in self._tallies:
                     self._tallies[session_id].joined = 0
@@ -489,6 +527,9 @@ class ClassroomService:
         if isinstance(event, (StepChanged, SessionEnded)):
             keep = updated.step.id if updated.step else None
             self._writer.run(lambda: self._close_drafts(event.session_id, keep, event.at))
+        if isinstance(event, SessionEnded):
+            # No join is possible any more: drop the tokens kept for retried joins.
+            self._writer.run(lambda: self._join_keys.pop(event.session_id, None))
         self._notify(event.session_id)
 
     def _notify(self, session_id: str) -> None:

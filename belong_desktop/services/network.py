@@ -13,8 +13,25 @@ from dataclasses import dataclass
 import ifaddr
 import segno
 
-#: Interfaces that are never the classroom network (containers, VMs, VPN tunnels).
-_VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap", "zt")
+#: Interfaces that are never the classroom network (containers, VMs, VPN tunnels), by their
+#: names on Linux and macOS and their adapter names on Windows ("vEthernet (WSL)", …).
+_VIRTUAL_PREFIXES = (
+    "docker",
+    "br-",
+    "veth",
+    "virbr",
+    "vmnet",
+    "vboxnet",
+    "tun",
+    "tap",
+    "zt",
+    "utun",
+    "wg",
+    "tailscale",
+    "zerotier",
+    "virtualbox",
+    "vmware",
+)
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,18 @@ lost, and anything malformed comes back as a 4xx ``{"code", "detail"}`` – neve
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
+
+from belong_desktop.server.texts import text
 
 if TYPE_CHECKING:
     from conftest import ServedSession
@@ -128,12 +133,143 @@ def test_wrong_codes_get_404_then_429_with_retry_after(
 
 
 def test_no_code_and_no_link_is_422(client: httpx.Client) -> None:
-    assert_problem(client.post("/api/join", json={}), 422)
-    assert_problem(client.post("/api/join", json={"code": "", "link": ""}), 422)
+    assert_problem(client.post("/api/join", json={}), 422, "no_code")
+    assert_problem(client.post("/api/join", json={"code": "", "link": ""}), 422, "no_code")
+
+
+def test_refusals_the_page_has_words_for_are_in_the_sessions_language(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    """The page shows ``detail`` to the student: its own sentence, never English text."""
+    wrong = other_code(served_session.code)
+    refused = client.post("/api/join", json={"code": wrong})
+    assert refused.json() == {"code": "wrong_code", "detail": text("join_wrong", "da")}
+    for _ in range(4):
+        client.post("/api/join", json={"code": wrong})
+    limited = client.post("/api/join", json={"code": wrong})
+    seconds = int(limited.headers["Retry-After"])
+    assert limited.json()["detail"] == text("join_rate", "da", seconds=seconds)
+    assert client.post("/api/join", json={}).json()["detail"] == text("join_no_code", "da")
+
+    token, _ = join(client, link=served_session.info.link_token)
+    me = auth(token)
+    served_session.go_to("reflection")
+    limit = served_session.rt.classroom.limits.max_text_length
+    too_long = client.put(
+        "/api/answers/reflection", json={"revision": 1, "text": "x" * (limit + 1)}, headers=me
+    )
+    assert too_long.status_code == 422
+    assert too_long.json() == {"code": "too_long", "detail": text("too_long", "da", max=limit)}
+    empty = client.put(
+        "/api/answers/reflection", json={"revision": 1, "text": " ", "submit": True}, headers=me
+    )
+    assert empty.json() == {"code": "empty", "detail": text("empty", "da")}
+    # A refusal the page has no words for (only a broken client gets it) stays in English.
+    kind = client.put("/api/answers/reflection", json={"revision": 1, "choice": 0}, headers=me)
+    assert kind.status_code == 422 and kind.json()["code"] == "wrong_kind"
+    assert kind.json()["detail"] == "this step takes a text, not a choice"
 
 
 def test_unknown_link_is_404(client: httpx.Client) -> None:
     assert_problem(client.post("/api/join", json={"link": "not-a-link"}), 404, "unknown")
+
+
+# -- a join retried with its join key ------------------------------------------------
+
+
+def participant_rows(database: Path) -> int:
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as con:
+        return int(con.execute("SELECT COUNT(*) FROM participants").fetchone()[0])
+
+
+def test_a_join_retried_with_its_key_gets_the_same_participant_back(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    """The page resends a join whose reply was lost: it must not count a second device."""
+    key = secrets.token_hex(16)
+    first = client.post("/api/join", json={"link": served_session.info.link_token, "join_key": key})
+    assert first.status_code == 200
+    client.cookies.clear()
+    again = client.post("/api/join", json={"link": served_session.info.link_token, "join_key": key})
+    assert again.status_code == 200
+    assert again.json() == first.json()
+    assert again.cookies["belong_token"] == first.json()["token"]  # the cookie again, too
+    # By code as well: the key is the device's, whichever way it joins.
+    by_code = client.post("/api/join", json={"code": served_session.code, "join_key": key})
+    assert by_code.json() == first.json()
+    assert served_session.rt.classroom.counts(served_session.session_id).joined == 1
+    assert participant_rows(served_session.database) == 1
+
+    other = client.post("/api/join", json={"code": served_session.code, "join_key": "b" * 32})
+    assert other.json()["participant_id"] != first.json()["participant_id"]
+    # Without a key every join is a new participant (old pages, the form without script).
+    plain = [join(client, code=served_session.code)[1] for _ in range(2)]
+    assert len(set(plain)) == 2
+    assert served_session.rt.classroom.counts(served_session.session_id).joined == 4
+    assert participant_rows(served_session.database) == 4
+
+
+def test_the_same_join_key_sent_at_once_from_many_threads_makes_one_participant(
+    served_session: ServedSession,
+) -> None:
+    key = secrets.token_hex(16)
+    start = threading.Barrier(12)
+
+    def send(_: int) -> tuple[str, str]:
+        with httpx.Client(base_url=served_session.base_url, timeout=10) as client:
+            start.wait(timeout=10)
+            reply = client.post("/api/join", json={"code": served_session.code, "join_key": key})
+            assert reply.status_code == 200, reply.text
+            return reply.json()["token"], reply.json()["participant_id"]
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        answers = set(pool.map(send, range(12)))
+    assert len(answers) == 1
+    assert participant_rows(served_session.database) == 1
+    assert served_session.rt.classroom.counts(served_session.session_id).joined == 1
+
+
+def test_a_retried_join_into_a_room_that_filled_up_meanwhile_still_gets_its_participant(
+    serve_session: Callable[..., ServedSession],
+) -> None:
+    served = serve_session(max_devices=2)
+    with httpx.Client(base_url=served.base_url, timeout=10) as client:
+        first = client.post("/api/join", json={"code": served.code, "join_key": "k" * 16})
+        join(client, code=served.code)  # the last place
+        assert_problem(client.post("/api/join", json={"code": served.code}), 409, "full")
+        retry = client.post("/api/join", json={"code": served.code, "join_key": "k" * 16})
+        assert retry.status_code == 200 and retry.json() == first.json()
+
+
+def test_a_join_key_from_before_a_reset_makes_a_new_participant(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    """After a reset every device joins again as a new participant, key or not."""
+    key = secrets.token_hex(16)
+    body = {"code": served_session.code, "join_key": key}
+    before = client.post("/api/join", json=body).json()
+    served_session.rt.classroom.reset_devices(served_session.session_id)
+    after = client.post("/api/join", json=body).json()
+    assert after["participant_id"] != before["participant_id"]
+    assert client.get("/api/state", headers=auth(after["token"])).json()["reset"] is False
+    assert client.post("/api/join", json=body).json() == after
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["", "short", "x" * 65, "has space in it!!", "ø" * 20, "a/b" * 8, 12345678901234567890, None],
+    ids=["empty", "short", "long", "space", "non-ascii", "slash", "number", "null"],
+)
+def test_a_malformed_join_key_is_refused_and_joins_nobody(
+    served_session: ServedSession, client: httpx.Client, key: object
+) -> None:
+    response = client.post("/api/join", json={"code": served_session.code, "join_key": key})
+    if key is None:  # null is the same as no key
+        assert response.status_code == 200
+        return
+    assert_problem(response, 422, "invalid")
+    assert "join_key" in response.json()["detail"]
+    assert served_session.rt.classroom.counts(served_session.session_id).joined == 0
 
 
 def test_a_full_session_refuses_one_more_device_with_409(

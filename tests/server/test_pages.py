@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING
 import httpx
 import pytest
 
+from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE
+from belong_desktop.server.texts import text
+
 if TYPE_CHECKING:
     from conftest import ServedSession
 
@@ -91,6 +94,10 @@ def student(served: ServedSession, client: httpx.Client) -> tuple[str, httpx.Cli
     )
 
 
+def alerts(page: Page) -> list[dict[str, str | None]]:
+    return [attrs for attrs in page.find("p") if attrs.get("role") == "alert"]
+
+
 def assert_safe_html(response: httpx.Response, base_url: str) -> Page:
     """The headers and markup every HTML page must have; returns the parsed page."""
     assert response.headers["content-type"].startswith("text/html")
@@ -118,6 +125,9 @@ def assert_safe_html(response: httpx.Response, base_url: str) -> Page:
             assert not (value or "").strip().lower().startswith("javascript:"), (tag, name)
     for url in URL.findall(response.text):
         assert url.startswith(base_url), f"the page refers to another origin: {url}"
+    # The scripts take the cookie's name and lifetime from the server, never their own.
+    (body,) = page.find("body")
+    assert (body["data-cookie"], body["data-cookie-max-age"]) == (COOKIE, str(COOKIE_MAX_AGE))
     return page
 
 
@@ -136,7 +146,7 @@ def test_the_landing_page_has_the_code_form(
     inputs = [attrs for attrs in page.find("input") if attrs.get("name") == "code"]
     assert len(inputs) == 1
     assert inputs[0]["inputmode"] == "numeric"
-    assert [s.attrs["src"] for s in page.scripts] == ["/static/join.js"]
+    assert [s.attrs["src"] for s in page.scripts] == ["/static/device.js", "/static/join.js"]
 
 
 def test_the_form_joins_sets_the_cookie_and_redirects_to_the_student_page(
@@ -171,30 +181,86 @@ def test_a_wrong_code_on_the_form_shows_the_page_again_with_404_then_429(
         assert response.status_code == 404
         assert "set-cookie" not in response.headers
         page = assert_safe_html(response, served_session.base_url)
-        alerts = [attrs for attrs in page.find("p") if attrs.get("role") == "alert"]
-        assert len(alerts) == 1
+        assert len(alerts(page)) == 1
+        assert text("join_wrong", "da") in response.text
         code_input = [a for a in page.find("input") if a.get("name") == "code"]
         assert code_input[0]["value"] == wrong  # kept, so the student can fix one digit
     limited = join_form(client, wrong)
     assert limited.status_code == 429
-    assert 1 <= int(limited.headers["retry-after"]) <= 60
-    assert_safe_html(limited, served_session.base_url)
+    seconds = int(limited.headers["retry-after"])
+    assert 1 <= seconds <= 60
+    page = assert_safe_html(limited, served_session.base_url)
+    assert alerts(page)
+    assert text("join_rate", "da", seconds=seconds) in limited.text
 
 
-def test_the_join_link_joins_and_redirects(
+def test_the_join_link_renders_a_page_that_joins_and_makes_no_participant_itself(
     served_session: ServedSession, client: httpx.Client
 ) -> None:
-    response = client.get(f"/j/{served_session.info.link_token}")
-    assert response.status_code == 303 and response.headers["location"] == "/s"
-    token = response.cookies["belong_token"]
-    # A reload of the link with the cookie keeps the same participant.
+    """A link preview or a prefetch of the QR code's link must not make participants:
+    the link's page only offers the join, which its script (or its button) posts."""
+    link = served_session.info.link_token
+    for _ in range(3):
+        response = client.get(f"/j/{link}")
+        assert response.status_code == 200
+        assert "set-cookie" not in response.headers
+    assert served_session.rt.classroom.counts(served_session.session_id).joined == 0
+    page = assert_safe_html(response, served_session.base_url)
+    assert [s.attrs["src"] for s in page.scripts] == ["/static/device.js", "/static/join.js"]
+    (form,) = page.find("form")
+    assert (form["method"], form["action"], form["data-auto"]) == ("post", "/join", "1")
+    hidden = {a["name"]: a["value"] for a in page.find("input") if a.get("type") == "hidden"}
+    assert hidden == {"link": link}
+    assert [a for a in page.find("button") if a.get("type") == "submit"]
+    assert text("join_link_intro", "da") in response.text
+
+    # Without script, the button posts the link: that joins.
+    joined = client.post("/join", data={"link": link})
+    assert joined.status_code == 303 and joined.headers["location"] == "/s"
+    token = joined.cookies["belong_token"]
+    # A reload of the link, or a second scan, with the cookie keeps the same participant.
     with httpx.Client(base_url=served_session.base_url, cookies={"belong_token": token}) as me:
-        again = me.get(f"/j/{served_session.info.link_token}")
-        assert again.status_code == 303 and "set-cookie" not in again.headers
+        again = me.get(f"/j/{link}")
+        assert again.status_code == 303 and again.headers["location"] == "/s"
+        assert "set-cookie" not in again.headers
     assert served_session.rt.classroom.counts(served_session.session_id).joined == 1
-    unknown = client.get("/j/not-this-one")
-    assert unknown.status_code == 404
-    assert_safe_html(unknown, served_session.base_url)
+
+
+def assert_refused(response: httpx.Response, served: ServedSession, status: int, key: str) -> None:
+    """A refused join: the code form again, with the page's sentence and no cookie."""
+    assert response.status_code == status
+    assert "set-cookie" not in response.headers
+    page = assert_safe_html(response, served.base_url)
+    assert [a for a in page.find("input") if a.get("name") == "code"]
+    assert len(alerts(page)) == 1
+    assert text(key, "da") in response.text
+    assert served.rt.classroom.counts(served.session_id).joined == 0
+
+
+def test_a_wrong_link_shows_the_code_form_with_404(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    assert_refused(client.get("/j/not-this-one"), served_session, 404, "join_unknown")
+    assert_refused(client.post("/join", data={"link": "nope"}), served_session, 404, "join_unknown")
+
+
+def test_the_link_of_an_ended_session_says_so_with_410(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    served_session.end()
+    link = served_session.info.link_token
+    assert_refused(client.get(f"/j/{link}"), served_session, 410, "join_ended")
+    assert_refused(client.post("/join", data={"link": link}), served_session, 410, "join_ended")
+
+
+def test_a_form_with_neither_code_nor_link_asks_for_the_code(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    for data in ({}, {"code": ""}, {"code": "", "link": ""}):
+        assert_refused(client.post("/join", data=data), served_session, 422, "join_no_code")
+    too_long = client.post("/join", data={"link": "x" * 65})
+    assert too_long.status_code == 422 and too_long.json()["code"] == "invalid"
+    assert served_session.rt.classroom.counts(served_session.session_id).joined == 0
 
 
 def test_the_student_page_without_a_valid_cookie_redirects_to_the_form(
@@ -222,7 +288,8 @@ def test_every_step_renders_safely_and_only_the_expected_scripts(
             ids = [s.attrs.get("id") for s in page.scripts if s.attrs.get("src") is None]
             assert ids == ["initial-state", "texts"]
             assert [s.attrs.get("src") for s in page.scripts if s.attrs.get("src")] == [
-                "/static/student.js"
+                "/static/device.js",
+                "/static/student.js",
             ]
             (state,) = [s for s in page.scripts if s.attrs.get("id") == "initial-state"]
             assert json.loads(state.text)["step"]["index"] == index
@@ -259,7 +326,7 @@ def test_a_students_own_markup_comes_back_escaped(
             assert "<script>alert" not in html.lower()
             page = assert_safe_html(response, served_session.base_url)
             assert page.find("img") == []
-            assert len(page.scripts) == 3
+            assert len(page.scripts) == 4
             # Escaped, not dropped: the data block gives the page the exact text back.
             (state,) = [s for s in page.scripts if s.attrs.get("id") == "initial-state"]
             answers = {a["step_id"]: a for a in json.loads(state.text)["answers"]}
@@ -315,6 +382,7 @@ def test_static_files_are_served_with_nosniff(client: httpx.Client) -> None:
     for path, content_type in [
         ("/static/student.js", "javascript"),
         ("/static/join.js", "javascript"),
+        ("/static/device.js", "javascript"),
         ("/static/student.css", "text/css"),
     ]:
         response = client.get(path)

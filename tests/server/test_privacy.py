@@ -2,11 +2,12 @@
 
 Students are told the page is anonymous ("no names or details about your device are
 stored"). These tests make that checkable: a device with a distinctive User-Agent joins
-over 127.0.0.1 by every route (API code, link, form), answers, and reads its page; then
-every byte the app wrote under its data folder – the SQLite file and its -wal/-shm files
-while the server still runs, before any checkpoint could tidy them – is searched for the
-address, the User-Agent and the raw token. The participant id may be there: it is random
-and names no one. The log is captured at DEBUG to prove uvicorn writes no access lines.
+over 127.0.0.1 by every route (API code, link with a join key, form), answers, and reads
+its page; then every byte the app wrote under its data folder – the SQLite file and its
+-wal/-shm files while the server still runs, before any checkpoint could tidy them – is
+searched for the address, the User-Agent, the raw token and the join key. The participant
+id may be there: it is random and names no one. The log is captured at DEBUG to prove
+uvicorn writes no access lines.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ USER_AGENT = "PrivacyProbe/9.9 (Tablet)"
 FORWARDED_FOR = "10.77.66.55"
 DEVICE_ADDRESS = "127.0.0.3"
 SERVER_LOGGERS = ("uvicorn", "fastapi", "starlette", "belong_desktop")
+JOIN_KEY = "c0ffee" * 5 + "42"  # kept in memory only, as a digest
 
 
 def written_files(folder: Path) -> dict[Path, bytes]:
@@ -76,7 +78,10 @@ def test_nothing_about_the_device_is_stored_or_logged(
         joined = client.post("/api/join", json={"code": served.code})
         tokens.append(joined.json()["token"])
         client.cookies.clear()
-        by_link = client.get(f"/j/{served.info.link_token}")
+        assert client.get(f"/j/{served.info.link_token}").status_code == 200
+        # What the link page's script sends: the link and the device's join key.
+        body = {"link": served.info.link_token, "join_key": JOIN_KEY}
+        by_link = client.post("/api/join", json=body)
         tokens.append(by_link.cookies["belong_token"])
         client.cookies.clear()
         by_form = client.post("/join", data={"code": served.code})
@@ -115,6 +120,8 @@ def test_nothing_about_the_device_is_stored_or_logged(
         b"Tablet",
         b"python-httpx",
         *(token.encode() for token in tokens),
+        JOIN_KEY.encode(),
+        token_digest(JOIN_KEY).encode(),
     }
     for path, data in files.items():
         for secret in secrets:
@@ -131,5 +138,5 @@ def test_nothing_about_the_device_is_stored_or_logged(
     server_records = [r for r in caplog.records if r.name.startswith(SERVER_LOGGERS)]
     assert not [r for r in server_records if r.name == "uvicorn.access"]
     logged = "\n".join(f"{r.name} {r.getMessage()} {r.args!r}" for r in server_records)
-    for secret in ("127.0.0.1", DEVICE_ADDRESS, FORWARDED_FOR, "PrivacyProbe", *tokens):
+    for secret in ("127.0.0.1", DEVICE_ADDRESS, FORWARDED_FOR, "PrivacyProbe", JOIN_KEY, *tokens):
         assert secret not in logged, f"the log mentions {secret!r}"

@@ -15,10 +15,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import httpx
+import ifaddr
 import pytest
+from fastapi import FastAPI
 
 from belong_desktop.server.host import ClassroomHost
-from belong_desktop.server.runner import ServerError, bind_socket
+from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
+from belong_desktop.services.classroom import ClassroomUnavailable
 
 if TYPE_CHECKING:
     from conftest import ServedSession
@@ -50,13 +53,28 @@ def test_bind_socket_falls_back_when_the_port_is_taken(busy_port: int) -> None:
 
 
 def test_bind_socket_with_every_port_taken_raises_server_error(busy_port: int) -> None:
-    with pytest.raises(ServerError, match="in use"):
+    with pytest.raises(ServerError, match="in use") as raised:
         bind_socket("127.0.0.1", [busy_port, busy_port])
+    # The GUI and the command line word it from the code, not from the English sentence.
+    assert isinstance(raised.value, ClassroomUnavailable)
+    assert raised.value.code == "port_taken"
+    assert raised.value.params == {"address": f"127.0.0.1 (ports {[busy_port, busy_port]})"}
 
 
 def test_bind_socket_on_an_address_that_is_not_ours_raises_server_error() -> None:
-    with pytest.raises(ServerError, match=r"192\.0\.2\.1"):  # TEST-NET-1: never a local address
+    with pytest.raises(ServerError, match=r"192\.0\.2\.1") as raised:  # TEST-NET-1: not local
         bind_socket("192.0.2.1", [0])
+    assert raised.value.code == "cannot_listen"
+    assert raised.value.params == {"address": "192.0.2.1:0"}
+
+
+def test_a_server_that_dies_at_start_raises_server_failed() -> None:
+    sock = bind_socket("127.0.0.1", [0])
+    sock.close()  # uvicorn cannot serve a closed socket
+    thread = ServerThread(FastAPI(), sock)
+    with pytest.raises(ServerError, match="stopped at start") as raised:
+        thread.start()
+    assert raised.value.code == "server_failed"
 
 
 def test_an_explicit_busy_port_raises_a_clear_server_error(
@@ -67,6 +85,7 @@ def test_an_explicit_busy_port_raises_a_clear_server_error(
     with pytest.raises(ServerError) as raised:
         other.start(served_session.session_id, bind_host="127.0.0.1", port=port)
     message = str(raised.value)
+    assert raised.value.code == "port_taken"
     assert "in use" in message
     assert str(port) in message, f"the message does not name the port: {message!r}"
     assert other.info is None
@@ -75,6 +94,48 @@ def test_an_explicit_busy_port_raises_a_clear_server_error(
     assert response.status_code == 200
     room = served_session.rt.classroom.classroom(served_session.session_id)
     assert room is not None and room.port == port
+
+
+def test_a_remembered_port_that_is_taken_moves_the_session_and_says_so(
+    served_session: ServedSession,
+) -> None:
+    """After a restart another program holds the port: the QR code on the wall is stale."""
+    port = served_session.info.port
+    assert served_session.info.warning_code == ""
+    served_session.host.stop()
+    blocker = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # As the server's own socket: an earlier test's connections may linger in TIME_WAIT.
+    blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        blocker.bind(("127.0.0.1", port))
+        blocker.listen(1)
+        info = served_session.host.start(served_session.session_id)
+    finally:
+        blocker.close()
+    assert info.port != port
+    assert info.warning_code == "port_moved"
+    assert info.warning_params == {"old_port": port, "new_port": info.port}
+    assert str(info.port) in info.warning and str(port) in info.warning
+    assert info.to_dict()["warning_code"] == "port_moved"
+    assert httpx.get(f"{info.addresses[0]}/", timeout=5).status_code == 200
+
+
+def test_no_network_serves_this_laptop_only_and_says_so(
+    served_session: ServedSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ifaddr, "get_adapters", lambda: [])  # the OS reports no network
+    other_session = served_session.rt.sessions.create(served_session.pack, "DAT1-B", "en")
+    served_session.rt.sessions.start(other_session)
+    other = ClassroomHost(served_session.rt.classroom)
+    try:
+        info = other.start(other_session)  # every interface
+        assert info.bind_host == "0.0.0.0"
+        assert info.hosts == ("127.0.0.1",)
+        assert (info.warning_code, info.warning_params) == ("no_network", {})
+        assert "no network" in info.warning
+        assert httpx.get(f"{info.addresses[0]}/", timeout=5).status_code == 200
+    finally:
+        other.stop()
 
 
 def test_the_next_free_port_is_used_when_none_is_chosen(

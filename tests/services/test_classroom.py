@@ -279,6 +279,94 @@ def test_a_device_reset_makes_room_for_the_devices_to_join_again(
         room.classroom.join(room.sid)
 
 
+# -- a join retried with its key -----------------------------------------------------
+
+
+def participants(room: Room) -> int:
+    return int(query(room.db, "SELECT COUNT(*) FROM participants")[0][0])
+
+
+def test_a_join_retried_with_its_key_gets_the_same_token_and_participant(
+    room: Room, events: list[Event]
+) -> None:
+    """The device's reply was lost and it asks again: no second row, no second event."""
+    first = room.classroom.join(room.sid, join_key="device-key-0001")
+    again = room.classroom.join(room.sid, join_key="device-key-0001")
+    assert again == first
+    other = room.classroom.join(room.sid, join_key="device-key-0002")
+    assert other[1].participant_id != first[1].participant_id
+    assert participants(room) == 2
+    assert room.classroom.counts(room.sid).joined == 2
+    joined = [e.participants for e in events if isinstance(e, ParticipantJoined)]
+    assert joined == [1, 2]
+    # Kept under a digest: the key itself is nowhere in memory's map.
+    keys = room.classroom._join_keys[room.sid].joined
+    assert set(keys) == {token_digest("device-key-0001"), token_digest("device-key-0002")}
+
+
+def test_joins_without_a_key_are_each_a_new_participant(room: Room) -> None:
+    a = room.classroom.join(room.sid)
+    b = room.classroom.join(room.sid, join_key=None)
+    c = room.classroom.join(room.sid, join_key="")
+    assert len({a[1].participant_id, b[1].participant_id, c[1].participant_id}) == 3
+    assert participants(room) == 3
+
+
+def test_one_join_key_from_many_threads_at_once_is_one_participant(room: Room) -> None:
+    start = threading.Barrier(16)
+
+    def join(_: int) -> tuple[str, Device]:
+        start.wait(timeout=10)
+        return room.classroom.join(room.sid, join_key="the-same-key-0001")
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = set(pool.map(join, range(16)))
+    assert len(results) == 1
+    assert participants(room) == 1
+    assert room.classroom.counts(room.sid).joined == 1
+
+
+def test_kept_join_keys_never_outnumber_max_devices(make_room: Callable[..., Room]) -> None:
+    """A key is kept only with a new participant, and the room caps those per epoch."""
+    room = make_room(limits=Limits(max_devices=3))
+    kept = [room.classroom.join(room.sid, join_key=f"key-number-{n:05d}") for n in range(3)]
+    with pytest.raises(JoinRefused) as info:
+        room.classroom.join(room.sid, join_key="key-number-00003")
+    assert info.value.code == "full"
+    assert len(room.classroom._join_keys[room.sid].joined) == 3
+    # The retry of a join that made it in still gets its participant in a full room.
+    assert room.classroom.join(room.sid, join_key="key-number-00001") == kept[1]
+    assert participants(room) == 3
+
+
+def test_a_reset_or_a_restart_forgets_join_keys(room: Room) -> None:
+    """After a reset every device must be a new participant; after a restart the keys are
+    gone (memory only), so a late retry makes a new, empty participant: acceptable."""
+    token, before = room.classroom.join(room.sid, join_key="device-key-0001")
+    room.classroom.reset_devices(room.sid)
+    _token, after_reset = room.classroom.join(room.sid, join_key="device-key-0001")
+    assert after_reset.participant_id != before.participant_id
+    assert after_reset.epoch == 1
+    assert room.classroom.join(room.sid, join_key="device-key-0001")[1] == after_reset
+
+    room.restart()
+    _token, after_restart = room.classroom.join(room.sid, join_key="device-key-0001")
+    assert after_restart.participant_id != after_reset.participant_id
+    assert room.classroom.device(token) == before  # the first one is still known
+    assert participants(room) == 3
+
+
+def test_an_ended_session_refuses_a_retried_join_and_drops_its_keys(room: Room) -> None:
+    room.classroom.join(room.sid, join_key="device-key-0001")
+    assert room.sid in room.classroom._join_keys
+    room.rt.sessions.end(room.sid)
+    with pytest.raises(JoinRefused) as info:
+        room.classroom.join(room.sid, join_key="device-key-0001")
+    assert info.value.code == "ended"
+    assert room.sid not in room.classroom._join_keys  # no token kept for a closed room
+    assert participants(room) == 1
+
+
 # -- one answer per participant and step ---------------------------------------------
 
 

@@ -1,17 +1,65 @@
-/* The join page: if this device joined before but lost its cookie, restore it once. */
+/* The join pages: join by the typed code or, on the join link's page, at once by the link.
+ *
+ * The join goes through Belong.join (device.js): it carries this device's join key and
+ * retries by itself when the laptop's reply is lost. A refusal shows the laptop's own
+ * sentence. Without script the form is posted as it is (no key: each post joins anew).
+ * On the code page, a device that joined before but lost its cookie gets it back once.
+ */
 (function () {
   "use strict";
-  var saved = null;
-  try { saved = JSON.parse(window.localStorage.getItem("belong.participant") || "null"); }
-  catch (e) { saved = null; }
-  var tried = false;
-  try { tried = window.sessionStorage.getItem("belong.restored") === "1"; } catch (e) { tried = true; }
-  if (saved && saved.token && !tried) {
-    try { window.sessionStorage.setItem("belong.restored", "1"); } catch (e) { return; }
-    document.cookie = "belong_token=" + saved.token + "; path=/; SameSite=Strict; max-age=43200";
+  var B = window.Belong;
+  var form = document.getElementById("join-form");
+  var link = form.elements.link ? form.elements.link.value : "";
+  var codeInput = form.elements.code || null;
+
+  if (!link && restoreOnce()) { return; }
+
+  function restoreOnce() {
+    var saved = B.readJSON("belong.participant");
+    var tried = false;
+    try { tried = window.sessionStorage.getItem("belong.restored") === "1"; } catch (e) { tried = true; }
+    if (!saved || !saved.token || tried) { return false; }
+    try { window.sessionStorage.setItem("belong.restored", "1"); } catch (e) { return false; }
+    B.setCookie(saved.token);
     window.location.replace("/s");
-    return;
+    return true;
   }
-  var code = document.getElementById("code");
-  if (code && !code.value) { code.focus(); }
+
+  var status = document.getElementById("join-status");
+  var problem = document.getElementById("join-error");
+  var joining = false;
+
+  function say(element, message) {
+    element.textContent = message;
+    element.hidden = !message;
+  }
+
+  function submit() {
+    if (joining) { return; }
+    joining = true;
+    say(problem, "");
+    problem.removeAttribute("role");
+    var request = link ? { link: link } : { code: codeInput.value };
+    B.join(request, {
+      fresh: false,
+      onWaiting: function () { say(status, form.getAttribute("data-waiting")); }
+    }).then(function (result) {
+      joining = false;
+      if (result.ok) { window.location.replace("/s"); return; }
+      say(status, "");
+      problem.setAttribute("role", "alert");
+      say(problem, result.data.detail || String(result.status));
+      if (codeInput) { codeInput.focus(); }
+      // The link's session ended or is full: a new code on the screen is the way in.
+      var byCode = document.getElementById("join-by-code");
+      if (byCode) { byCode.hidden = false; }
+    });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    submit();
+  });
+  if (link) { submit(); }
+  else if (codeInput && !codeInput.value) { codeInput.focus(); }
 }());

@@ -3,22 +3,22 @@
  * Everything typed is written to localStorage at once and sent to the laptop a few seconds
  * later (a draft) or when the student presses Send. Each save carries a revision number,
  * so a retry or an old save arriving late can never overwrite something newer. When the
- * laptop cannot be reached, the page says so calmly and retries with backoff.
+ * laptop cannot be reached, the page says so calmly and retries with backoff. Storage,
+ * requests, the cookie and joining come from device.js (Belong), loaded first.
  * No build step, no libraries; written for old tablets (no ?. or ??).
  */
 (function () {
   "use strict";
 
+  var B = window.Belong;
   var app = document.getElementById("app");
   var T = JSON.parse(document.getElementById("texts").textContent);
   var state = JSON.parse(document.getElementById("initial-state").textContent);
 
-  var DEVICE_KEY = "belong.device"; // survives "next student": only the join link
   var PARTICIPANT_KEY = "belong.participant"; // wiped by "next student" and resets
   var DRAFT_DELAY_MS = 2500;
   var POLL_MS = 2000;
-  var MAX_BACKOFF_MS = 15000;
-  var REQUEST_TIMEOUT_MS = 10000;
+  var MAX_BACKOFF_MS = B.MAX_BACKOFF_MS;
 
   function $(id) { return document.getElementById(id); }
   function fmt(template, values) {
@@ -29,18 +29,12 @@
 
   // -- local storage -----------------------------------------------------------------
 
-  function readJSON(key) {
-    try { return JSON.parse(window.localStorage.getItem(key) || "null"); }
-    catch (e) { return null; }
-  }
-  function writeJSON(key, value) {
-    try { window.localStorage.setItem(key, JSON.stringify(value)); return true; }
-    catch (e) { return false; }
-  }
+  var readJSON = B.readJSON;
+  var writeJSON = B.writeJSON;
 
   var token = app.dataset.token;
   var link = app.dataset.link;
-  writeJSON(DEVICE_KEY, { link: link });
+  var me = { token: token, credentials: "same-origin" };
 
   var ORPHAN_KEY = "belong.unsent"; // an earlier participant's unsent answers on this device
   var local = readJSON(PARTICIPANT_KEY);
@@ -78,9 +72,7 @@
     if (!ended || pendingSteps().length) { writeJSON(PARTICIPANT_KEY, local); }
   }
   function ensureCookie() {
-    if (document.cookie.indexOf("belong_token=") === -1) {
-      document.cookie = "belong_token=" + token + "; path=/; SameSite=Strict; max-age=43200";
-    }
+    if (!B.hasCookie()) { B.setCookie(token); }
   }
   function answerFor(stepId) {
     if (!local.answers[stepId]) {
@@ -106,29 +98,6 @@
   var backoff = 1000;
   var syncTimer = null;
   var syncing = false;
-
-  function api(method, path, body) {
-    var options = {
-      method: method,
-      headers: { "X-Belong-Token": token, "Accept": "application/json" },
-      credentials: "same-origin",
-      cache: "no-store"
-    };
-    if (body !== undefined) {
-      options.headers["Content-Type"] = "application/json";
-      options.body = JSON.stringify(body);
-    }
-    var controller = window.AbortController ? new window.AbortController() : null;
-    if (controller) {
-      options.signal = controller.signal;
-      window.setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
-    }
-    return fetch(path, options).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (data) {
-        return { status: response.status, data: data };
-      });
-    });
-  }
 
   function setOnline(value) {
     if (online === value) { return; }
@@ -176,7 +145,7 @@
     var body = requestFor(a);
     var submitting = body.submit;
     var revision = body.revision;
-    return api("PUT", "/api/answers/" + encodeURIComponent(id), body).then(function (r) {
+    return B.api("PUT", "/api/answers/" + encodeURIComponent(id), body, me).then(function (r) {
       syncing = false;
       // 410: the laptop is starting up again and not yet open to devices; try again.
       if (r.status >= 500 || r.status === 410) { throw new Error("server " + r.status); }
@@ -209,23 +178,19 @@
     var orphan = readJSON(ORPHAN_KEY);
     var ids = orphan ? pendingIn(orphan) : [];
     if (!ids.length) {
-      try { window.localStorage.removeItem(ORPHAN_KEY); } catch (e) { /* private mode */ }
+      B.remove(ORPHAN_KEY);
       return;
     }
     var a = orphan.answers[ids[0]];
     var body = requestFor(a);
-    fetch("/api/answers/" + encodeURIComponent(ids[0]), {
-      method: "PUT",
-      headers: { "X-Belong-Token": orphan.token, "Content-Type": "application/json" },
-      credentials: "omit",
-      cache: "no-store",
-      body: JSON.stringify(body)
-    }).then(function (response) {
-      if (response.status >= 500 || response.status === 410) { throw new Error("later"); }
+    // The old token, and not this participant's cookie.
+    var them = { token: orphan.token, credentials: "omit" };
+    B.api("PUT", "/api/answers/" + encodeURIComponent(ids[0]), body, them).then(function (r) {
+      if (r.status >= 500 || r.status === 410) { throw new Error("later"); }
       // Stored, or refused for good (e.g. the old session is not served here): done.
       a.ackRev = Math.max(a.ackRev, body.revision);
       if (body.submit) { a.sendRev = 0; }
-      if (response.status !== 200) { a.refused = String(response.status); }
+      if (r.status !== 200) { a.refused = String(r.status); }
       writeJSON(ORPHAN_KEY, orphan);
       flushOrphan();
     }).catch(function () { window.setTimeout(flushOrphan, MAX_BACKOFF_MS); });
@@ -246,7 +211,7 @@
   }
 
   function refreshState() {
-    return api("GET", "/api/state").then(function (r) {
+    return B.api("GET", "/api/state", undefined, me).then(function (r) {
       if (r.status === 200) {
         setOnline(true);
         if (r.data.reset) { startOver(true); return; }
@@ -406,7 +371,7 @@
     var ended = state.session.state === "ended" || state.session.state === "exported";
     if (ended && !pending) {
       // Everything is on the laptop: nothing written stays on a shared device.
-      try { window.localStorage.removeItem(PARTICIPANT_KEY); } catch (e) { /* private mode */ }
+      B.remove(PARTICIPANT_KEY);
     }
   }
 
@@ -503,16 +468,16 @@
     }).then(function () {
       if (source) { source.close(); }
       stopPolling();
-      try { window.localStorage.removeItem(PARTICIPANT_KEY); } catch (e) { /* private mode */ }
-      document.cookie = "belong_token=; path=/; SameSite=Strict; max-age=0";
-      return fetch("/api/join", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        credentials: "same-origin",
-        body: JSON.stringify({ link: link })
-      }).then(function (response) {
-        window.location.replace(response.ok ? "/s" : "/");
+      B.remove(PARTICIPANT_KEY);
+      B.clearCookie();
+      // A new join (another student): a fresh join key, sent again by every retry.
+      return B.join({ link: link }, {
+        fresh: true,
+        onWaiting: function () { $("net").textContent = T.offline_idle; $("net").hidden = false; }
       });
+    }).then(function (result) {
+      // Refused (the session ended, or the laptop serves another one): the code page.
+      window.location.replace(result.ok ? "/s" : "/");
     }).catch(function () { window.location.replace("/"); });
   }
 
