@@ -12,6 +12,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from belong_desktop.core.packs import Pack, StepKind
+from belong_desktop.qt.messages import describe_warning
 from belong_desktop.qt.style import WARNING, font
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassCounts, JoinInfo
@@ -77,7 +78,7 @@ class JoinPanel(QGroupBox):
         self.code.setText(self.tr("Kode: %1").replace("%1", info.display_code))
         self.address.setText("\n".join(info.addresses))
         self.address.setToolTip("\n".join(info.urls))
-        self.warning.setText(info.warning)
+        self.warning.setText(describe_warning(info.warning_code, info.warning_params))
 
     def set_waiting(self, text: str) -> None:
         """The page is on its way: said quietly, not as a problem."""

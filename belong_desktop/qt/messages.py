@@ -10,6 +10,7 @@ that names the code, and a warning in the log, so it can be added.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -151,6 +152,26 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+#: What the class panel says about how the student page was served (JoinInfo.warning_code).
+WARNINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "port_moved": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Port %1 var optaget, så elevsiden kører nu på port %2. Enheder, der allerede "
+            "var med, skal scanne QR-koden igen.",
+        ),
+        ("old_port", "new_port"),
+    ),
+    "no_network": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Computeren er ikke på noget netværk: kun den selv kan åbne elevsiden. Forbind "
+            "til klassens trådløse net, og start sessionen igen.",
+        ),
+        (),
+    ),
+}
+
 _GENERAL = QT_TRANSLATE_NOOP(
     "Errors", "Det lykkedes ikke (fejlkode %1). Alt, der er gemt, er i orden."
 )
@@ -169,11 +190,25 @@ def describe(error: BaseException) -> str:
     if known is None:
         log.warning("no sentence for error code %r", error.code)
         return QCoreApplication.translate(_CONTEXT, _GENERAL).replace("%1", error.code)
+    return _fill(known, error.params)
+
+
+def describe_warning(code: str, params: Mapping[str, object]) -> str:
+    """The class panel's sentence for a ``JoinInfo.warning_code`` ("" for none)."""
+    known = WARNINGS.get(code)
+    if known is None:
+        if code:
+            log.warning("no sentence for warning code %r", code)
+        return ""
+    return _fill(known, params)
+
+
+def _fill(known: tuple[str, tuple[str, ...]], params: Mapping[str, object]) -> str:
     source, names = known
     text = QCoreApplication.translate(_CONTEXT, source)
     # Highest number first, so %1 does not eat the start of %10.
     for number, name in reversed(list(enumerate(names, 1))):
-        text = text.replace(f"%{number}", str(error.params.get(name, "")))
+        text = text.replace(f"%{number}", str(params.get(name, "")))
     return text
 
 

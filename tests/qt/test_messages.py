@@ -12,7 +12,7 @@ import pytest
 
 from belong_desktop.core.errors import BelongError
 from belong_desktop.core.session import MAX_NOTE_LENGTH, SessionFlow, check_group_code
-from belong_desktop.qt.messages import SENTENCES, describe, unexpected
+from belong_desktop.qt.messages import SENTENCES, WARNINGS, describe, describe_warning, unexpected
 from belong_desktop.server.runner import bind_socket
 from belong_desktop.services.packs import PackCatalog
 from belong_desktop.services.runtime import Runtime
@@ -129,6 +129,15 @@ def test_real_refusals_read_in_danish_with_their_values(tmp_path: Path, runtime:
         port = taken.getsockname()[1]
         busy = describe(refusal(lambda: bind_socket("127.0.0.1", [port])))
     assert busy.startswith(f"Porten (127.0.0.1:{port}) er optaget")
+
+
+def test_every_warning_the_host_gives_has_a_sentence() -> None:
+    host = (PACKAGE / "server" / "host.py").read_text(encoding="utf-8")
+    given = set(re.findall(r"""code(?:, params)? = ["']([a-z_]+)["']""", host))
+    assert given == set(WARNINGS) == {"port_moved", "no_network"}
+    moved = describe_warning("port_moved", {"old_port": 8470, "new_port": 8471})
+    assert "Port 8470 var optaget" in moved and "port 8471" in moved
+    assert describe_warning("", {}) == ""
 
 
 def test_an_unknown_code_gets_a_calm_general_sentence_naming_it() -> None:
