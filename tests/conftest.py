@@ -193,7 +193,9 @@ class ServedSession:
         self.session_id = self.rt.sessions.create(self.pack, "DAT1-A", "da")
         self.rt.sessions.start(self.session_id)
         self.host = ClassroomHost(self.rt.classroom)
-        self.info = self.host.start(self.session_id, bind_host="127.0.0.1")
+        # Port 0: the OS picks a free one (test runs side by side never meet); the
+        # classroom remembers it, so restart() comes back on the same port.
+        self.info = self.host.start(self.session_id, bind_host="127.0.0.1", port=0)
         self.base_url = self.info.addresses[0]
         self.link = self.info.urls[0]
         self.code = self.info.code

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import time
+import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +24,10 @@ from belong_desktop.server import sse
 if TYPE_CHECKING:
     from conftest import ServedSession
 
-#: A pushed step must arrive within this long.
-PUSH_SECONDS = 1.0
+#: How long a read may wait for a push before the test fails. A hang guard, not a speed
+#: target (those live in benchmarks/): below the 10-s heartbeat, so a push that never
+#: came cannot hide behind a heartbeat.
+PUSH_WAIT_SECONDS = 8.0
 
 
 class EventReader:
@@ -81,7 +83,7 @@ def join(served: ServedSession) -> str:
 @pytest.fixture
 def client(served_session: ServedSession) -> Iterator[httpx.Client]:
     # The read timeout bounds every wait for a push; heartbeats come only every 10 s.
-    timeout = httpx.Timeout(10.0, read=PUSH_SECONDS + 1.0)
+    timeout = httpx.Timeout(10.0, read=PUSH_WAIT_SECONDS)
     with httpx.Client(base_url=served_session.base_url, timeout=timeout) as made:
         yield made
 
@@ -90,12 +92,6 @@ def client(served_session: ServedSession) -> Iterator[httpx.Client]:
 def events(client: httpx.Client, token: str) -> Iterator[EventReader]:
     with client.stream("GET", "/api/events", headers={"X-Belong-Token": token}) as response:
         yield EventReader(response)
-
-
-def timed_state(reader: EventReader) -> tuple[dict[str, Any], float]:
-    started = time.monotonic()
-    state = reader.state()
-    return state, time.monotonic() - started
 
 
 def test_the_stream_starts_with_the_current_state_and_follows_next(
@@ -113,10 +109,8 @@ def test_the_stream_starts_with_the_current_state_and_follows_next(
         assert first["step"]["id"] == "welcome"
         assert set(first) == {"session", "step"}  # the public state: nobody's answers
 
-        started = time.monotonic()
         served_session.next()
         pushed = reader.state()
-        assert time.monotonic() - started < PUSH_SECONDS
         assert pushed["step"]["id"] == "intro-videos"
         assert pushed["step"]["index"] == 1
 
@@ -151,8 +145,7 @@ def test_end_pushes_the_ended_state(served_session: ServedSession, client: httpx
     with events(client, token) as reader:
         assert reader.state()["step"]["id"] == "closing"
         served_session.end()
-        ended, waited = timed_state(reader)
-        assert waited < PUSH_SECONDS
+        ended = reader.state()
         assert ended["session"]["state"] == "ended"
         assert ended["step"] is None
 
@@ -165,8 +158,7 @@ def test_reset_devices_pushes_the_new_epoch(
         assert reader.state()["session"]["epoch"] == 0
         epoch = served_session.rt.classroom.reset_devices(served_session.session_id)
         assert epoch == 1
-        pushed, waited = timed_state(reader)
-        assert waited < PUSH_SECONDS
+        pushed = reader.state()
         assert pushed["session"]["epoch"] == 1
         assert pushed["step"]["id"] == "welcome"
     state = client.get("/api/state", headers={"X-Belong-Token": token}).json()
@@ -197,9 +189,7 @@ def test_heartbeats_keep_the_stream_alive(
         reader.state()
         served_session.next()
         assert reader.state()["step"]["id"] == "intro-videos"
-        started = time.monotonic()
-        reader.heartbeats(3)
-        assert time.monotonic() - started < 2.0
+        reader.heartbeats(3)  # each within the read timeout, or the test fails
     assert served_session.rt.classroom.counts(served_session.session_id).on_step == 1
 
 
@@ -215,10 +205,9 @@ def test_stopping_the_server_ends_twenty_open_streams_promptly(
                 assert reader.state()["step"]["id"] == "welcome"
             assert served_session.rt.classroom.counts(served_session.session_id).on_step == 20
 
-            started = time.monotonic()
             served_session.host.stop()
-            stopped_in = time.monotonic() - started
-            assert stopped_in < 3.0, f"stopping took {stopped_in:.1f} s"
+            # The open streams did not keep the server thread alive (stop waits for it).
+            assert not [t for t in threading.enumerate() if t.name == "belong-server"]
 
             for reader in readers:
                 # Ends cleanly, or the connection is cut: either way no read times out.
