@@ -301,6 +301,7 @@ class JoinIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     code: str | None = Field(default=None, max_length=32)
     link: str | None = Field(default=None, max_length=64)
+    join_key: str | None = Field(default=None, max_length=64)  # accepted like ours, unused
 
 
 class JoinOut(BaseModel):

@@ -334,7 +334,10 @@ class Devices:
 
     async def join(self, device: Device, at: float) -> None:
         await asyncio.sleep(max(0.0, at - time.monotonic()))
-        body = json.dumps({"code": self.args.code}).encode()
+        # As the page does: one join key per attempt to join, the same on every retry, so a
+        # retried join whose reply was lost gets the same participant back.
+        join_key = f"{self.rng.getrandbits(128):032x}"
+        body = json.dumps({"code": self.args.code, "join_key": join_key}).encode()
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         started = time.monotonic()
         try:
