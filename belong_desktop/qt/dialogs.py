@@ -57,6 +57,8 @@ class NoteDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        # Our own words: Qt's catalogue for its buttons is not loaded yet.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuller"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
