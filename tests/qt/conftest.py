@@ -20,6 +20,7 @@ from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.dialogs import CloseChoice, Dialogs
 from belong_desktop.qt.projector_window import ProjectorWindow
+from belong_desktop.services.classroom import ClassroomHosting
 from belong_desktop.services.pack_authoring import new_pack_from_videos
 from belong_desktop.services.runtime import Runtime, open_runtime
 
@@ -102,23 +103,39 @@ class Windows:
     answers: ScriptedDialogs
 
 
-@pytest.fixture
-def windows(qtbot: QtBot, runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Windows]:
-    monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
-    bridge = EventBridge(runtime.bus)
+def open_windows(rt: Runtime, host: ClassroomHosting | None = None) -> Windows:
+    """Both windows over ``rt`` as the app builds them, with scripted dialogs, shown.
+
+    Not qtbot.addWidget: qtbot would close the window first, and a running session asks;
+    ``close_windows`` leaves a running session for later instead.
+    """
+    bridge = EventBridge(rt.bus)
     projector = ProjectorWindow()
     answers = ScriptedDialogs()
     window = ControlWindow(
-        runtime.sessions,
-        runtime.catalog,
+        rt.sessions,
+        rt.catalog,
         bridge,
         projector,
         create_player,
+        classroom=rt.classroom if host is not None else None,
+        host=host,
         dialogs=answers.dialogs(),
     )
-    window.show()  # not qtbot.addWidget: qtbot would close it first, and a running session asks
+    window.show()
     projector.show()
-    yield Windows(runtime, window, projector, bridge, runtime.bus, answers)
-    answers.close = CloseChoice.LATER  # a running session is left for later in teardown
-    window.close()
-    bridge.close()
+    return Windows(rt, window, projector, bridge, rt.bus, answers)
+
+
+def close_windows(windows: Windows) -> None:
+    windows.answers.close = CloseChoice.LATER  # a running session is left for later
+    windows.window.close()
+    windows.bridge.close()
+
+
+@pytest.fixture
+def windows(qtbot: QtBot, runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Windows]:
+    monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
+    made = open_windows(runtime)
+    yield made
+    close_windows(made)

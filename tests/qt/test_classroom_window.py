@@ -18,15 +18,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from belong_desktop.media import create_player
-from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
-from belong_desktop.qt.dialogs import CloseChoice
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.server.host import ClassroomHost
 from belong_desktop.services.runtime import Runtime, open_runtime
 
-from .conftest import ScriptedDialogs
+from .conftest import ScriptedDialogs, close_windows, open_windows
 
 PACKS = Path(__file__).resolve().parents[2] / "assets" / "packs"
 
@@ -67,31 +64,16 @@ def room(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     monkeypatch.setenv("BELONG_NO_AUDIO", "1")
     data = tmp_path / "data"
     with open_runtime(data / "belong.sqlite3", [PACKS]) as rt:
-        bridge = EventBridge(rt.bus)
-        projector = ProjectorWindow()
         host = ClassroomHost(rt.classroom)
-        answers = ScriptedDialogs()
-        window = ControlWindow(
-            rt.sessions,
-            rt.catalog,
-            bridge,
-            projector,
-            create_player,
-            classroom=rt.classroom,
-            host=host,
-            dialogs=answers.dialogs(),
-        )
+        windows = open_windows(rt, host)
+        window = windows.window
         window.start_view.interface.addItem("loopback", "127.0.0.1")
         window.start_view.interface.setCurrentIndex(window.start_view.interface.count() - 1)
-        window.show()
-        projector.show()
-        made = Room(rt, window, projector, host, [], answers)
+        made = Room(rt, window, windows.projector, host, [], windows.answers)
         yield made
         for client in made.devices:
             client.close()
-        answers.close = CloseChoice.LATER  # a running session is left for later
-        window.close()
-        bridge.close()
+        close_windows(windows)
 
 
 def start(qtbot: QtBot, room: Room, *, served: bool = True) -> str:

@@ -16,14 +16,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from belong_desktop.core.session import MAX_NOTE_LENGTH, SessionState, VideoOutcome
-from belong_desktop.media import create_player
-from belong_desktop.qt.bridge import EventBridge
-from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.dialogs import CloseChoice
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.services.runtime import Runtime
 
-from .conftest import ScriptedDialogs, Windows
+from .conftest import Windows, open_windows
 
 
 def start(qtbot: QtBot, w: Windows, group: str = "DAT1-A") -> str:
@@ -300,18 +297,9 @@ def test_a_closed_window_is_freed_without_the_cycle_collector(
     gc.collect()
     gc.disable()
     try:
-        bridge = EventBridge(runtime.bus)
-        projector = ProjectorWindow()
-        answers = ScriptedDialogs()
-        window = ControlWindow(
-            runtime.sessions,
-            runtime.catalog,
-            bridge,
-            projector,
-            create_player,
-            dialogs=answers.dialogs(),
-        )
-        window.show()
+        made = open_windows(runtime)
+        window, bridge = made.window, made.bridge
+        del made  # the only references left are these two names
         with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
             window.start_new(runtime.catalog.packs()[0].id, "DAT1-A", "da")
         with qtbot.waitSignal(window.sig_step_shown, timeout=3000):

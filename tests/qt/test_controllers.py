@@ -282,10 +282,7 @@ def test_counts_are_read_at_most_once_a_second_and_a_poll_change_is_announced(
     qtbot: QtBot, runtime: Runtime, panel: Panel
 ) -> None:
     sid, pack = started(runtime, pack_ref=str(SHIPPED / "belonging"))  # it has a poll
-    with qtbot.waitSignal(panel.controller.sig_opened, timeout=5000) as opened:
-        panel.controller.open(sid, pack, "da", "127.0.0.1")
-    base = f"http://127.0.0.1:{opened.args[0].port}"
-    code = opened.args[0].code
+    base, code = served(qtbot, panel, sid, pack)
     tokens = [httpx.post(f"{base}/api/join", json={"code": code}).json()["token"] for _ in "ab"]
     # A join marks the counts stale; the panel catches up on its next tick, not before.
     panel.controller.on_event(ParticipantJoined(sid, T0, 2))
@@ -331,14 +328,19 @@ def test_without_a_host_the_panel_says_the_page_is_off(qtbot: QtBot, runtime: Ru
     assert "slået fra" in join_panel.address.text() and controller.join_info is None
 
 
+def served(qtbot: QtBot, panel: Panel, sid: str, pack: Pack) -> tuple[str, str]:
+    """Open the page on loopback and wait until it is served: (base URL, join code)."""
+    with qtbot.waitSignal(panel.controller.sig_opened, timeout=5000) as opened:
+        panel.controller.open(sid, pack, "da", "127.0.0.1")
+    return f"http://127.0.0.1:{opened.args[0].port}", opened.args[0].code
+
+
 def test_reset_devices_starts_every_device_over(
     qtbot: QtBot, runtime: Runtime, panel: Panel
 ) -> None:
     sid, pack = started(runtime)
-    with qtbot.waitSignal(panel.controller.sig_opened, timeout=5000) as opened:
-        panel.controller.open(sid, pack, "da", "127.0.0.1")
-    base = f"http://127.0.0.1:{opened.args[0].port}"
-    token = httpx.post(f"{base}/api/join", json={"code": opened.args[0].code}).json()["token"]
+    base, code = served(qtbot, panel, sid, pack)
+    token = httpx.post(f"{base}/api/join", json={"code": code}).json()["token"]
     assert panel.controller.reset_devices() is True
     state = httpx.get(f"{base}/api/state", headers={"X-Belong-Token": token}).json()
     assert state["reset"] is True
