@@ -66,10 +66,12 @@ _WORDS = frozenset({"text"})
 
 def log_event(event: Event) -> None:
     """One line per domain event: what happened, to which session and step; no text."""
+    level = logging.DEBUG if isinstance(event, _FREQUENT) else logging.INFO
+    if not log.isEnabledFor(level):
+        return  # on the writer thread, for every answer: nothing to build
     fields = {
         key: value
         for key, value in event.to_dict().items()
         if key not in _WORDS and key not in ("event", "session_id", "at")
     }
-    level = logging.DEBUG if isinstance(event, _FREQUENT) else logging.INFO
     log.log(level, "%s session=%s %s", event.name, event.session_id, fields)

@@ -1,0 +1,36 @@
+"""The GC policy, in a process of its own (freezing this test process would be for good)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = """
+import gc, json
+from belong_desktop import memory
+made_before = [[i] for i in range(1000)]  # alive at start-up: frozen
+before = gc.get_threshold()
+first = memory.freeze_start_up()
+frozen = gc.get_freeze_count()
+after_first = gc.get_threshold()
+later = [[i] for i in range(1000)]  # made during a session: not frozen by a second call
+second = memory.freeze_start_up()
+print(json.dumps({
+    "first": first, "second": second, "frozen": frozen,
+    "frozen_after_second": gc.get_freeze_count(),
+    "before": before, "after": after_first, "young": memory.YOUNG_THRESHOLD,
+}))
+"""
+
+
+def test_start_up_is_collected_then_frozen_once_and_the_young_threshold_raised() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60, check=True
+    )
+    result = json.loads(done.stdout)
+    assert result["first"] is True and result["second"] is False
+    assert result["frozen"] > 1000  # what start-up left alive, the probe's list included
+    assert result["frozen_after_second"] == result["frozen"]  # later objects stay collectable
+    assert result["before"][0] == 700
+    assert result["after"] == [result["young"], *result["before"][1:]]
