@@ -69,9 +69,11 @@ class ClassroomController(QObject):
         self._panel.set_counts(None, None, language)
         host = self._host
         if host is None:
-            self._panel.set_info(None, self.tr("Elevsiden er slået fra i denne udgave."))
+            self._panel.set_info(
+                None, self.tr("Siden til de studerende er slået fra i denne udgave.")
+            )
             return
-        self._panel.set_waiting(self.tr("Elevsiden startes …"))
+        self._panel.set_waiting(self.tr("Siden til de studerende startes …"))
 
         def start() -> JoinInfo:
             return host.start(session_id, bind_host=bind_host, port=port)
@@ -87,10 +89,14 @@ class ClassroomController(QObject):
 
         def failed(error: BaseException) -> None:
             if self._session_id == session_id:
-                problem = self.tr("Elevsiden kunne ikke startes: %1").replace("%1", describe(error))
+                problem = self.tr("Siden til de studerende kunne ikke startes: %1").replace(
+                    "%1", describe(error)
+                )
                 self._panel.set_info(None, problem)
 
-        self._tasks.run(start, done, label=self.tr("Starter elevsiden …"), on_error=failed)
+        self._tasks.run(
+            start, done, label=self.tr("Starter siden til de studerende …"), on_error=failed
+        )
 
     def close(self) -> None:
         """The session is over here: stop counting (devices may still fetch the end)."""

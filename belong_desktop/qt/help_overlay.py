@@ -30,7 +30,7 @@ class HelpOverlay(QLabel):
         self.setText(f"<h2>{self.tr('Tastaturgenveje')}</h2><table>{rows}</table>")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: rgba(20, 28, 36, 225); color: white; font-size: 18px;")
+        self.setStyleSheet("background: rgb(20, 28, 36); color: white; font-size: 18px;")
         self.hide()
         parent.installEventFilter(self)
 

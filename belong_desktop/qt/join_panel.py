@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.qt.messages import describe_warning
 from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.words import kind_name
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassCounts, JoinInfo
 
@@ -69,7 +70,7 @@ class JoinPanel(QGroupBox):
         if info is None:
             self.qr.clear()
             self.code.setText("–")
-            self.address.setText(problem or self.tr("Elevsiden er ikke startet."))
+            self.address.setText(problem or self.tr("Siden til de studerende er ikke startet."))
             self.warning.setText(problem)
             return
         pixmap = QPixmap()
@@ -93,17 +94,13 @@ class JoinPanel(QGroupBox):
             return
         self.devices.setText(self.tr("Enheder: %1").replace("%1", str(counts.joined)))
         self.on_step.setText(self.tr("På dette trin: %1").replace("%1", str(counts.on_step)))
-        kinds = {
-            StepKind.POLL: self.tr("Afstemning"),
-            StepKind.REFLECTION: self.tr("Refleksion"),
-            StepKind.LETTER: self.tr("Brev"),
-        }
+        kinds = (StepKind.POLL, StepKind.REFLECTION, StepKind.LETTER)
         parts = []
         for index, step in enumerate(pack.steps, 1):
             if step.kind in kinds:
                 sent = counts.submitted.get(step.id, 0)
                 drafts = counts.drafts.get(step.id, 0)
-                label = f"{index}. {kinds[step.kind]}"
+                label = f"{index}. {kind_name(step.kind)}"
                 line = self.tr("%1: %2 sendt").replace("%1", label).replace("%2", str(sent))
                 if drafts:
                     line += self.tr(", %1 kladder").replace("%1", str(drafts))

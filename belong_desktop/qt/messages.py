@@ -123,12 +123,12 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "cannot_listen": (
         QT_TRANSLATE_NOOP(
-            "Errors", "Elevsiden kan ikke nås på %1. Vælg et andet netværk eller en anden port."
+            "Errors", "Siden kan ikke nås på %1. Vælg et andet netværk eller en anden port."
         ),
         ("address",),
     ),
     "server_failed": (
-        QT_TRANSLATE_NOOP("Errors", "Elevsiden kunne ikke startes. Detaljerne står i logfilen."),
+        QT_TRANSLATE_NOOP("Errors", "Siden kunne ikke startes. Detaljerne står i logfilen."),
         (),
     ),
     "video_backend_unavailable": (
@@ -157,7 +157,7 @@ WARNINGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "port_moved": (
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Port %1 var optaget, så elevsiden kører nu på port %2. Enheder, der allerede "
+            "Port %1 var optaget, så siden kører nu på port %2. Enheder, der allerede "
             "var med, skal scanne QR-koden igen.",
         ),
         ("old_port", "new_port"),
@@ -165,7 +165,7 @@ WARNINGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "no_network": (
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Computeren er ikke på noget netværk: kun den selv kan åbne elevsiden. Forbind "
+            "Computeren er ikke på noget netværk: kun den selv kan åbne siden. Forbind "
             "til klassens trådløse net, og start sessionen igen.",
         ),
         (),

@@ -23,6 +23,7 @@ from belong_desktop.core.packs import Pack
 from belong_desktop.core.timefmt import mmss
 from belong_desktop.qt.join_panel import JoinPanel
 from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.words import kind_name, number
 
 COL_NUMBER, COL_STEP, COL_KIND, COL_TARGET, COL_ELAPSED = range(5)
 
@@ -137,11 +138,11 @@ class RunView(QWidget):
         self.steps.setRowCount(len(pack.steps))
         for row, step in enumerate(pack.steps):
             headline = step.headline(language)
-            values = (str(row + 1), headline, step.kind.value, mmss(step.target_seconds), "")
+            values = (str(row + 1), headline, kind_name(step.kind), mmss(step.target_seconds), "")
             for column, text in enumerate(values):
                 self.steps.setItem(row, column, QTableWidgetItem(text))
         self.plan_label.setText(
-            self.tr("af %1 min planlagt").replace("%1", f"{pack.total_minutes:g}")
+            self.tr("af %1 min planlagt").replace("%1", number(pack.total_minutes))
         )
 
     def mark_current(self, index: int) -> None:

@@ -25,6 +25,7 @@ from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.words import state_name
 from belong_desktop.services.network import LanAddress
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlands"}
@@ -60,7 +61,7 @@ class StartView(QWidget):
         self.port.setRange(1023, 65535)
         self.port.setSpecialValueText(self.tr("automatisk"))
         self.port.setValue(1023)
-        form.addRow(self.tr("Netværk til elevsiden"), self.interface)
+        form.addRow(self.tr("Netværk til de studerendes side"), self.interface)
         form.addRow(self.tr("Port"), self.port)
         self.arm_note = QLabel(
             self.tr("Pakken vælges her, indtil ministeriets kit er indlæst; valget logges."), self
@@ -130,7 +131,7 @@ class StartView(QWidget):
             row = self.past.rowCount()
             self.past.insertRow(row)
             for column, text in enumerate(
-                (record.group_code, record.pack_id, record.state.value, stamp)
+                (record.group_code, record.pack_id, state_name(record.state), stamp)
             ):
                 self.past.setItem(row, column, QTableWidgetItem(text))
         if self.unfinished.count():

@@ -174,7 +174,9 @@ def test_a_busy_port_is_explained_and_the_session_goes_on(qtbot: QtBot, room: Ro
         qtbot.waitUntil(lambda: "optaget" in panel.warning.text(), timeout=5000)
     assert room.window.room.join_info is None
     problem = panel.warning.text()
-    assert "Elevsiden kunne ikke startes" in problem and f"127.0.0.1:{port}" in problem
+    assert (
+        "Siden til de studerende kunne ikke startes" in problem and f"127.0.0.1:{port}" in problem
+    )
     assert "cannot" not in problem  # the counsellor reads Danish, not the log's English
     with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
         qtbot.keyClick(room.window, Qt.Key.Key_Right)

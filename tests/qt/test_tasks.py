@@ -53,12 +53,12 @@ def test_the_indicator_shows_the_label_while_labelled_work_runs(qtbot: QtBot) ->
     release = threading.Event()
     done: list[object] = []
     with qtbot.waitSignal(tasks.sig_busy, timeout=1000) as busy:
-        tasks.run(lambda: release.wait(10), done.append, label="Starter elevsiden …")
-    assert busy.args == ["Starter elevsiden …"]
-    assert indicator.isVisible() and indicator.label.text() == "Starter elevsiden …"
+        tasks.run(lambda: release.wait(10), done.append, label="Starter siden …")
+    assert busy.args == ["Starter siden …"]
+    assert indicator.isVisible() and indicator.label.text() == "Starter siden …"
     tasks.run(lambda: None, done.append)  # unlabelled work does not change what is said
     qtbot.waitUntil(lambda: len(done) == 1, timeout=5000)
-    assert indicator.label.text() == "Starter elevsiden …"
+    assert indicator.label.text() == "Starter siden …"
     release.set()
     qtbot.waitUntil(indicator.isHidden, timeout=5000)
     assert len(done) == 2

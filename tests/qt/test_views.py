@@ -17,13 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.events import EventBus, StepChanged
+from belong_desktop.core.pack_loader import load_pack
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.session import SessionState
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.help_overlay import SHORTCUTS, HelpOverlay
 from belong_desktop.qt.join_panel import JoinPanel
-from belong_desktop.qt.run_view import COL_ELAPSED, COL_STEP, COL_TARGET, RunView
+from belong_desktop.qt.run_view import COL_ELAPSED, COL_KIND, COL_STEP, COL_TARGET, RunView
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.services.classroom import ClassCounts, JoinInfo
 from belong_desktop.services.network import LanAddress
@@ -102,6 +103,7 @@ def test_start_view_splits_unfinished_and_past_sessions(qtbot: QtBot) -> None:
     assert view.unfinished.count() == 2
     assert "HOLD-A" in view.unfinished.item(0).text() and "trin 3" in view.unfinished.item(0).text()
     assert view.past.rowCount() == 1 and view.past.item(0, 0).text() == "HOLD-B"
+    assert view.past.item(0, 2).text() == "Afsluttet"
     assert view.resume_button.isEnabled()
     with qtbot.waitSignal(view.sig_resume_requested) as resumed:
         qtbot.mouseClick(view.resume_button, Qt.MouseButton.LeftButton)
@@ -147,6 +149,16 @@ def test_run_view_shows_the_plan_and_marks_the_current_step(qtbot: QtBot, pack: 
     assert view.note_input.maxLength() == 2000
 
 
+def test_run_view_names_kinds_and_minutes_in_danish(qtbot: QtBot) -> None:
+    shipped = load_pack(Path(__file__).resolve().parents[2] / "assets" / "packs" / "belonging")
+    view = RunView()
+    qtbot.addWidget(view)
+    view.set_plan(shipped, "da")
+    kinds = {view.steps.item(r, COL_KIND).text() for r in range(view.steps.rowCount())}
+    assert kinds == {"Besked", "Video", "Afstemning", "Refleksion", "Brev", "Afslutning"}
+    assert view.plan_label.text() == "af 52,5 min planlagt"  # a decimal comma
+
+
 def test_run_view_never_takes_the_keyboard_from_space_and_arrows(qtbot: QtBot) -> None:
     """Buttons and the plan never hold focus: Space and → must mean 'next' in the window."""
     view = RunView()
@@ -180,15 +192,15 @@ def test_join_panel_shows_qr_code_and_addresses(qtbot: QtBot) -> None:
     assert panel.address.text() == "http://192.168.1.20:8470\nhttp://10.0.0.5:8470"
     assert "http://192.168.1.20:8470/j/tok" in panel.address.toolTip()
     assert not panel.qr.pixmap().isNull()
-    assert panel.warning.text().startswith("Port 8471 var optaget, så elevsiden kører nu på")
+    assert panel.warning.text().startswith("Port 8471 var optaget, så siden kører nu på")
     assert panel.show_button.isEnabled() and panel.reset_button.isEnabled()
     with qtbot.waitSignal(panel.sig_show_requested):
         panel.show_button.click()
     with qtbot.waitSignal(panel.sig_reset_requested):
         panel.reset_button.click()
-    panel.set_info(None, "Elevsiden kunne ikke startes")
+    panel.set_info(None, "Siden kunne ikke startes")
     assert panel.qr.pixmap().isNull() and not panel.reset_button.isEnabled()
-    assert panel.warning.text() == "Elevsiden kunne ikke startes"
+    assert panel.warning.text() == "Siden kunne ikke startes"
 
 
 def test_join_panel_counts_per_writing_step_with_drafts(qtbot: QtBot, pack: Pack) -> None:
@@ -224,8 +236,11 @@ def test_help_overlay_covers_the_window_and_lists_every_shortcut(qtbot: QtBot) -
     overlay = HelpOverlay(host)
     host.show()
     assert not overlay.isVisible()
+    host.setStyleSheet("background: rgb(255, 0, 255);")  # loud, to see through a veil
     overlay.toggle()
     assert overlay.isVisible() and overlay.geometry() == host.rect()
+    corner = host.grab().toImage().pixelColor(3, 3)
+    assert (corner.red(), corner.green(), corner.blue()) == (20, 28, 36)  # opaque
     for key, action in SHORTCUTS:
         assert key in overlay.text() and action in overlay.text()
     host.resize(QSize(1000, 640))

@@ -1,0 +1,48 @@
+"""Words and numbers as the counsellor reads them: step kinds, session states, minutes.
+
+The core's enums are English identifiers; the windows show them in the counsellor's
+language (Danish source text, translatable, context ``Words``), and numbers in that
+language's locale (``52,5 min`` in Danish, not ``52.5``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from belong_desktop.core.packs import StepKind
+from belong_desktop.core.session import SessionState
+from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
+
+_CONTEXT = "Words"
+
+KIND_NAMES: dict[StepKind, str] = {
+    StepKind.MESSAGE: QT_TRANSLATE_NOOP("Words", "Besked"),
+    StepKind.VIDEO: QT_TRANSLATE_NOOP("Words", "Video"),
+    StepKind.POLL: QT_TRANSLATE_NOOP("Words", "Afstemning"),
+    StepKind.REFLECTION: QT_TRANSLATE_NOOP("Words", "Refleksion"),
+    StepKind.LETTER: QT_TRANSLATE_NOOP("Words", "Brev"),
+    StepKind.CLOSING: QT_TRANSLATE_NOOP("Words", "Afslutning"),
+}
+
+STATE_NAMES: dict[SessionState, str] = {
+    SessionState.CREATED: QT_TRANSLATE_NOOP("Words", "Ikke startet"),
+    SessionState.RUNNING: QT_TRANSLATE_NOOP("Words", "Afbrudt"),
+    SessionState.ENDED: QT_TRANSLATE_NOOP("Words", "Afsluttet"),
+    SessionState.EXPORTED: QT_TRANSLATE_NOOP("Words", "Eksporteret"),
+}
+
+#: The GUI's language until the settings screen lets the counsellor choose (issue 14).
+GUI_LOCALE = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+
+
+def kind_name(kind: StepKind) -> str:
+    return QCoreApplication.translate(_CONTEXT, KIND_NAMES[kind])
+
+
+def state_name(state: SessionState) -> str:
+    return QCoreApplication.translate(_CONTEXT, STATE_NAMES[state])
+
+
+def number(value: float) -> str:
+    """``52.5`` → ``52,5``; ``4.0`` → ``4``: as few decimals as the value needs."""
+    return GUI_LOCALE.toString(float(value), "g", 6)
