@@ -117,8 +117,10 @@ class ControlWindow(QMainWindow):
         made: list[QShortcut] = []
         bindings: tuple[tuple[tuple[Qt.Key | QKeySequence.StandardKey | str, ...], object], ...]
         bindings = (
-            ((Qt.Key.Key_Space, Qt.Key.Key_Right), self.go_next),
-            ((Qt.Key.Key_Left,), self.go_prev),
+            # PageDown / PageUp: what presentation clickers send.
+            ((Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown), self.go_next),
+            ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.go_prev),
+            ((Qt.Key.Key_B,), self.toggle_blackout),
             ((Qt.Key.Key_P,), self.video.toggle),
             ((Qt.Key.Key_F5,), self.projector.toggle_full_screen),
             ((Qt.Key.Key_Escape,), self._on_escape),
@@ -187,6 +189,8 @@ class ControlWindow(QMainWindow):
     # -- commands (keyboard, buttons, the demo driver) ---------------------------------
 
     def go_next(self) -> None:
+        if self._back_to_the_step():
+            return
         flow = self.flow
         if flow is not None and flow.step_index == len(flow.pack.steps) - 1:
             self._say(self.tr("Dette er sidste trin. Afslut sessionen med knappen nederst."))
@@ -194,9 +198,35 @@ class ControlWindow(QMainWindow):
         self._move(self.sessions.next)
 
     def go_prev(self) -> None:
+        if self._back_to_the_step():
+            return
         if self.flow is not None and self.flow.step_index == 0:
             return
         self._move(self.sessions.prev)
+
+    def _back_to_the_step(self) -> bool:
+        """The first Space (or ←) on a black screen or the join slide shows the step the
+        session is at, as PowerPoint does, instead of moving past it unseen."""
+        flow = self.flow
+        if self.session_id is None or flow is None or flow.step_index is None:
+            return False
+        if self.help.isVisible():
+            return False
+        if self.projector.blacked_out():
+            self.toggle_blackout()
+            return True
+        if self.projector.showing_join():
+            self._show_step_on_projector(flow.step_index)
+            return True
+        return False
+
+    def toggle_blackout(self) -> None:
+        """B: a black projector (the video pauses), and B again to come back."""
+        black = not self.projector.blacked_out()
+        if black:
+            self.video.pause()
+        self.projector.set_blackout(black)
+        self.run_view.blackout.setVisible(black)
 
     def _move(self, command: Callable[[str], list[Event]]) -> None:
         if self.session_id is None or self.help.isVisible():
@@ -217,6 +247,7 @@ class ControlWindow(QMainWindow):
             self._on_refused(error)
             return
         self.run_view.note_input.clear()
+        self.run_view.setFocus()  # back to the session: Space and → move on again
         stamp = datetime.now().strftime("%H:%M")
         self._say(self.tr("Note gemt kl. %1").replace("%1", stamp))
 
@@ -255,7 +286,7 @@ class ControlWindow(QMainWindow):
         if self.projector.showing_join() and flow.step_index is not None:
             self._show_step_on_projector(flow.step_index)
         else:
-            self.projector.show_join(info, flow.pack.title.get(self.language))
+            self._show_join(info)
 
     def reset_devices(self, *, ask: bool = True) -> bool:
         """Every device starts over as a new participant (e.g. before the next group)."""
@@ -294,8 +325,7 @@ class ControlWindow(QMainWindow):
         if isinstance(event, SessionStarted | SessionResumed | StepChanged):
             self._show_step(event.step_index)
             if not isinstance(event, StepChanged) and self.room.join_info is not None:
-                title = self.flow.pack.title.get(self.language)
-                self.projector.show_join(self.room.join_info, title)
+                self._show_join(self.room.join_info)
         self.clock.follow(self.flow)
 
     def _show_step(self, index: int) -> None:
@@ -320,10 +350,19 @@ class ControlWindow(QMainWindow):
             self.projector.show_poll(step, self.language, self.room.poll())
         else:
             self.projector.show_step(step, self.language)
+        self._update_join_button()
+
+    def _show_join(self, info: JoinInfo) -> None:
+        assert self.flow is not None
+        self.projector.show_join(info, self.flow.pack.title.get(self.language))
+        self._update_join_button()
+
+    def _update_join_button(self) -> None:
+        self.run_view.join_panel.set_showing_join(self.projector.showing_join())
 
     def _on_room_opened(self, info: JoinInfo) -> None:
         if self.flow is not None:
-            self.projector.show_join(info, self.flow.pack.title.get(self.language))
+            self._show_join(info)
 
     def _on_room_poll_changed(self) -> None:
         flow = self.flow
@@ -357,7 +396,10 @@ class ControlWindow(QMainWindow):
     # -- keys and closing --------------------------------------------------------------
 
     def _on_escape(self) -> None:
-        if self.help.isVisible():
+        # Esc always leaves a text field (focusWidget: hasFocus needs an active window).
+        if self.focusWidget() is self.run_view.note_input:
+            self.run_view.setFocus()
+        elif self.help.isVisible():
             self.help.toggle()
         else:
             self.projector.leave_full_screen()

@@ -6,12 +6,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 SHORTCUTS: list[tuple[str, str]] = [
-    ("Mellemrum / →", "Næste trin"),
-    ("←", "Forrige trin"),
+    ("Mellemrum / → / PageDown", "Næste trin (på sort lærred eller QR-koden: vis trinnet)"),
+    ("← / PageUp", "Forrige trin"),
+    ("B", "Sort lærred / vis lærredet igen"),
+    ("R", "Vis resultatet af afstemningen (når nok har svaret)"),
     ("P", "Pause / afspil video"),
     ("F5", "Projektor i fuld skærm"),
-    ("Esc", "Forlad fuld skærm / luk denne hjælp"),
-    ("Ctrl+N", "Skriv en note"),
+    ("Esc", "Forlad tekstfeltet / fuld skærm / luk denne hjælp"),
+    ("Ctrl+N", "Skriv en note (Enter gemmer og går tilbage til sessionen)"),
     ("Ctrl+B", "Vis titelbilledet på projektoren igen"),
     ("J", "Vis QR-kode og kode på projektoren / tilbage til trinnet"),
     ("F1", "Vis / skjul genveje"),

@@ -43,7 +43,7 @@ class JoinPanel(QGroupBox):
         self.on_step = QLabel(self.tr("På dette trin: –"), self)
         self.answers = QLabel(self.tr("Svar: –"), self)
         self.answers.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("Vis på lærredet (J)"), self)
+        self.show_button = QPushButton(self)
         self.reset_button = QPushButton(self.tr("Nulstil alle enheder…"), self)
         for button in (self.show_button, self.reset_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -62,6 +62,7 @@ class JoinPanel(QGroupBox):
         grid.addWidget(self.answers, 7, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.set_info(None)
+        self.set_showing_join(False)
 
     def set_info(self, info: JoinInfo | None, problem: str = "") -> None:
         enabled = info is not None
@@ -80,6 +81,13 @@ class JoinPanel(QGroupBox):
         self.address.setText("\n".join(info.addresses))
         self.address.setToolTip("\n".join(info.urls))
         self.warning.setText(describe_warning(info.warning_code, info.warning_params))
+
+    def set_showing_join(self, showing: bool) -> None:
+        """J's button says which way it switches the projector."""
+        if showing:
+            self.show_button.setText(self.tr("Tilbage til trinnet på lærredet (J)"))
+        else:
+            self.show_button.setText(self.tr("Vis QR-kode og kode på lærredet (J)"))
 
     def set_waiting(self, text: str) -> None:
         """The page is on its way: said quietly, not as a problem."""

@@ -29,7 +29,7 @@ def _label(parent: QWidget, role: str) -> QLabel:
 
 
 class ProjectorWindow(QWidget):
-    PAGE_SLIDE, PAGE_VIDEO, PAGE_JOIN = 0, 1, 2
+    PAGE_SLIDE, PAGE_VIDEO, PAGE_JOIN, PAGE_BLACK = 0, 1, 2, 3
     BAR_WIDTH = 24  # characters in a poll bar at 100 %
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -104,6 +104,12 @@ class ProjectorWindow(QWidget):
         self._join_png = b""
         self._default_family = self.detail.font().family()
         self._stack.addWidget(join)
+        black = QWidget(self._stack)
+        black.setStyleSheet("background: black;")
+        self._stack.addWidget(black)
+        assert self._stack.indexOf(black) == self.PAGE_BLACK
+        self._page = self.PAGE_SLIDE  # what the class sees when the screen is not black
+        self._black = False
         self._apply_sizes()
 
     # -- what to show ----------------------------------------------------------------
@@ -114,7 +120,7 @@ class ProjectorWindow(QWidget):
     def show_step(self, step: Step, language: str) -> None:
         first, rest = step.slide(language)
         if step.kind is StepKind.VIDEO:
-            self._stack.setCurrentIndex(self.PAGE_VIDEO)
+            self._set_page(self.PAGE_VIDEO)
             self._video_message.setVisible(self._video_widget is None)
             self._video_message.setText(first)
             return
@@ -133,11 +139,11 @@ class ProjectorWindow(QWidget):
         self.join_address.setText(info.addresses[0].removeprefix("http://"))
         self.join_type.setText(self.tr("og skriv koden"))
         self.join_code.setText(info.display_code)
-        self._stack.setCurrentIndex(self.PAGE_JOIN)
+        self._set_page(self.PAGE_JOIN)
         self._apply_sizes()
 
     def showing_join(self) -> bool:
-        return self._stack.currentIndex() == self.PAGE_JOIN
+        return self._page == self.PAGE_JOIN and not self._black
 
     def show_poll(self, step: Step, language: str, tally: PollTally | None) -> None:
         """The poll with its result as an aggregate, only once enough have answered."""
@@ -181,7 +187,16 @@ class ProjectorWindow(QWidget):
         self._video_message.hide()
 
     def current_page(self) -> int:
-        return self._stack.currentIndex()
+        """The page the class sees when the screen is not blacked out."""
+        return self._page
+
+    def set_blackout(self, black: bool) -> None:
+        """B, as in PowerPoint: a black screen; what is shown goes on underneath."""
+        self._black = black
+        self._stack.setCurrentIndex(self.PAGE_BLACK if black else self._page)
+
+    def blacked_out(self) -> bool:
+        return self._black
 
     def visible_text(self) -> str:
         """Every text on the projector now; tests use it to check nothing private shows."""
@@ -223,7 +238,7 @@ class ProjectorWindow(QWidget):
     # -- internals ---------------------------------------------------------------------
 
     def _slide(self, headline: str, body: str, detail: str) -> None:
-        self._stack.setCurrentIndex(self.PAGE_SLIDE)
+        self._set_page(self.PAGE_SLIDE)
         f = self.detail.font()
         f.setFamily(self._default_family)
         self.detail.setFont(f)
@@ -232,6 +247,11 @@ class ProjectorWindow(QWidget):
         self.body.setVisible(bool(body))
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+
+    def _set_page(self, page: int) -> None:
+        self._page = page
+        if not self._black:
+            self._stack.setCurrentIndex(page)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

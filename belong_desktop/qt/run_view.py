@@ -50,6 +50,12 @@ class RunView(QWidget):
         self.overrun = QLabel(self)
         self.overrun.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
         self.overrun.setWordWrap(True)
+        self.blackout = QLabel(
+            self.tr("Lærredet er sort. Tryk B eller mellemrum for at vise det igen."), self
+        )
+        self.blackout.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        self.blackout.setWordWrap(True)
+        self.blackout.hide()
         self.step_title = QLabel(self)
         self.step_title.setFont(font(16, bold=True))
         self.step_clock = QLabel(self)
@@ -104,6 +110,7 @@ class RunView(QWidget):
         clock_row.addWidget(self.plan_label, 1)
         left.addLayout(clock_row)
         left.addWidget(self.overrun)
+        left.addWidget(self.blackout)
         left.addWidget(self.steps, 1)
         left.addWidget(self.join_panel)
 

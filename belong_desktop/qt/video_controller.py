@@ -89,6 +89,17 @@ class VideoController(QObject):
         if self.player is not None and self._step is not None:
             self.player.toggle_pause()
 
+    def pause(self) -> bool:
+        """Pause a playing video (a dialog or a black screen is in front); True if it was."""
+        if self.player is not None and self._step is not None and self.player.is_playing():
+            self.player.pause()
+            return True
+        return False
+
+    def resume(self) -> None:
+        if self.player is not None and self._step is not None:
+            self.player.play()
+
     def restart(self) -> None:
         """Play the current video again from the start; its showing is logged anew."""
         if self.player is not None and self._step is not None:

@@ -100,15 +100,22 @@ def test_the_join_slide_and_panel_show_address_qr_and_code(qtbot: QtBot, room: R
     assert room.projector.showing_join()
     assert info.display_code in room.projector.visible_text()
     assert not room.projector.join_qr.pixmap().isNull()
+    assert "Tilbage til trinnet" in panel.show_button.text()  # the button says which way
     qtbot.keyClick(room.window, Qt.Key.Key_J)
     assert not room.projector.showing_join()
     assert "Velkommen" in room.projector.visible_text()
+    assert "Vis QR-kode" in panel.show_button.text()
     qtbot.keyClick(room.window, Qt.Key.Key_J)
     assert room.projector.showing_join()
-    # Moving on shows the next step; the panel keeps the code for late joiners.
+    # The first → on the join slide shows the step the session is at, without moving on.
+    qtbot.keyClick(room.window, Qt.Key.Key_Right)  # a move would be committed by now
+    assert not room.projector.showing_join()
+    assert "Velkommen" in room.projector.visible_text()
+    assert room.rt.sessions.flow(room.window.session_id or "").step_index == 0
+    # The next → moves on; the panel keeps the code for late joiners.
     with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
         qtbot.keyClick(room.window, Qt.Key.Key_Right)
-    assert not room.projector.showing_join()
+    assert room.rt.sessions.flow(room.window.session_id or "").step_index == 1
     assert info.display_code in panel.code.text()
 
 

@@ -143,6 +143,71 @@ def test_notes_are_stored_with_their_step(qtbot: QtBot, windows: Windows) -> Non
     assert rv.note_input.text() == ""
 
 
+def test_after_a_note_space_and_arrows_move_on_again(qtbot: QtBot, windows: Windows) -> None:
+    start(qtbot, windows)
+    rv = windows.window.run_view
+    qtbot.keyClick(windows.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(rv.note_input, "lyden virker ikke")
+    qtbot.keyClick(rv.note_input, Qt.Key.Key_Return)
+    assert windows.window.focusWidget() is not rv.note_input
+    press(qtbot, windows, Qt.Key.Key_Space)  # moves on: the note field has let go
+    assert windows.rt.sessions.flow(windows.window.session_id or "").step_index == 1
+
+
+def test_esc_always_leaves_the_note_field(qtbot: QtBot, windows: Windows) -> None:
+    start(qtbot, windows)
+    rv = windows.window.run_view
+    qtbot.keyClick(windows.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(rv.note_input, "halvt skrevet")
+    qtbot.keyClick(rv.note_input, Qt.Key.Key_Escape)
+    assert windows.window.focusWidget() is not rv.note_input
+    assert rv.note_input.text() == "halvt skrevet"  # kept for later, not sent
+    assert windows.rt.sessions.flow(windows.window.session_id or "").notes == []
+    press(qtbot, windows, Qt.Key.Key_Right)
+
+
+def test_a_clickers_page_down_and_page_up_move_through_the_plan(
+    qtbot: QtBot, windows: Windows
+) -> None:
+    sid = start(qtbot, windows)
+    press(qtbot, windows, Qt.Key.Key_PageDown)
+    press(qtbot, windows, Qt.Key.Key_PageDown)
+    press(qtbot, windows, Qt.Key.Key_PageUp)
+    visits = windows.rt.sessions.flow(sid).visits
+    assert [v.entered_by for v in visits] == ["start", "next", "next", "prev"]
+
+
+def test_b_blacks_out_the_projector_and_the_next_key_brings_it_back(
+    qtbot: QtBot, windows: Windows
+) -> None:
+    sid = start(qtbot, windows)
+    projector, rv = windows.projector, windows.window.run_view
+    assert projector.visible_text()
+    qtbot.keyClick(windows.window, Qt.Key.Key_B)
+    assert projector.blacked_out() and projector.visible_text() == ""
+    assert rv.blackout.isVisible()  # the counsellor is told why the class sees nothing
+    picture = projector.grab().toImage()
+    centre = picture.pixelColor(picture.width() // 2, picture.height() // 2)
+    assert (centre.red(), centre.green(), centre.blue()) == (0, 0, 0)
+    qtbot.keyClick(windows.window, Qt.Key.Key_Space)  # first: back to the step, no move
+    assert not projector.blacked_out() and not rv.blackout.isVisible()
+    assert windows.rt.sessions.flow(sid).step_index == 0
+    qtbot.keyClick(windows.window, Qt.Key.Key_B)
+    qtbot.keyClick(windows.window, Qt.Key.Key_B)  # B again: back as well
+    assert not projector.blacked_out()
+
+
+def test_b_pauses_a_playing_video(qtbot: QtBot, windows: Windows) -> None:
+    start(qtbot, windows)
+    press(qtbot, windows, Qt.Key.Key_Right)  # the first video starts by itself
+    player = windows.window.video.player
+    assert player is not None
+    qtbot.waitUntil(player.is_playing, timeout=5000)
+    qtbot.keyClick(windows.window, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=3000)
+    assert windows.projector.blacked_out()
+
+
 def test_ending_early_asks_to_confirm_and_for_a_note(qtbot: QtBot, windows: Windows) -> None:
     sid = start(qtbot, windows)
     windows.answers.confirms.append(True)
