@@ -334,6 +334,14 @@ class RoomTally:
     def submitted(self) -> dict[str, int]:
         return {step: c[ResponseStatus.SUBMITTED] for step, c in self.statuses.items()}
 
+    def writing(self) -> dict[str, int]:
+        """Unsent texts of a step still open: students who are writing and have not sent."""
+        return {step: c[ResponseStatus.DRAFT] for step, c in self.statuses.items()}
+
+    def unsent(self) -> dict[str, int]:
+        """Texts never sent before their step closed (kept as ``draft_at_close``)."""
+        return {step: c[ResponseStatus.DRAFT_AT_CLOSE] for step, c in self.statuses.items()}
+
     def drafts(self) -> dict[str, int]:
         """Unsent drafts per step, open or closed (a sent text's newer edit is not one)."""
         return {

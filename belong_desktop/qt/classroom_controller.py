@@ -3,9 +3,9 @@
 GUI thread only. Starting the page (the first time it imports the server stack and binds
 a port) runs through the ``TaskRunner``, so the windows stay live meanwhile; when it is up
 the panel shows the address, QR code and join code and ``sig_opened`` tells the window.
-Counts come from the classroom service's memory and are re-read at most once a second
-however busy the room is (a join or an answer only marks them stale); the poll result is
-re-announced only when it changed. Aggregates only, never a student's text.
+Counts come from the classroom service's memory and are re-read once a second however busy
+the room is (joins, answers and drafts arriving never trigger a read of their own); the
+poll result is re-announced only when it changed. Aggregates only, never a student's text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from belong_desktop.core.classroom import PollTally
-from belong_desktop.core.events import AnswerSubmitted, DevicesReset, Event, ParticipantJoined
 from belong_desktop.core.packs import Pack
 from belong_desktop.qt.join_panel import JoinPanel
 from belong_desktop.qt.messages import describe
@@ -50,7 +49,6 @@ class ClassroomController(QObject):
         self._session_id: str | None = None
         self._pack: Pack | None = None
         self._language = "da"
-        self._due = False
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -111,13 +109,6 @@ class ClassroomController(QObject):
         if self._host is not None:
             self._host.stop()
 
-    def on_event(self, event: Event) -> None:
-        """Joins and answers only mark the counts stale: many arrive per second."""
-        if event.session_id == self._session_id and isinstance(
-            event, ParticipantJoined | AnswerSubmitted | DevicesReset
-        ):
-            self._due = True
-
     def poll(self) -> PollTally | None:
         return self.counts.poll if self.counts is not None else None
 
@@ -130,7 +121,6 @@ class ClassroomController(QObject):
 
     def refresh(self) -> None:
         """Re-read the counts (from memory) and show them."""
-        self._due = False
         if self._classroom is None or self._session_id is None or self.join_info is None:
             return
         previous = self.poll()
@@ -140,5 +130,6 @@ class ClassroomController(QObject):
             self.sig_poll_changed.emit()
 
     def _on_timer_timeout(self) -> None:
-        if self._due:
-            self.refresh()
+        # Every tick, not only after a send: drafts arriving change who is still writing.
+        # The counts come from memory; a busy room still costs one read a second.
+        self.refresh()

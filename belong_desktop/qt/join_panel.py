@@ -107,10 +107,13 @@ class JoinPanel(QGroupBox):
         for index, step in enumerate(pack.steps, 1):
             if step.kind in kinds:
                 sent = counts.submitted.get(step.id, 0)
-                drafts = counts.drafts.get(step.id, 0)
                 label = f"{index}. {kind_name(step.kind)}"
                 line = self.tr("%1: %2 sendt").replace("%1", label).replace("%2", str(sent))
-                if drafts:
-                    line += self.tr(", %1 kladder").replace("%1", str(drafts))
+                writing = counts.writing.get(step.id, 0)
+                unsent = counts.unsent.get(step.id, 0)
+                if writing:  # has typed on this open step, not sent yet
+                    line += self.tr(" · %1 skriver").replace("%1", str(writing))
+                if unsent:
+                    line += self.tr(" · %1 ikke sendt").replace("%1", str(unsent))
                 parts.append(line)
         self.answers.setText("\n".join(parts) or self.tr("Svar: –"))

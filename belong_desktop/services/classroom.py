@@ -114,6 +114,8 @@ class ClassCounts:
     submitted: dict[str, int]  # per writing/poll step id
     drafts: dict[str, int]  # unsent drafts per step id (open and closed)
     poll: PollTally | None  # the current step's poll
+    writing: dict[str, int] = field(default_factory=dict)  # unsent, step still open
+    unsent: dict[str, int] = field(default_factory=dict)  # never sent, step closed
 
 
 @dataclass(frozen=True)
@@ -488,11 +490,13 @@ class ClassroomService:
         with self._lock:
             tally = self._tallies.get(session_id) or RoomTally()
             submitted, drafts, joined = tally.submitted(), tally.drafts(), tally.joined
+            writing, unsent = tally.writing(), tally.unsent()
             step = live.step if live else None
             poll = None
             if step is not None and step.kind is StepKind.POLL and step.poll is not None:
                 poll = tally.poll(step.id, len(step.poll.options), step.poll.min_answers)
-        return ClassCounts(joined, self._on_step(session_id, live), submitted, drafts, poll)
+        on_step = self._on_step(session_id, live)
+        return ClassCounts(joined, on_step, submitted, drafts, poll, writing, unsent)
 
     def _on_step(self, session_id: str, live: LiveStep | None) -> int:
         if live is None or live.step_index is None:

@@ -759,3 +759,18 @@ def test_room_tally_follows_each_save_and_counts_only_sent_poll_answers() -> Non
     assert (poll.counts, poll.total, poll.visible) == ((1, 0, 0, 1, 0), 2, True)
     assert tally.poll("other", options=2, min_answers=5).counts == (0, 0)
     assert tally.joined == 2
+
+
+def test_room_tally_tells_who_is_still_writing_from_who_never_sent() -> None:
+    tally = RoomTally.of(
+        [
+            _tally_answer("reflection", "draft", who="p1"),
+            _tally_answer("reflection", "draft", who="p2"),
+            _tally_answer("reflection", "submitted", who="p3"),
+            _tally_answer("letter", "draft_at_close", who="p1"),
+        ],
+        joined=3,
+    )
+    assert tally.writing() == {"reflection": 2, "letter": 0}
+    assert tally.unsent() == {"reflection": 0, "letter": 1}
+    assert tally.drafts() == {"reflection": 2, "letter": 1}  # both kinds of unsent

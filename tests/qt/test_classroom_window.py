@@ -136,7 +136,7 @@ def test_counts_follow_the_room_and_no_text_reaches_the_projector(qtbot: QtBot, 
     for device in devices:
         device.get("/api/state")  # the page fetches its state: the device is "on the step"
     qtbot.waitUntil(
-        lambda: "8. Refleksion: 2 sendt, 1 kladder" in panel.answers.text(), timeout=3000
+        lambda: "8. Refleksion: 2 sendt · 1 skriver" in panel.answers.text(), timeout=3000
     )
     qtbot.waitUntil(lambda: panel.on_step.text().endswith(" 3"), timeout=3000)
     assert secret not in room.projector.visible_text()

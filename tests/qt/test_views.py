@@ -212,15 +212,17 @@ def test_join_panel_counts_per_writing_step_with_drafts(qtbot: QtBot, pack: Pack
         joined=7,
         on_step=5,
         submitted={reflection.id: 4, letter.id: 0},
-        drafts={reflection.id: 2},
+        drafts={reflection.id: 2, letter.id: 1},
         poll=PollTally((1, 2), 5),
+        writing={reflection.id: 2},
+        unsent={letter.id: 1},
     )
     panel.set_counts(counts, pack, "da")
     assert panel.devices.text() == "Enheder: 7"
     assert panel.on_step.text() == "På dette trin: 5"
     lines = panel.answers.text().splitlines()
-    assert f"{ri}. Refleksion: 4 sendt, 2 kladder" in lines
-    assert f"{li}. Brev: 0 sendt" in lines
+    assert f"{ri}. Refleksion: 4 sendt · 2 skriver" in lines
+    assert f"{li}. Brev: 0 sendt · 1 ikke sendt" in lines
     assert all(pack.steps[0].student.get("da") not in line for line in lines)
     panel.set_counts(None, None, "da")
     assert panel.devices.text() == "Enheder: –"
