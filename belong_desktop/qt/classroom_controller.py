@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from belong_desktop.core.classroom import PollTally
-from belong_desktop.core.packs import Pack
+from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.qt.join_panel import JoinPanel
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.tasks import TaskRunner
@@ -111,6 +111,15 @@ class ClassroomController(QObject):
 
     def poll(self) -> PollTally | None:
         return self.counts.poll if self.counts is not None else None
+
+    def unsent_letters(self, pack: Pack) -> int:
+        """Letters typed but not sent: still open (writing) or already closed unsent."""
+        self.refresh()
+        counts = self.counts
+        if counts is None:
+            return 0
+        letters = [s.id for s in pack.steps if s.kind is StepKind.LETTER]
+        return sum(counts.writing.get(i, 0) + counts.unsent.get(i, 0) for i in letters)
 
     def reset_devices(self) -> bool:
         """Every device starts over as a new anonymous participant."""

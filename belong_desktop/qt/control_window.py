@@ -11,7 +11,8 @@ injected ``Dialogs``; refusals are shown in the counsellor's words (``messages``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -29,7 +30,7 @@ from belong_desktop.core.events import (
     SessionStarted,
     StepChanged,
 )
-from belong_desktop.core.packs import StepKind
+from belong_desktop.core.packs import Pack, Step, StepKind
 from belong_desktop.core.session import MAX_NOTE_LENGTH, SessionFlow, SessionState
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.classroom_controller import ClassroomController
@@ -99,6 +100,7 @@ class ControlWindow(QMainWindow):
 
         self.start_view.sig_start_requested.connect(self._on_start_view_start_requested)
         self.start_view.sig_resume_requested.connect(self._on_start_view_resume_requested)
+        self.start_view.sig_clear_projector_requested.connect(self.clear_projector)
         rv = self.run_view
         rv.next_button.clicked.connect(self.go_next)
         rv.prev_button.clicked.connect(self.go_prev)
@@ -139,12 +141,22 @@ class ControlWindow(QMainWindow):
 
     # -- start screen ----------------------------------------------------------------
 
-    def refresh_start_view(self) -> None:
+    def refresh_start_view(self, *, keep_projector: bool = False) -> None:
+        """The start screen; the projector shows the welcome unless ``keep_projector``
+        (after a session: its closing slide stays until the counsellor clears it)."""
         self.start_view.set_packs(self.catalog.packs())
         self.start_view.set_addresses(network.lan_addresses())  # the laptop may have moved
         self.start_view.set_sessions(self.sessions.list_sessions())
+        self.start_view.set_projector_kept(keep_projector)
         self._stack.setCurrentWidget(self.start_view)
+        if not keep_projector:
+            self.projector.show_title(self.tr("Velkommen"))
+
+    def clear_projector(self) -> None:
+        """The closing slide of the last session comes down; the welcome goes up."""
+        self.projector.set_blackout(False)
         self.projector.show_title(self.tr("Velkommen"))
+        self.start_view.set_projector_kept(False)
 
     def start_new(self, pack_ref: str, group: str, language: str) -> str | None:
         try:
@@ -220,6 +232,37 @@ class ControlWindow(QMainWindow):
             return True
         return False
 
+    def _may_leave_writers(self) -> bool:
+        """Leaving a writing step closes its unsent texts: say how many, and let the
+        counsellor wait for them."""
+        flow = self.flow
+        if flow is None or flow.step_index is None:
+            return True
+        step = flow.pack.steps[flow.step_index]
+        if not step.kind.collects_text:
+            return True
+        self.room.refresh()  # from memory: who is writing right now, not a second ago
+        writing = self.room.counts.writing.get(step.id, 0) if self.room.counts else 0
+        if not writing:
+            return True
+        question = self.tr(
+            "%1 studerende har skrevet uden at sende endnu. Går du videre nu, gemmes deres "
+            "tekst som ikke sendt. Vil du gå videre nu? (Nej: vent lidt på dem.)"
+        ).replace("%1", str(writing))
+        with self._dialog():
+            return self.dialogs.confirm(self.tr("Nogle skriver stadig"), question)
+
+    @contextmanager
+    def _dialog(self) -> Iterator[None]:
+        """A modal question is in front: a playing video pauses behind it, and plays on
+        afterwards if the session is still at that video."""
+        paused = self.video.pause()
+        try:
+            yield
+        finally:
+            if paused:
+                self.video.resume()
+
     def toggle_blackout(self) -> None:
         """B: a black projector (the video pauses), and B again to come back."""
         black = not self.projector.blacked_out()
@@ -230,6 +273,8 @@ class ControlWindow(QMainWindow):
 
     def _move(self, command: Callable[[str], list[Event]]) -> None:
         if self.session_id is None or self.help.isVisible():
+            return
+        if not self._may_leave_writers():
             return
         self.video.leave()
         try:
@@ -258,18 +303,25 @@ class ControlWindow(QMainWindow):
             return False
         early = flow.step_index < len(flow.pack.steps) - 1
         if ask:
-            if not self.dialogs.confirm(
-                self.tr("Afslut session"), self.tr("Vil du afslutte sessionen nu?")
-            ):
-                return False
-            if early and not note:
-                note = self.dialogs.ask_note(
-                    self.tr("Afsluttet før tid"),
-                    self.tr("Sessionen slutter før sidste trin. Skriv kort hvorfor (til loggen):"),
-                    MAX_NOTE_LENGTH,
-                )
-                if not note:
+            question = self.tr("Vil du afslutte sessionen nu?")
+            unsent = self.room.unsent_letters(flow.pack)
+            if unsent:
+                question += "\n\n" + self.tr(
+                    "%1 breve er ikke sendt. De gemmes som ikke sendt og tæller ikke som svar."
+                ).replace("%1", str(unsent))
+            with self._dialog():
+                if not self.dialogs.confirm(self.tr("Afslut session"), question):
                     return False
+                if early and not note:
+                    note = self.dialogs.ask_note(
+                        self.tr("Afsluttet før tid"),
+                        self.tr(
+                            "Sessionen slutter før sidste trin. Skriv kort hvorfor (til loggen):"
+                        ),
+                        MAX_NOTE_LENGTH,
+                    )
+                    if not note:
+                        return False
         self.video.leave()
         try:
             self.sessions.end(self.session_id, note)
@@ -296,8 +348,10 @@ class ControlWindow(QMainWindow):
             "Alle enheder starter forfra som nye, anonyme deltagere. Det, der allerede "
             "er sendt, er gemt. Vil du nulstille?"
         )
-        if ask and not self.dialogs.confirm(self.tr("Nulstil alle enheder"), question):
-            return False
+        if ask:
+            with self._dialog():
+                if not self.dialogs.confirm(self.tr("Nulstil alle enheder"), question):
+                    return False
         return self.room.reset_devices()
 
     def show_title_on_projector(self) -> None:
@@ -371,13 +425,18 @@ class ControlWindow(QMainWindow):
             self._show_step_on_projector(flow.step_index)
 
     def _leave_session(self) -> None:
-        session_id = self.session_id
+        session_id, flow = self.session_id, self.flow
         self.video.stop()
         self.clock.follow(None)
         self.room.close()
         self.session_id = None
         self.flow = None
-        self.refresh_start_view()
+        # The closing words (where to find support) stay up while the class leaves.
+        closing = _closing_step(flow.pack) if flow is not None else None
+        if closing is not None:
+            self.projector.set_blackout(False)
+            self.projector.show_step(closing, self.language)
+        self.refresh_start_view(keep_projector=closing is not None)
         if session_id is not None:
             self.sig_session_closed.emit(session_id)
 
@@ -408,7 +467,8 @@ class ControlWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session_id is not None:
-            choice = self.dialogs.ask_close()
+            with self._dialog():
+                choice = self.dialogs.ask_close()
             if choice is CloseChoice.CANCEL or (
                 choice is CloseChoice.END and not self.end_session()
             ):
@@ -425,3 +485,8 @@ class ControlWindow(QMainWindow):
         self.room.shutdown()
         self.video.close()
         self.projector.close()
+
+
+def _closing_step(pack: Pack) -> Step | None:
+    """The pack's closing words (support contacts): the last ``closing`` step, if any."""
+    return next((s for s in reversed(pack.steps) if s.kind is StepKind.CLOSING), None)

@@ -13,7 +13,8 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,7 +51,7 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.limit = limit
-        self.prompt = QLabel(prompt, self)
+        self.prompt = QLabel(prompt + "\n" + _tr("(Ctrl+Enter gemmer.)"), self)
         self.prompt.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.left = QLabel(self)
@@ -66,6 +67,20 @@ class NoteDialog(QDialog):
             layout.addWidget(widget)
         self.text.textChanged.connect(self._on_text_changed)
         self._on_text_changed()
+        self.text.installEventFilter(self)  # Ctrl+Enter confirms; Enter alone is a new line
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.text
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> str:
         return self.text.toPlainText().strip()

@@ -34,6 +34,7 @@ LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlan
 class StartView(QWidget):
     sig_start_requested = Signal(str, str, str)  # pack folder, group code, language
     sig_resume_requested = Signal(str)  # session id
+    sig_clear_projector_requested = Signal()  # take the last session's closing slide down
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +94,21 @@ class StartView(QWidget):
         past_box = QGroupBox(self.tr("Tidligere sessioner"), self)
         QVBoxLayout(past_box).addWidget(self.past)
 
+        self.projector_kept = QLabel(
+            self.tr("Lærredet viser stadig afslutningen fra sidste session."), self
+        )
+        self.clear_projector_button = QPushButton(self.tr("Tag den ned fra lærredet"), self)
+        self.clear_projector_button.clicked.connect(self.sig_clear_projector_requested)
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(self.projector_kept, 1)
+        kept_row.addWidget(self.clear_projector_button)
+        self.set_projector_kept(False)
+
         top = QHBoxLayout()
         top.addWidget(new_box, 3)
         top.addWidget(resume_box, 2)
         layout = QVBoxLayout(self)
+        layout.addLayout(kept_row)
         layout.addLayout(top)
         layout.addWidget(past_box, 1)
 
@@ -134,9 +146,19 @@ class StartView(QWidget):
                 (record.group_code, record.pack_id, state_name(record.state), stamp)
             ):
                 self.past.setItem(row, column, QTableWidgetItem(text))
-        if self.unfinished.count():
+        interrupted = self.unfinished.count() > 0
+        if interrupted:
             self.unfinished.setCurrentRow(0)
-        self.resume_button.setEnabled(self.unfinished.count() > 0)
+        self.resume_button.setEnabled(interrupted)
+        # After a crash the interrupted session comes first: Enter resumes it.
+        self.resume_button.setDefault(interrupted)
+        self.start_button.setDefault(not interrupted)
+        (self.resume_button if interrupted else self.group_code).setFocus()
+
+    def set_projector_kept(self, kept: bool) -> None:
+        """Say that the last session's closing slide is still up, with a way to clear it."""
+        self.projector_kept.setVisible(kept)
+        self.clear_projector_button.setVisible(kept)
 
     def set_addresses(self, addresses: list[LanAddress]) -> None:
         """The networks to choose from; a choice still on offer stays chosen."""

@@ -97,7 +97,8 @@ class VideoController(QObject):
         return False
 
     def resume(self) -> None:
-        if self.player is not None and self._step is not None:
+        """Play on after a pause, if a video step is still current."""
+        if self.player is not None and self._step is not None and not self._logged:
             self.player.play()
 
     def restart(self) -> None:

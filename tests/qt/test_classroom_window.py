@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from belong_desktop.core.pack_loader import load_pack
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.server.host import ClassroomHost
@@ -26,6 +27,7 @@ from belong_desktop.services.runtime import Runtime, open_runtime
 from .conftest import ScriptedDialogs, close_windows, open_windows
 
 PACKS = Path(__file__).resolve().parents[2] / "assets" / "packs"
+PACK = load_pack(PACKS / "belonging")
 
 
 @dataclass
@@ -187,3 +189,54 @@ def test_a_busy_port_is_explained_and_the_session_goes_on(qtbot: QtBot, room: Ro
     assert "cannot" not in problem  # the counsellor reads Danish, not the log's English
     with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
         qtbot.keyClick(room.window, Qt.Key.Key_Right)
+
+
+def test_leaving_a_writing_step_while_students_write_asks_first(qtbot: QtBot, room: Room) -> None:
+    sid = start(qtbot, room)
+    writer, sender = room.join(2)
+    room.go_to(qtbot, "reflection")
+    assert writer.put("/api/answers/reflection", json={"revision": 1, "text": "halvt"}).is_success
+    sent = {"revision": 1, "text": "færdig", "submit": True}
+    assert sender.put("/api/answers/reflection", json=sent).is_success
+    room.answers.confirms.append(False)  # "wait for them"
+    qtbot.keyClick(room.window, Qt.Key.Key_Right)
+    assert room.answers.asked == [("confirm", "Nogle skriver stadig")]
+    assert room.rt.sessions.flow(sid).step_index == PACK.step_index("reflection")
+    room.answers.confirms.append(True)  # move on: the draft is kept as never sent
+    with qtbot.waitSignal(room.window.sig_step_shown, timeout=5000):
+        qtbot.keyClick(room.window, Qt.Key.Key_Right)
+    counts = room.rt.classroom.counts(sid)
+    assert counts.unsent == {"reflection": 1} and counts.submitted["reflection"] == 1
+
+
+def test_ending_says_how_many_letters_were_not_sent_and_keeps_the_closing_slide(
+    qtbot: QtBot, room: Room
+) -> None:
+    sid = start(qtbot, room)
+    (device,) = room.join(1)
+    room.go_to(qtbot, "letter")
+    draft = {"revision": 1, "text": "Kære nye studerende"}
+    assert device.put("/api/answers/letter", json=draft).is_success
+    questions: list[str] = []
+    answers = room.answers
+    answers.confirms.append(True)
+    answers.notes.append("tiden løb ud")
+    original = room.window.dialogs
+
+    def confirm(title: str, question: str) -> bool:
+        questions.append(question)
+        return original.confirm(title, question)
+
+    room.window.dialogs = replace(original, confirm=confirm)
+    with qtbot.waitSignal(room.window.sig_session_closed, timeout=5000):
+        qtbot.mouseClick(room.window.run_view.end_button, Qt.MouseButton.LeftButton)
+    assert "1 breve er ikke sendt" in questions[0]
+    # The closing words (where to get support) stay on the projector while the class leaves.
+    closing = PACK.steps[PACK.step_index("closing")]
+    assert closing.slide("da")[0] in room.projector.visible_text()
+    view = room.window.start_view
+    assert view.clear_projector_button.isVisible()
+    qtbot.mouseClick(view.clear_projector_button, Qt.MouseButton.LeftButton)
+    assert "Velkommen" in room.projector.visible_text()
+    assert not view.clear_projector_button.isVisible()
+    assert room.rt.classroom.counts(sid).unsent == {"letter": 1}

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import weakref
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -206,6 +207,27 @@ def test_b_pauses_a_playing_video(qtbot: QtBot, windows: Windows) -> None:
     qtbot.keyClick(windows.window, Qt.Key.Key_B)
     qtbot.waitUntil(lambda: not player.is_playing(), timeout=3000)
     assert windows.projector.blacked_out()
+
+
+def test_a_video_pauses_behind_a_dialog_and_plays_on_if_nothing_changed(
+    qtbot: QtBot, windows: Windows
+) -> None:
+    start(qtbot, windows)
+    press(qtbot, windows, Qt.Key.Key_Right)
+    player = windows.window.video.player
+    assert player is not None
+    qtbot.waitUntil(player.is_playing, timeout=5000)
+    playing_during: list[bool] = []
+    original = windows.window.dialogs
+
+    def confirm(title: str, question: str) -> bool:
+        playing_during.append(player.is_playing())
+        return False  # "no, do not end": back to the video
+
+    windows.window.dialogs = replace(original, confirm=confirm)
+    assert windows.window.end_session() is False
+    assert playing_during == [False]
+    qtbot.waitUntil(player.is_playing, timeout=3000)
 
 
 def test_ending_early_asks_to_confirm_and_for_a_note(qtbot: QtBot, windows: Windows) -> None:

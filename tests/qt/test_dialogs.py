@@ -34,6 +34,21 @@ def test_the_note_dialog_holds_at_most_the_limit(qtbot: QtBot) -> None:
     assert not ok.isEnabled()  # spaces are no reason
 
 
+def test_ctrl_enter_confirms_the_note_and_enter_makes_a_new_line(qtbot: QtBot) -> None:
+    dialog = NoteDialog("Afsluttet før tid", "Skriv kort hvorfor", 200, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() != NoteDialog.DialogCode.Accepted  # nothing written: not yet
+    qtbot.keyClicks(dialog.text, "brand")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.text, "øvelse")
+    assert dialog.text.toPlainText() == "brand\nøvelse" and dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.value() == "brand\nøvelse"
+
+
 def answer_next_box(click: Callable[[QWidget], None]) -> None:
     """Click in the next modal box once it is open (these tests open real ones)."""
 

@@ -108,8 +108,12 @@ def test_start_view_splits_unfinished_and_past_sessions(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.sig_resume_requested) as resumed:
         qtbot.mouseClick(view.resume_button, Qt.MouseButton.LeftButton)
     assert resumed.args == ["id-HOLD-A"]
+    # After a crash the interrupted session is offered first: Enter resumes it.
+    assert view.resume_button.isDefault() and not view.start_button.isDefault()
+    assert view.focusWidget() is view.resume_button
     view.set_sessions([])
     assert not view.resume_button.isEnabled()
+    assert view.start_button.isDefault() and view.focusWidget() is view.group_code
 
 
 def test_start_view_keeps_the_network_choice_while_it_is_still_there(qtbot: QtBot) -> None:
