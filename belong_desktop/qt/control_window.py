@@ -79,6 +79,7 @@ class ControlWindow(QMainWindow):
         self.session_id: str | None = None
         self.flow: SessionFlow | None = None
         self.language = "da"
+        self._revealed: set[str] = set()  # poll steps whose result the class may see
 
         self.start_view = StartView(self)
         self.run_view = RunView(self)
@@ -111,6 +112,8 @@ class ControlWindow(QMainWindow):
         rv.help_button.clicked.connect(self.help.toggle)
         rv.join_panel.sig_show_requested.connect(self.toggle_join_on_projector)
         rv.join_panel.sig_reset_requested.connect(self._on_join_panel_reset_requested)
+        rv.join_panel.strip_box.toggled.connect(self._on_strip_box_toggled)
+        rv.reveal_button.clicked.connect(self.toggle_poll_result)
         bridge.sig_event.connect(self._on_bridge_event)
         self._shortcuts = self._make_shortcuts()
         self.refresh_start_view()
@@ -123,6 +126,7 @@ class ControlWindow(QMainWindow):
             ((Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown), self.go_next),
             ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.go_prev),
             ((Qt.Key.Key_B,), self.toggle_blackout),
+            ((Qt.Key.Key_R,), self.toggle_poll_result),
             ((Qt.Key.Key_P,), self.video.toggle),
             ((Qt.Key.Key_F5,), self.projector.toggle_full_screen),
             ((Qt.Key.Key_Escape,), self._on_escape),
@@ -193,6 +197,7 @@ class ControlWindow(QMainWindow):
         self.run_view.set_plan(self.flow.pack, self.language)
         self.run_view.note_status.clear()
         self.run_view.overrun.clear()
+        self._revealed.clear()
         self._stack.setCurrentWidget(self.run_view)
         self.run_view.setFocus()  # not the note field: Space must mean "next"
         bind_host, port = self.start_view.network_choice()
@@ -400,10 +405,66 @@ class ControlWindow(QMainWindow):
         assert self.flow is not None
         step = self.flow.pack.steps[index]
         if step.kind is StepKind.POLL and step.poll is not None:
-            self.projector.show_poll(step, self.language, self.room.poll())
+            revealed = step.id in self._revealed
+            self.projector.show_poll(step, self.language, self.room.poll(), revealed)
         else:
             self.projector.show_step(step, self.language)
         self._update_join_button()
+        self._update_reveal_button()
+
+    def toggle_poll_result(self) -> None:
+        """R: the poll's result on the projector (once enough answered), or hidden again."""
+        flow, tally = self.flow, self.room.poll()
+        if flow is None or flow.step_index is None or self.help.isVisible():
+            return
+        step = flow.pack.steps[flow.step_index]
+        if step.kind is not StepKind.POLL:
+            return
+        if step.id in self._revealed:
+            self._revealed.discard(step.id)
+        elif tally is not None and tally.visible:
+            self._revealed.add(step.id)
+        else:
+            return  # too few answers: nobody may stand out
+        if not self.projector.showing_join():
+            self._show_step_on_projector(flow.step_index)
+        self._update_reveal_button()
+
+    def _update_reveal_button(self) -> None:
+        flow, tally, button = self.flow, self.room.poll(), self.run_view.reveal_button
+        step = None
+        if flow is not None and flow.step_index is not None:
+            step = flow.pack.steps[flow.step_index]
+        if step is None or step.kind is not StepKind.POLL or step.poll is None:
+            button.hide()
+            return
+        button.show()
+        if step.id in self._revealed:
+            button.setText(self.tr("Skjul resultatet på lærredet (R)"))
+            button.setEnabled(True)
+        elif tally is not None and tally.visible:
+            button.setText(self.tr("Vis resultatet på lærredet (R)"))
+            button.setEnabled(True)
+        else:
+            answered = tally.total if tally is not None else 0
+            button.setText(
+                self.tr("Resultatet kan vises, når %1 har svaret (%2 indtil nu)")
+                .replace("%1", str(step.poll.min_answers))
+                .replace("%2", str(answered))
+            )
+            button.setEnabled(False)
+
+    def _join_strip_text(self) -> str:
+        info = self.room.join_info
+        if info is None or not self.run_view.join_panel.strip_box.isChecked():
+            return ""
+        address = info.addresses[0].removeprefix("http://")
+        return (
+            self.tr("Deltag: %1 · kode %2").replace("%1", address).replace("%2", info.display_code)
+        )
+
+    def _on_strip_box_toggled(self, _checked: bool) -> None:
+        self.projector.set_join_strip(self._join_strip_text())
 
     def _show_join(self, info: JoinInfo) -> None:
         assert self.flow is not None
@@ -414,10 +475,12 @@ class ControlWindow(QMainWindow):
         self.run_view.join_panel.set_showing_join(self.projector.showing_join())
 
     def _on_room_opened(self, info: JoinInfo) -> None:
+        self.projector.set_join_strip(self._join_strip_text())
         if self.flow is not None:
             self._show_join(info)
 
     def _on_room_poll_changed(self) -> None:
+        self._update_reveal_button()
         flow = self.flow
         if flow is None or flow.step_index is None or self.projector.showing_join():
             return
@@ -429,6 +492,8 @@ class ControlWindow(QMainWindow):
         self.video.stop()
         self.clock.follow(None)
         self.room.close()
+        self.projector.set_join_strip("")  # the session is over: nobody can join it now
+        self.run_view.reveal_button.hide()
         self.session_id = None
         self.flow = None
         # The closing words (where to find support) stay up while the class leaves.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.qt.messages import describe_warning
@@ -45,6 +45,9 @@ class JoinPanel(QGroupBox):
         self.answers.setWordWrap(True)
         self.show_button = QPushButton(self)
         self.reset_button = QPushButton(self.tr("Nulstil alle enheder…"), self)
+        self.strip_box = QCheckBox(self.tr("Vis adresse og kode nederst på lærredet"), self)
+        self.strip_box.setChecked(True)
+        self.strip_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for button in (self.show_button, self.reset_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.clicked.connect(self.sig_show_requested)
@@ -56,10 +59,11 @@ class JoinPanel(QGroupBox):
         grid.addWidget(self.address, 1, 1)
         grid.addWidget(self.show_button, 2, 1)
         grid.addWidget(self.reset_button, 3, 1)
-        grid.addWidget(self.warning, 4, 0, 1, 2)
-        grid.addWidget(self.devices, 5, 0, 1, 2)
-        grid.addWidget(self.on_step, 6, 0, 1, 2)
-        grid.addWidget(self.answers, 7, 0, 1, 2)
+        grid.addWidget(self.strip_box, 4, 0, 1, 2)
+        grid.addWidget(self.warning, 5, 0, 1, 2)
+        grid.addWidget(self.devices, 6, 0, 1, 2)
+        grid.addWidget(self.on_step, 7, 0, 1, 2)
+        grid.addWidget(self.answers, 8, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.set_info(None)
         self.set_showing_join(False)

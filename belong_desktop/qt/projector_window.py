@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.packs import Step, StepKind
+from belong_desktop.qt.poll_chart import PollChart
 from belong_desktop.qt.style import PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
 from belong_desktop.services import network
 from belong_desktop.services.classroom import JoinInfo
@@ -30,7 +31,6 @@ def _label(parent: QWidget, role: str) -> QLabel:
 
 class ProjectorWindow(QWidget):
     PAGE_SLIDE, PAGE_VIDEO, PAGE_JOIN, PAGE_BLACK = 0, 1, 2, 3
-    BAR_WIDTH = 24  # characters in a poll bar at 100 %
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -39,7 +39,7 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(
             f"#projector, QStackedWidget, #slide {{ background: {PROJECTOR_BACKGROUND}; }}"
             f"QLabel {{ color: {PROJECTOR_TEXT}; }}"
-            f"QLabel#detail, QLabel#timer {{ color: {PROJECTOR_MUTED}; }}"
+            f"QLabel#detail, QLabel#timer, QLabel#strip {{ color: {PROJECTOR_MUTED}; }}"
         )
         self.resize(1024, 576)
         self._stack = QStackedWidget(self)
@@ -53,15 +53,23 @@ class ProjectorWindow(QWidget):
         self.body = _label(slide, "body")
         self.detail = _label(slide, "detail")
         self.timer = _label(slide, "timer")
+        self.chart = PollChart(slide)
+        self.chart.hide()
+        # How late joiners find the session, small, on every slide the class reads.
+        self.join_strip = _label(slide, "strip")
+        self.join_strip.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.join_strip.hide()
         column = QVBoxLayout(slide)
-        column.setContentsMargins(60, 40, 60, 40)
+        column.setContentsMargins(60, 40, 60, 20)
         column.addStretch(2)
         column.addWidget(self.headline)
         column.addWidget(self.body)
         column.addSpacing(20)
         column.addWidget(self.detail)
+        column.addWidget(self.chart, 4)
         column.addStretch(3)
         column.addWidget(self.timer)
+        column.addWidget(self.join_strip)
         self._stack.addWidget(slide)
 
         self._video_page = QWidget(self._stack)
@@ -145,29 +153,25 @@ class ProjectorWindow(QWidget):
     def showing_join(self) -> bool:
         return self._page == self.PAGE_JOIN and not self._black
 
-    def show_poll(self, step: Step, language: str, tally: PollTally | None) -> None:
-        """The poll with its result as an aggregate, only once enough have answered."""
+    def show_poll(
+        self, step: Step, language: str, tally: PollTally | None, revealed: bool = False
+    ) -> None:
+        """The poll; its result as bars only once revealed and from the pack's minimum."""
         assert step.poll is not None
         first, rest = step.slide(language)
         options = [o.get(language) for o in step.poll.options]
-        if tally is None or not tally.visible:
-            lines = [f"{i}. {option}" for i, option in enumerate(options, 1)]
-            waiting = self.tr("Svar på din egen skærm. Resultatet vises, når mindst %1 har svaret.")
-            lines += ["", waiting.replace("%1", str(step.poll.min_answers))]
-        else:
-            width = max(len(o) for o in options)
-            lines = [
-                f"{option:<{width}}  {'█' * round(self.BAR_WIDTH * pct / 100):<{self.BAR_WIDTH}}"
-                f" {pct:3d} %"
-                for option, pct in zip(options, tally.percentages(), strict=True)
-            ]
-            lines += ["", self.tr("%1 svar").replace("%1", str(tally.total))]
+        answered = tally.total if tally is not None else 0
+        if revealed and tally is not None and tally.visible:
+            self._slide(first, rest, self.tr("%1 svar").replace("%1", str(tally.total)))
+            self.chart.set_result(options, tally)
+            self.chart.show()
+            return
+        lines = [f"{i}. {option}" for i, option in enumerate(options, 1)]
+        lines.append("")
+        lines.append(self.tr("Svar på din egen skærm."))
+        if answered:
+            lines.append(self.tr("%1 har svaret.").replace("%1", str(answered)))
         self._slide(first, rest, "\n".join(lines))
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        f = self.detail.font()
-        mono = tally is not None and tally.visible
-        f.setFamily("DejaVu Sans Mono" if mono else self._default_family)
-        self.detail.setFont(f)
 
     def show_video_problem(self) -> None:
         """A video that cannot play: the class sees a calm line, the details go to the laptop."""
@@ -175,6 +179,15 @@ class ProjectorWindow(QWidget):
 
     def set_timer_text(self, text: str) -> None:
         self.timer.setText(text)
+
+    def set_join_strip(self, text: str) -> None:
+        """A small "join at … with code …" line on every slide; "" takes it away."""
+        self.join_strip.setText(text)
+        self.join_strip.setVisible(bool(text))
+
+    def poll_rows(self) -> list[tuple[str, int, int]]:
+        """The bars on the projector now: (option, count, percentage); [] when none."""
+        return self.chart.rows() if self.chart.isVisibleTo(self) else []
 
     def set_video_widget(self, widget: QWidget) -> None:
         if self._video_widget is widget:
@@ -205,6 +218,7 @@ class ProjectorWindow(QWidget):
             self.body,
             self.detail,
             self.timer,
+            self.join_strip,
             self._video_message,
             self.join_title,
             self.join_scan,
@@ -242,6 +256,7 @@ class ProjectorWindow(QWidget):
         f = self.detail.font()
         f.setFamily(self._default_family)
         self.detail.setFont(f)
+        self.chart.hide()
         self.headline.setText(headline)
         self.body.setText(body)
         self.body.setVisible(bool(body))
@@ -271,6 +286,7 @@ class ProjectorWindow(QWidget):
             (self.body, 1.0, False),
             (self.detail, 0.9, False),
             (self.timer, 0.7, False),
+            (self.join_strip, 0.6, False),
             (self._video_message, 1.0, False),
             (self.join_title, 1.4, True),
             (self.join_scan, 0.9, False),
@@ -283,6 +299,7 @@ class ProjectorWindow(QWidget):
             f.setBold(bold)
             label.setFont(f)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.set_unit(unit * 0.9)
         if self._join_png:
             side = max(120, int(self.height() * 0.5))
             pixmap = QPixmap()

@@ -70,6 +70,9 @@ class RunView(QWidget):
             button.setFont(font(14))
             button.setMinimumHeight(44)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reveal_button = QPushButton(self.tr("Vis resultatet på lærredet (R)"), self)
+        self.reveal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reveal_button.hide()  # only at a poll step
 
         self.video_box = QGroupBox(self.tr("Video"), self)
         self.backend = QLabel(self.video_box)
@@ -124,6 +127,7 @@ class RunView(QWidget):
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
         right.addLayout(nav)
+        right.addWidget(self.reveal_button)
         right.addWidget(self.video_box)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_input, 1)

@@ -145,21 +145,35 @@ def test_counts_follow_the_room_and_no_text_reaches_the_projector(qtbot: QtBot, 
     assert "kladde" not in room.projector.visible_text()
 
 
-def test_the_poll_result_shows_only_from_the_minimum(qtbot: QtBot, room: Room) -> None:
+def test_the_poll_result_shows_only_when_revealed_and_from_the_minimum(
+    qtbot: QtBot, room: Room
+) -> None:
     start(qtbot, room)
     devices = room.join(6)
     room.go_to(qtbot, "poll")
+    reveal = room.window.run_view.reveal_button
     for device in devices[:4]:
         device.put("/api/answers/poll", json={"revision": 1, "choice": 0})
     # The counts have caught up with all four answers: still below the pack's minimum of 5.
-    panel = room.window.run_view.join_panel
-    qtbot.waitUntil(lambda: "Afstemning: 4 sendt" in panel.answers.text(), timeout=3000)
-    text = room.projector.visible_text()
-    assert "%" not in text and "mindst 5" in text
+    qtbot.waitUntil(lambda: "4 har svaret" in room.projector.visible_text(), timeout=3000)
+    assert room.projector.poll_rows() == [] and "%" not in room.projector.visible_text()
+    assert not reveal.isEnabled() and "når 5 har svaret (4 indtil nu)" in reveal.text()
+    qtbot.keyClick(room.window, Qt.Key.Key_R)  # too few: R does nothing
+    assert room.projector.poll_rows() == []
     devices[4].put("/api/answers/poll", json={"revision": 1, "choice": 1})
-    qtbot.waitUntil(lambda: "80 %" in room.projector.visible_text(), timeout=3000)
-    assert "20 %" in room.projector.visible_text()
+    qtbot.waitUntil(reveal.isEnabled, timeout=3000)
+    assert room.projector.poll_rows() == []  # enough answers, but not revealed yet
+    qtbot.keyClick(room.window, Qt.Key.Key_R)
+    options = [o.get("da") for o in PACK.steps[PACK.step_index("poll")].poll.options]
+    assert room.projector.poll_rows() == [
+        (options[0], 4, 80),
+        (options[1], 1, 20),
+        *[(option, 0, 0) for option in options[2:]],
+    ]
     assert "5 svar" in room.projector.visible_text()
+    assert "Skjul resultatet" in reveal.text()
+    qtbot.mouseClick(reveal, Qt.MouseButton.LeftButton)  # the button hides it again
+    assert room.projector.poll_rows() == []
 
 
 def test_reset_devices_starts_the_count_again(qtbot: QtBot, room: Room) -> None:
@@ -240,3 +254,20 @@ def test_ending_says_how_many_letters_were_not_sent_and_keeps_the_closing_slide(
     assert "Velkommen" in room.projector.visible_text()
     assert not view.clear_projector_button.isVisible()
     assert room.rt.classroom.counts(sid).unsent == {"letter": 1}
+
+
+def test_late_joiners_find_the_code_on_every_slide_unless_it_is_switched_off(
+    qtbot: QtBot, room: Room
+) -> None:
+    start(qtbot, room)
+    info = room.window.room.join_info
+    assert info is not None
+    qtbot.keyClick(room.window, Qt.Key.Key_Right)  # from the join slide to the first step
+    strip = f"Deltag: 127.0.0.1:{info.port} · kode {info.display_code}"
+    assert strip in room.projector.visible_text()
+    room.go_to(qtbot, "reflection")
+    assert strip in room.projector.visible_text()
+    room.window.run_view.join_panel.strip_box.setChecked(False)
+    assert info.display_code not in room.projector.visible_text()
+    room.window.run_view.join_panel.strip_box.setChecked(True)
+    assert strip in room.projector.visible_text()
