@@ -37,12 +37,14 @@ from belong_desktop.qt.classroom_controller import ClassroomController
 from belong_desktop.qt.dialogs import CloseChoice, Dialogs, qt_dialogs
 from belong_desktop.qt.help_overlay import HelpOverlay
 from belong_desktop.qt.messages import describe
+from belong_desktop.qt.projector_preview import ProjectorPreview
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
 from belong_desktop.qt.session_clock import SessionClock
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.qt.tasks import BusyIndicator, TaskRunner
 from belong_desktop.qt.video_controller import PlayerFactory, VideoController
+from belong_desktop.qt.words import kind_name
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
 from belong_desktop.services.packs import PackCatalog
@@ -92,6 +94,8 @@ class ControlWindow(QMainWindow):
         status.addPermanentWidget(BusyIndicator(self.tasks, status))
         self.setStatusBar(status)
 
+        self.preview = ProjectorPreview(projector, self.run_view)
+        self.run_view.set_preview(self.preview)
         self.video = VideoController(sessions, self.run_view, projector, player_factory, self)
         self.clock = SessionClock(sessions.now, self.run_view, projector, self)
         self.room = ClassroomController(classroom, host, self.run_view.join_panel, self.tasks, self)
@@ -396,6 +400,17 @@ class ControlWindow(QMainWindow):
         rv.notes.setPlainText(step.speaker_notes.get(self.language))
         rv.prev_button.setEnabled(index > 0)
         rv.next_button.setEnabled(index < len(steps) - 1)
+        if index + 1 < len(steps):
+            upcoming = steps[index + 1]
+            self.preview.set_next(
+                self.tr("Næste: %1/%2 · %3\n%4")
+                .replace("%1", str(index + 2))
+                .replace("%2", str(len(steps)))
+                .replace("%3", kind_name(upcoming.kind))
+                .replace("%4", upcoming.headline(self.language))
+            )
+        else:
+            self.preview.set_next(self.tr("Dette er sidste trin."))
         self.room.refresh()  # the poll of the new step, if it has one
         self._show_step_on_projector(index)
         self.video.show(self.session_id, index, step, self.language)

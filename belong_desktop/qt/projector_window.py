@@ -8,7 +8,7 @@ the video): never the arm, speaker notes or anything a student wrote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ def _label(parent: QWidget, role: str) -> QLabel:
 
 
 class ProjectorWindow(QWidget):
+    sig_changed = Signal()  # what the class sees changed (the control window's thumbnail)
     PAGE_SLIDE, PAGE_VIDEO, PAGE_JOIN, PAGE_BLACK = 0, 1, 2, 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,7 +111,6 @@ class ProjectorWindow(QWidget):
         join_column.addLayout(row)
         join_column.addStretch(2)
         self._join_png = b""
-        self._default_family = self.detail.font().family()
         self._stack.addWidget(join)
         black = QWidget(self._stack)
         black.setStyleSheet("background: black;")
@@ -178,12 +178,15 @@ class ProjectorWindow(QWidget):
         self._slide(self.tr("Videoen kan ikke vises lige nu"), "", "")
 
     def set_timer_text(self, text: str) -> None:
-        self.timer.setText(text)
+        if text != self.timer.text():
+            self.timer.setText(text)
+            self.sig_changed.emit()
 
     def set_join_strip(self, text: str) -> None:
         """A small "join at … with code …" line on every slide; "" takes it away."""
         self.join_strip.setText(text)
         self.join_strip.setVisible(bool(text))
+        self.sig_changed.emit()
 
     def poll_rows(self) -> list[tuple[str, int, int]]:
         """The bars on the projector now: (option, count, percentage); [] when none."""
@@ -207,6 +210,7 @@ class ProjectorWindow(QWidget):
         """B, as in PowerPoint: a black screen; what is shown goes on underneath."""
         self._black = black
         self._stack.setCurrentIndex(self.PAGE_BLACK if black else self._page)
+        self.sig_changed.emit()
 
     def blacked_out(self) -> bool:
         return self._black
@@ -253,9 +257,6 @@ class ProjectorWindow(QWidget):
 
     def _slide(self, headline: str, body: str, detail: str) -> None:
         self._set_page(self.PAGE_SLIDE)
-        f = self.detail.font()
-        f.setFamily(self._default_family)
-        self.detail.setFont(f)
         self.chart.hide()
         self.headline.setText(headline)
         self.body.setText(body)
@@ -267,6 +268,7 @@ class ProjectorWindow(QWidget):
         self._page = page
         if not self._black:
             self._stack.setCurrentIndex(page)
+        self.sig_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -277,6 +279,7 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
+        self.sig_changed.emit()
 
     def _apply_sizes(self) -> None:
         """Type scales with the window so it stays readable from the back of the room."""

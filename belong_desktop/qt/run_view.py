@@ -114,6 +114,7 @@ class RunView(QWidget):
         left.addLayout(clock_row)
         left.addWidget(self.overrun)
         left.addWidget(self.blackout)
+        self._left = left  # the window adds the projector preview below these
         left.addWidget(self.steps, 1)
         left.addWidget(self.join_panel)
 
@@ -144,6 +145,10 @@ class RunView(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
+
+    def set_preview(self, preview: QWidget) -> None:
+        """Place the live picture of the projector above the plan."""
+        self._left.insertWidget(self._left.indexOf(self.blackout) + 1, preview)
 
     def set_plan(self, pack: Pack, language: str) -> None:
         self.steps.setRowCount(len(pack.steps))

@@ -314,6 +314,36 @@ def test_the_projector_never_shows_notes_or_the_arm(qtbot: QtBot, windows: Windo
         assert windows.projector.windowTitle() == "Projektor"
 
 
+def test_the_control_window_shows_what_the_class_sees_and_what_comes_next(
+    qtbot: QtBot, windows: Windows
+) -> None:
+    start(qtbot, windows)
+    preview = windows.window.preview
+    pack = windows.rt.sessions.flow(windows.window.session_id or "").pack
+    assert (
+        preview.next.text() == f"Næste: 2/{len(pack.steps)} · Video\n{pack.steps[1].headline('da')}"
+    )
+
+    def thumbnail_brightness() -> float:
+        image = preview.thumbnail.pixmap().toImage()
+        return sum(
+            image.pixelColor(x, y).lightness()
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+        )
+
+    lit = thumbnail_brightness()
+    assert lit > 0  # the slide's text shows up, small
+    qtbot.keyClick(windows.window, Qt.Key.Key_B)  # the class sees black: so does the preview
+    qtbot.waitUntil(lambda: thumbnail_brightness() < lit / 3, timeout=3000)
+    qtbot.keyClick(windows.window, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: thumbnail_brightness() >= lit * 0.9, timeout=3000)
+    last = len(pack.steps) - 1
+    for _ in range(last):
+        press(qtbot, windows, Qt.Key.Key_Right)
+    assert preview.next.text() == "Dette er sidste trin."
+
+
 def test_f1_shows_and_hides_the_shortcuts(qtbot: QtBot, windows: Windows) -> None:
     start(qtbot, windows)
     qtbot.keyClick(windows.window, Qt.Key.Key_F1)
