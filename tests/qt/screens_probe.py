@@ -151,7 +151,9 @@ class Probe:
         return window, projector, strip, cover
 
     def record(self, moment: str) -> None:
-        QApplication.processEvents()
+        for _ in range(3):  # let posted layout requests settle, so the grab is what stays
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
         window, projector, strip, cover = self.windows()
         entry: dict[str, Any] = {"moment": moment, "screens": {}, "windows": {}}
         for name, widget in (("control", window), ("projector", projector), ("strip", strip)):
