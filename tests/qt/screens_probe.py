@@ -4,7 +4,8 @@ Run with ``QT_QPA_PLATFORM=xcb`` on an Xvfb started with ``-noreset``::
 
     python screens_probe.py SCENARIO DATA_DIR OUT_DIR
 
-SCENARIO is ``two`` (laptop + projector as RandR monitors side by side), ``single`` (a
+SCENARIO is ``two`` (laptop + projector as RandR monitors side by side, the projector
+unplugged and plugged in again during a peer video), ``single`` (a
 plain one-screen Xvfb) or ``mirrored`` (two monitors at the same place). The probe sets
 the monitors with ``xrandr`` before Qt starts, runs ``launch.run_windows`` as the app does
 (without the classroom server), and drives it as a counsellor would; mid-session it
@@ -27,7 +28,7 @@ from typing import Any
 
 from projector_probe import wait_until  # a sibling script: its folder is on sys.path
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -163,6 +164,7 @@ class Probe:
                 "full_screen": widget.isFullScreen(),
             }
         entry["cover"] = {"visible": cover.isVisible(), "page": cover.current_page()}
+        control_grey = window.palette().color(QPalette.ColorRole.Window).name()
         for qscreen in QGuiApplication.screens():
             area = qscreen.geometry()
             shot = qscreen.grabWindow(0)
@@ -178,11 +180,17 @@ class Probe:
                 "png": str(png),
                 "text": "\n".join(texts),
                 "projector_share": share_of(shot.toImage(), PROJECTOR_BACKGROUND),
+                "control_share": share_of(shot.toImage(), control_grey),
             }
         flow = window.flow
+        player = window.video.player
         entry["session"] = {
             "id": window.session_id,
             "step": flow.step_index if flow is not None else None,
+        }
+        entry["video"] = {
+            "playing": player is not None and player.is_playing(),
+            "position": player.position() if player is not None else None,
         }
         self.moments.append(entry)
 
@@ -226,6 +234,11 @@ def on_step(window: ControlWindow, index: int) -> Callable[[], bool]:
     return lambda: window.flow is not None and window.flow.step_index == index
 
 
+def playing_past(window: ControlWindow, seconds: float) -> bool:
+    player = window.video.player
+    return player is not None and player.is_playing() and player.position() > seconds
+
+
 def drive_two(probe: Probe) -> None:
     window, projector, strip, cover = probe.windows()
     wait_until(lambda: projector.isFullScreen() and window.isVisible())
@@ -233,11 +246,15 @@ def drive_two(probe: Probe) -> None:
     start_from_start_view(window)
     wait_until(on_step(window, 0))
     window.go_next()
-    wait_until(on_step(window, 1))
+    window.go_next()  # the first peer video
+    wait_until(on_step(window, 2))
+    wait_until(lambda: playing_past(window, 1.0))
     probe.record("running")
-    xrandr("--delmonitor", "PROJ")  # the projector's cable is pulled
+    xrandr("--delmonitor", "PROJ")  # the projector's cable is pulled mid-video
     wait_until(lambda: len(screens_now()) == 1 and strip.isVisible() and cover.isVisible())
     wait_until(lambda: projector.geometry() == QGuiApplication.screens()[0].geometry())
+    seconds = window.video.player.position() if window.video.player else 0.0
+    wait_until(lambda: playing_past(window, seconds + 1.0))  # the video plays on
     probe.record("removed")
     set_monitor("PROJ2", 1600, 0)  # and plugged in again
     wait_until(lambda: len(screens_now()) == 2 and not strip.isVisible())

@@ -49,7 +49,9 @@ def private_words() -> list[str]:
 
 
 PRIVATE = private_words()
-NOTES_STEP_2 = load_pack(PACKS / "belonging").steps[1].speaker_notes.get("da")[:60]
+BELONGING = load_pack(PACKS / "belonging")
+NOTES_STEP_2 = BELONGING.steps[1].speaker_notes.get("da")[:60]
+NOTES_FIRST_VIDEO = BELONGING.steps[2].speaker_notes.get("da")[:60]
 
 
 def leaks(text: str) -> list[str]:
@@ -95,12 +97,16 @@ def assert_class_sees_nothing_private(moment: Moment, screen: str) -> None:
     assert not found, f"{moment['moment']}: {screen} shows {found}"
 
 
-def assert_projector_fills(moment: Moment, screen: str) -> None:
-    """The projector window is full screen there, and the pixels say so too."""
+def assert_projector_fills(moment: Moment, screen: str, *, slide: bool = True) -> None:
+    """The projector window is full screen there, and the pixels say so too: none of the
+    control window's grey, and (on a slide) the projector's background nearly everywhere."""
     projector = moment["windows"]["projector"]
     assert projector["visible"] and projector["full_screen"], projector
     assert projector["rect"] == moment["screens"][screen]["rect"]
-    assert moment["screens"][screen]["projector_share"] > 0.8, moment["screens"][screen]["png"]
+    picture = moment["screens"][screen]
+    assert picture["control_share"] < 0.02, picture["png"]
+    if slide:
+        assert picture["projector_share"] > 0.8, picture["png"]
 
 
 @needs_xrandr
@@ -109,31 +115,36 @@ def test_with_a_projector_beside_the_laptop_only_the_projector_is_on_it(
 ) -> None:
     at = run_probe("two", own_xvfb("3200x900"), tmp_path)
     for moment in ("start", "running"):
-        assert_projector_fills(at(moment), "PROJ")
+        assert_projector_fills(at(moment), "PROJ", slide=moment == "start")
         assert_class_sees_nothing_private(at(moment), "PROJ")
         control = at(moment)["windows"]["control"]["rect"]
         assert control[0] + control[2] <= 1600, "the control window reaches the projector"
     assert "belonging" in seen(at("start"), "LAPTOP")  # the laptop shows the pack list …
-    assert NOTES_STEP_2 in seen(at("running"), "LAPTOP")  # … and the notes: the probe sees
+    assert NOTES_FIRST_VIDEO in seen(at("running"), "LAPTOP")  # … and the notes: seen
     assert not at("running")["cover"]["visible"]
+    assert at("running")["video"]["playing"]
 
-    # The projector's cable is pulled: at once the shared layout, the session untouched.
+    # The projector's cable is pulled mid-video: at once the shared layout, the session
+    # untouched and the video playing on.
     removed = at("removed")
     assert list(removed["screens"]) == ["LAPTOP"]
-    assert_projector_fills(removed, "LAPTOP")
+    assert_projector_fills(removed, "LAPTOP", slide=False)
     assert_class_sees_nothing_private(removed, "LAPTOP")
     assert removed["windows"]["strip"]["visible"] and removed["cover"]["visible"]
     assert "Der er nu kun én skærm" in seen(removed, "LAPTOP")
     assert removed["session"] == at("running")["session"]
+    assert removed["video"]["playing"]
+    assert removed["video"]["position"] > at("running")["video"]["position"]
 
     # Plugged in again: the projector goes back there, the notes come back to the laptop.
     back = at("back")
-    assert_projector_fills(back, "PROJ2")
+    assert_projector_fills(back, "PROJ2", slide=False)
     assert_class_sees_nothing_private(back, "PROJ2")
     assert not back["windows"]["strip"]["visible"] and not back["cover"]["visible"]
-    assert NOTES_STEP_2 in seen(back, "LAPTOP")
+    assert NOTES_FIRST_VIDEO in seen(back, "LAPTOP")
     assert "Projektoren er fundet" in seen(back, "LAPTOP")
     assert back["session"] == at("running")["session"]
+    assert back["video"]["position"] > removed["video"]["position"]
 
 
 def test_on_one_screen_the_class_never_sees_notes_pack_or_arm(
@@ -146,6 +157,7 @@ def test_on_one_screen_the_class_never_sees_notes_pack_or_arm(
     assert not start["windows"]["projector"]["visible"]
     assert "Klar" in seen(start, screen) and "Én skærm" in seen(start, screen)
     assert "GAMMEL" in seen(start, screen)  # the interrupted session, by group only
+    assert start["screens"][screen]["control_share"] > 0.3  # the grey the checks look for
     for moment in ("start", "running", "ended", "home"):
         assert_class_sees_nothing_private(at(moment), screen)
     running = at("running")
