@@ -269,11 +269,12 @@ class SharedCover(QWidget):
         self.error.clear()
         pack = self.chosen_pack()
         if pack is None:
-            self.show_error(
-                self.tr("Skriv pakkens navn.")
-                if not self.pack_code.text().strip()
-                else self.tr("Der er ingen pakke med det navn. Tjek stavningen.")
-            )
+            if not self._packs:
+                self.show_error(self.tr("Der er ingen indholdspakke at vælge."))
+            elif not self.pack_code.text().strip():
+                self.show_error(self.tr("Skriv pakkens navn."))
+            else:
+                self.show_error(self.tr("Der er ingen pakke med det navn. Tjek stavningen."))
             self.pack_code.setFocus()
             return
         self.sig_start_requested.emit(

@@ -163,6 +163,9 @@ def test_a_refusal_on_the_cover_is_said_without_naming_the_pack(
     assert cover.error.text().startswith("Sessionen kunne ikke startes")
     assert not shared.shown_privately(cover.error.text())
     assert shared.w.window.session_id is None
+    cover.set_packs([])  # none installed at all
+    qtbot.mouseClick(cover.start_button, Qt.MouseButton.LeftButton)
+    assert cover.error.text() == "Der er ingen indholdspakke at vælge."
 
 
 def test_during_the_session_the_projector_fills_the_screen_and_the_strip_drives_it(
