@@ -90,16 +90,18 @@ def subprocess_env(isolated_data_dir: Path) -> dict[str, str]:
 
 
 def start_xvfb(
-    screen: str = "1600x900x24", timeout: float = 10.0
+    screen: str = "1600x900x24", timeout: float = 10.0, *, noreset: bool = False
 ) -> tuple[subprocess.Popen[bytes], str]:
     """An Xvfb on a display number it picks itself (``-displayfd``), ready when returned.
 
     Two test runs at once never share a display: the X server takes a free number and
-    writes it to the pipe only once it accepts connections.
+    writes it to the pipe only once it accepts connections. ``noreset`` keeps the server's
+    state (RandR monitors set with ``xrandr --setmonitor``) when its last client leaves.
     """
     read_end, write_end = os.pipe()
+    args = ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"]
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
+        [*args, "-noreset"] if noreset else args,
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -121,6 +123,15 @@ def start_xvfb(
     return server, f":{int(number)}"
 
 
+def stop_xvfb(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(5)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(5)
+
+
 @pytest.fixture(scope="session")
 def xvfb_display() -> Iterator[str]:
     """``:NN`` of an Xvfb started once for the session, for tests that need a real X server
@@ -134,12 +145,29 @@ def xvfb_display() -> Iterator[str]:
     try:
         yield display
     finally:
-        server.terminate()
+        stop_xvfb(server)
+
+
+@pytest.fixture
+def own_xvfb() -> Iterator[Callable[[str], str]]:
+    """``own_xvfb("3200x900")`` starts a 24-bit Xvfb for this test alone and returns its
+    ``:NN``: for tests that change its screens (RandR monitors, kept with ``-noreset``).
+    Skips where Xvfb is not installed."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    servers: list[subprocess.Popen[bytes]] = []
+
+    def start(screen: str) -> str:
         try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(5)
+            server, display = start_xvfb(f"{screen}x24", noreset=True)
+        except RuntimeError as exc:
+            pytest.fail(str(exc))
+        servers.append(server)
+        return display
+
+    yield start
+    for server in servers:
+        stop_xvfb(server)
 
 
 VideoMaker = Callable[..., Path]

@@ -6,7 +6,9 @@ database is opened, so a database that cannot be opened is explained in a window
 than a traceback. Once the windows are up, the server stack is imported in the
 background (the first session then starts at once) and the start-up objects are frozen
 out of the garbage collector's reach (``memory.freeze_start_up``); an uncaught error
-anywhere is logged and shown calmly (``CrashNotice``).
+anywhere is logged and shown calmly (``CrashNotice``). The windows are placed for the
+screens there are (``ScreenLayout``): with one screen or a mirrored one the class never
+sees notes, the pack or the arm.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from belong_desktop.qt.crash_notice import CrashNotice
 from belong_desktop.qt.demo_driver import DemoDriver
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_window import ProjectorWindow
+from belong_desktop.qt.screen_layout import ScreenLayout
+from belong_desktop.qt.screens import ScreenWatcher
 from belong_desktop.services.classroom import ClassroomHosting
 from belong_desktop.services.rehearsal import print_step_log
 from belong_desktop.services.runtime import Runtime
@@ -82,10 +86,10 @@ def run_windows(
         stack.callback(install_crash_hook(notice.report))
         if host is not None:
             stack.callback(host.stop)
-        window.show()
-        projector.place_on_projector()
-        window.raise_()
-        window.activateWindow()
+        # One screen or a mirrored one: the class sees no notes, pack or arm (screen_layout).
+        layout = ScreenLayout(window, projector, ScreenWatcher(window))
+        stack.callback(layout.close)
+        layout.show_windows()
 
         def freeze(_outcome: object) -> None:
             freeze_start_up()
