@@ -107,6 +107,9 @@ def test_keys_typed_on_across_a_step_change_stay_out_of_the_letter(
     expect(page.locator("#heading-letter")).to_have_text(text("letter_heading", "da"))
     notice = page.locator("#step-notice")
     expect(notice).to_be_visible()
+    # The spaces typed on did not scroll the new question out of sight.
+    expect(page.locator("#heading-letter")).to_be_in_viewport()
+    expect(notice).to_be_in_viewport()
     expect(notice).to_contain_text(text("step_notice", "da"))
     expect(notice).to_contain_text(text("step_notice_moved", "da"))
     expect(page.locator("#announce")).to_have_text(

@@ -378,6 +378,7 @@
       notice.hidden = true;
     }
     $("fresh").hidden = true;
+    window.scrollTo(0, 0); // the new step from its top: the class, the heading, the notice
     heading.focus();
     var announce = $("announce");
     announce.textContent = "";
@@ -749,6 +750,16 @@
     $("closing-status").textContent = T.next_student_working;
     $("closing-status").hidden = false;
     startOver(false);
+  });
+
+  // A student typing on after a step change types "into" the new heading: a space there
+  // would scroll the page away from the new question. Keys on a heading do nothing.
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var space = event.key === " " || event.key === "Spacebar" || event.keyCode === 32;
+    if (space && target && target.tagName === "H1" && target.getAttribute("tabindex") === "-1") {
+      event.preventDefault();
+    }
   });
 
   window.addEventListener("online", function () { scheduleSync(0); refreshState(); });
