@@ -485,8 +485,8 @@
     var letter = step.kind === "letter";
     var a = answerFor(stepId, step.kind);
     var template = $("write-template");
-    var source = template.content || template; // old browsers: the children themselves
-    var section = source.querySelector(".write-step").cloneNode(true);
+    var copyFrom = template.content || template; // old browsers: the children themselves
+    var section = copyFrom.querySelector(".write-step").cloneNode(true);
     section.id = "write-" + stepId;
     section.setAttribute("data-step", stepId);
 
