@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -210,13 +212,20 @@ class ServedSession:
     Tests move the session with ``go_to``/``next``/``end`` exactly as the counsellor would.
     """
 
-    def __init__(self, data_dir: Path, pack: str = "belonging", **limits: int) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        pack: str = "belonging",
+        pack_dirs: list[Path] | None = None,
+        **limits: int,
+    ) -> None:
         from belong_desktop.server.host import ClassroomHost
         from belong_desktop.services.classroom import Limits
         from belong_desktop.services.runtime import open_runtime
 
         self.database = data_dir / "belong.sqlite3"
-        self.rt = open_runtime(self.database, [PACKS], limits=Limits(**limits))
+        self.pack_dirs = pack_dirs or [PACKS]
+        self.rt = open_runtime(self.database, self.pack_dirs, limits=Limits(**limits))
         self.pack = self.rt.catalog.resolve(pack)
         self.session_id = self.rt.sessions.create(self.pack, "DAT1-A", "da")
         self.rt.sessions.start(self.session_id)
@@ -262,7 +271,7 @@ class ServedSession:
         self.rt.close()
         if while_down is not None:
             while_down()
-        self.rt = open_runtime(self.database, [PACKS], limits=limits)
+        self.rt = open_runtime(self.database, self.pack_dirs, limits=limits)
         self.rt.sessions.resume(self.session_id)
         self.host = ClassroomHost(self.rt.classroom)
         self.info = self.host.start(self.session_id)
@@ -276,6 +285,34 @@ class ServedSession:
 @pytest.fixture
 def served_session(isolated_data_dir: Path) -> Iterator[ServedSession]:
     served = ServedSession(isolated_data_dir)
+    yield served
+    served.close()
+
+
+def device_only_pack(folder: Path) -> Path:
+    """A copy of the shipped ``belonging`` pack with ``drafts = "device_only"``, in
+    ``folder/belonging``; returns ``folder`` (a pack folder for the catalog)."""
+    shipped = PACKS / "belonging"
+    manifest = (shipped / "pack.toml").read_text(encoding="utf-8")
+    media = (shipped / "../../videos/belonging").resolve()
+    manifest, found = re.subn(
+        r'^media_dir = ".*"$', f"media_dir = {json.dumps(str(media))}", manifest, flags=re.M
+    )
+    assert found == 1, "the shipped pack names its media folder once"
+    # A top-level key may stand anywhere before the first table: first is simplest.
+    (folder / "belonging").mkdir(parents=True)
+    (folder / "belonging" / "pack.toml").write_text(
+        'drafts = "device_only"\n' + manifest, encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.fixture
+def device_only_session(isolated_data_dir: Path, tmp_path: Path) -> Iterator[ServedSession]:
+    """Like ``served_session``, with a pack that keeps no drafts (``drafts = "device_only"``)."""
+    packs = device_only_pack(tmp_path / "device-only-packs")
+    served = ServedSession(isolated_data_dir / "device-only", pack_dirs=[packs])
+    assert not served.pack.keeps_drafts
     yield served
     served.close()
 

@@ -3,8 +3,9 @@
 Pure Python: the services call these with the stored row and ``now`` and persist what
 comes back. The rules that protect the data live here so every surface obeys them:
 one answer per participant and step, a stale or repeated save never overwrites a newer
-one, a draft is never turned into a submission by anyone but the student, and a text
-that arrives after its step closed is kept as ``draft_at_close`` rather than dropped.
+one, a draft is never turned into a submission by anyone but the student, a text that
+arrives after its step closed is kept as ``draft_at_close`` rather than dropped, and a
+pack that keeps no drafts (``drafts = "device_only"``) gets no unsent text at all.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _CODE_SEPARATORS = re.compile(r"[\s\-.]")
 
 
 class ResponseStatus(enum.StrEnum):
+    """Where an answer stands. Only ``SUBMITTED`` is an answer the student gave: a
+    ``DRAFT`` or ``DRAFT_AT_CLOSE`` text was saved while they wrote and never sent, so an
+    export must mark it as never sent (and a letter's share choice on it as no consent)."""
+
     DRAFT = "draft"  # autosaved while the step is open, not sent
     SUBMITTED = "submitted"  # the student pressed send (or answered the poll)
     DRAFT_AT_CLOSE = "draft_at_close"  # never sent: the step closed with this draft
@@ -133,10 +138,19 @@ def apply_save(
     participant_id: str,
     now: datetime,
     max_text_length: int = MAX_TEXT_LENGTH,
+    keep_drafts: bool = True,
 ) -> SaveOutcome:
-    """The answer after ``request``; raises ``AnswerRefused`` when it cannot be stored."""
+    """The answer after ``request``; raises ``AnswerRefused`` when it cannot be stored.
+
+    With ``keep_drafts`` off (the pack's ``drafts = "device_only"``) a text reaches the
+    laptop only when the student sends it: any other save of a text is refused.
+    """
     if not step.kind.collects_text and step.kind is not StepKind.POLL:
         raise AnswerRefused("no_answers", f"step {step.id!r} takes no answers")
+    if step.kind.collects_text and not request.submit and not keep_drafts:
+        raise AnswerRefused(
+            "drafts_off", "this session keeps no drafts: a text is saved only when it is sent"
+        )
     if not 1 <= request.revision <= MAX_REVISION:
         raise AnswerRefused("bad_revision", f"revision must be 1–{MAX_REVISION}")
     if existing is not None and request.revision <= existing.revision:

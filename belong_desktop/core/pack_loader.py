@@ -24,6 +24,7 @@ from belong_desktop.core.packs import (
     DEFAULT_MIN_ANSWERS,
     MAX_SESSION_MINUTES,
     Arm,
+    DraftPolicy,
     Localized,
     Pack,
     Poll,
@@ -154,16 +155,27 @@ class _PackBuilder:
         arm = self.choice(d, "arm", "arm", Arm)
         self.languages = self.read_languages(d)
         title = self.localized(d, "title", "title", student_facing=True)
+        drafts = self.drafts(d)
         media_dir = self.media_dir(d)
         steps = self.read_steps(d.get("steps"), media_dir)
-        known = {"format", "id", "version", "arm", "languages", "title", "media_dir", "steps"}
+        known = {
+            "format",
+            "id",
+            "version",
+            "arm",
+            "languages",
+            "title",
+            "drafts",
+            "media_dir",
+            "steps",
+        }
         self.unknown_keys(d, known, "")
         if isinstance(d.get("steps"), list):
             self.plan_checks(d["steps"])
         if self.problems or None in (pack_id, version, arm, title):
             return None
         assert pack_id and version and arm and title
-        return Pack(pack_id, version, arm, self.languages, title, tuple(steps), self.folder)
+        return Pack(pack_id, version, arm, self.languages, title, tuple(steps), self.folder, drafts)
 
     # -- top level ---------------------------------------------------------------
 
@@ -184,6 +196,21 @@ class _PackBuilder:
             else:
                 good.append(lang)
         return tuple(good)
+
+    def drafts(self, d: Mapping[str, Any]) -> DraftPolicy:
+        """Optional; a bad value is a problem (and "keep" stands in while it is reported)."""
+        if "drafts" not in d:
+            return DraftPolicy.KEEP
+        value = d["drafts"]
+        allowed = ", ".join(repr(p.value) for p in DraftPolicy)
+        if not isinstance(value, str):
+            self.problem("drafts", f"must be one of {allowed}, not {value!r}")
+            return DraftPolicy.KEEP
+        try:
+            return DraftPolicy(value)
+        except ValueError:
+            self.problem("drafts", f"unknown value {value!r} (allowed: {allowed})")
+            return DraftPolicy.KEEP
 
     def media_dir(self, d: Mapping[str, Any]) -> Path:
         raw = d.get("media_dir", ".")

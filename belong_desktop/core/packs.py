@@ -38,6 +38,16 @@ class StepKind(enum.StrEnum):
         return self in (StepKind.REFLECTION, StepKind.LETTER)
 
 
+class DraftPolicy(enum.StrEnum):
+    """What becomes of text a student has typed but not sent (the pack's ``drafts``)."""
+
+    #: Saved on the laptop as they write (anonymously); never-sent text is kept and marked
+    #: ``draft_at_close``. A lost phone or a closed tab loses nothing.
+    KEEP = "keep"
+    #: Kept only on the device until the student presses Send: unsent text never leaves it.
+    DEVICE_ONLY = "device_only"
+
+
 class PollStyle(enum.StrEnum):
     SINGLE = "single"
     AGREEMENT = "agreement"
@@ -109,6 +119,12 @@ class Pack:
     title: Localized
     steps: tuple[Step, ...]
     folder: Path = field(compare=False)
+    drafts: DraftPolicy = DraftPolicy.KEEP
+
+    @property
+    def keeps_drafts(self) -> bool:
+        """Unsent text is saved on the laptop as students write."""
+        return self.drafts is DraftPolicy.KEEP
 
     @property
     def total_minutes(self) -> float:

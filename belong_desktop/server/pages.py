@@ -20,8 +20,8 @@ from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE, Context, reque
 from belong_desktop.server.joining import join_device
 from belong_desktop.server.problems import retry_after_seconds, sentence, status_of
 from belong_desktop.server.schemas import student_state
-from belong_desktop.server.texts import catalogue
-from belong_desktop.services.classroom import JoinRefused
+from belong_desktop.server.texts import catalogue, text
+from belong_desktop.services.classroom import JoinRefused, LiveStep
 
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 # Every page hands the cookie's name and lifetime to its script (on <body>).
@@ -117,7 +117,21 @@ def student_page(request: Request, context: Context) -> Response:
             "t": catalogue(live.language),
             "lang": live.language,
             "state": state.model_dump(mode="json"),
+            "place": place(live),
             "token": token,
             "link": room.link_token if room else "",
         },
     )
+
+
+def place(live: LiveStep) -> str:
+    """Which class this is, in one line at the top: the pack's title and the group code.
+
+    Both are shown to the class anyway (the title slide, the counsellor says the group);
+    never the arm or the pack's id. A student who scanned the QR code of the room next
+    door sees at once that this is not their class.
+    """
+    title = live.pack.title.get(live.language)
+    if not live.group_code:
+        return title
+    return f"{title} · {text('place', live.language, group=live.group_code)}"

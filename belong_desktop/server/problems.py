@@ -58,6 +58,8 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     "bad_choice": (422, None),
     "wrong_kind": (422, None),
     "no_text": (422, None),
+    # a pack with ``drafts = "device_only"``: only a sent text may reach the laptop
+    "drafts_off": (403, "drafts_off"),
     # the request itself
     "invalid": (422, None),
     "not_found": (404, None),

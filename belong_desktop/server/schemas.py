@@ -12,10 +12,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from belong_desktop.core.classroom import MAX_REVISION, Answer
 from belong_desktop.core.packs import StepKind
+from belong_desktop.server.links import split_links
 from belong_desktop.services.classroom import Device, LiveStep
 
 StepKindName = Literal["message", "video", "poll", "reflection", "letter", "closing"]
 StatusName = Literal["draft", "submitted", "draft_at_close"]
+DraftsName = Literal["keep", "device_only"]
 
 
 class Problem(BaseModel):
@@ -47,11 +49,21 @@ class JoinOut(BaseModel):
     participant_id: str
 
 
+class TextPartOut(BaseModel):
+    """A piece of a step's text: plain, or a web address the page shows as a link."""
+
+    text: str
+    href: str | None = None
+
+
 class StepOut(BaseModel):
     index: int
     id: str
     kind: StepKindName
     text: str
+    parts: list[TextPartOut] = Field(
+        default=[], description="``text`` split into plain text and web addresses (links)"
+    )
     options: list[str] = []
     consent: str | None = None
 
@@ -72,6 +84,7 @@ class PublicState(BaseModel):
 
 class AnswerOut(BaseModel):
     step_id: str
+    kind: StepKindName
     status: StatusName
     revision: int
     text: str | None = None
@@ -84,6 +97,9 @@ class StudentState(PublicState):
     participant_id: str
     reset: bool  # the counsellor reset all devices: wipe and join again
     max_length: int
+    #: "keep": unsent text is saved on the laptop as the student writes; "device_only":
+    #: the laptop takes a text only when it is sent (drafts are refused with drafts_off).
+    drafts: DraftsName
     answers: list[AnswerOut]
 
 
@@ -107,11 +123,13 @@ def public_state(live: LiveStep) -> PublicState:
     step_out = None
     if step is not None and live.step_index is not None:
         language = live.language
+        text = step.student.get(language)
         step_out = StepOut(
             index=live.step_index,
             id=step.id,
             kind=step.kind.value,
-            text=step.student.get(language),
+            text=text,
+            parts=[TextPartOut(text=p.text, href=p.href) for p in split_links(text)],
             options=[o.get(language) for o in step.poll.options] if step.poll else [],
             consent=step.consent.get(language)
             if step.consent and step.kind is StepKind.LETTER
@@ -131,6 +149,7 @@ def public_state(live: LiveStep) -> PublicState:
 def answer_out(answer: Answer) -> AnswerOut:
     return AnswerOut(
         step_id=answer.step_id,
+        kind=answer.kind.value,
         status=answer.status.value,
         revision=answer.revision,
         text=answer.text,
@@ -150,5 +169,6 @@ def student_state(
         participant_id=device.participant_id,
         reset=device.epoch < live.epoch,
         max_length=max_length,
+        drafts=live.pack.drafts.value,
         answers=[answer_out(a) for a in answers],
     )

@@ -66,8 +66,9 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     },
     "poll_send": {"da": "Send svar", "en": "Send answer"},
     "poll_saved": {
-        "da": "Dit svar er modtaget. Du kan ændre det, så længe spørgsmålet er åbent.",
-        "en": "Your answer has been received. You can change it while the question is open.",
+        "da": "Tak, dit svar er modtaget. Du kan ændre det, så længe spørgsmålet er åbent.",
+        "en": "Thank you, your answer has been received. You can change it while the "
+        "question is open.",
     },
     "poll_pick": {"da": "Vælg et svar først.", "en": "Choose an answer first."},
     "poll_closed": {
@@ -84,19 +85,63 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "en": "The text is too long: at most {max} characters.",
     },
     "empty": {"da": "Skriv noget, før du sender.", "en": "Write something before you send."},
+    # Where the text is, in the status line under the field (see ``disclosure_*``).
     "saved_local": {"da": "Gemt på denne enhed", "en": "Saved on this device"},
-    "saved_draft": {"da": "Kladde gemt", "en": "Draft saved"},
+    "saved_draft": {
+        "da": "Gemt på studievejlederens computer – ikke sendt",
+        "en": "Saved on the student counsellor's computer – not sent",
+    },
+    "saved_device_only": {
+        "da": "Gemt kun på denne enhed – sendes, når du trykker Send",
+        "en": "Saved only on this device – it is sent when you press Send",
+    },
     "sent": {
         "da": "Sendt. Du kan stadig rette i teksten, så længe trinnet er åbent.",
         "en": "Sent. You can still edit the text while this step is open.",
     },
+    "sent_edited_local": {
+        "da": "Sendt – men dine rettelser er kun gemt på denne enhed. "
+        "Tryk »Send ændringer« for at sende dem.",
+        "en": "Sent – but your changes are only saved on this device. "
+        "Press “Send changes” to send them.",
+    },
     "sent_edited": {
-        "da": "Du har rettet i teksten efter at have sendt den. Tryk »Send ændringer«.",
-        "en": "You have edited the text since you sent it. Press “Send changes”.",
+        "da": "Sendt – dine rettelser er gemt på studievejlederens computer, men ikke sendt. "
+        "Tryk »Send ændringer« for at sende dem.",
+        "en": "Sent – your changes are saved on the student counsellor's computer, but not "
+        "sent. Press “Send changes” to send them.",
     },
     "closed_draft": {
-        "da": "Trinnet er lukket. Din tekst er gemt som kladde – den er ikke sendt.",
-        "en": "This step has closed. Your text is kept as a draft – it was not sent.",
+        "da": "Trinnet var lukket, da teksten nåede frem. Den er gemt på studievejlederens "
+        "computer, men markeret som ikke sendt.",
+        "en": "This step had closed when the text arrived. It is kept on the student "
+        "counsellor's computer, but marked as not sent.",
+    },
+    # Said above every writing field, before anything is typed: where the text goes.
+    "disclosure_keep": {
+        "da": "Det, du skriver her, gemmes anonymt på studievejlederens computer, mens du "
+        "skriver – også før du trykker Send. Når du trykker Send, er teksten dit svar. "
+        "Tekst, du ikke sender, gemmes som kladde og markeres som ikke sendt.",
+        "en": "What you write here is saved anonymously on the student counsellor's "
+        "computer as you write – also before you press Send. When you press Send, the text "
+        "is your answer. Text you do not send is kept as a draft, marked as not sent.",
+    },
+    "disclosure_device_only": {
+        "da": "Det, du skriver her, gemmes kun på denne enhed, indtil du trykker Send. Først "
+        "når du trykker Send, sendes teksten anonymt til studievejlederens computer. Tekst, "
+        "du ikke sender, forlader ikke enheden.",
+        "en": "What you write here is kept only on this device until you press Send. Only "
+        "when you press Send is the text sent, anonymously, to the student counsellor's "
+        "computer. Text you do not send does not leave the device.",
+    },
+    "disclosure_letter": {
+        "da": "Dit brev kan kun blive delt, hvis du sender det og svarer ja under brevet.",
+        "en": "Your letter can only be shared if you send it and answer yes below it.",
+    },
+    "drafts_off": {
+        "da": "Denne session gemmer ikke kladder: teksten bliver på denne enhed, indtil du "
+        "trykker Send.",
+        "en": "This session keeps no drafts: the text stays on this device until you press Send.",
     },
     "offline": {
         "da": "Gemt på denne enhed – sendes, når forbindelsen er tilbage.",
@@ -116,13 +161,59 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "da": "Vælg ja eller nej under brevet, før du sender.",
         "en": "Choose yes or no below the letter before you send.",
     },
+    # A new step: shown under its heading, and announced to screen readers.
+    "step_notice": {"da": "Nyt spørgsmål", "en": "New question"},
+    "step_notice_moved": {
+        "da": "Det, du skrev før, hører til det forrige spørgsmål og er ikke flyttet med hertil.",
+        "en": "What you wrote before belongs to the previous question and has not moved here.",
+    },
+    "announce": {"da": "Siden har skiftet: {heading}", "en": "The page has changed: {heading}"},
+    "place": {"da": "Hold {group}", "en": "Group {group}"},
     "closing_heading": {"da": "Tak for i dag", "en": "Thank you for today"},
+    "letter_unsent": {"da": "Dit brev blev ikke sendt", "en": "Your letter was not sent"},
+    "letter_unsent_keep": {
+        "da": "Du trykkede ikke Send. Det, du skrev, er gemt som kladde på studievejlederens "
+        "computer og markeret som ikke sendt, og det bliver ikke delt med næste års "
+        "studerende.",
+        "en": "You did not press Send. What you wrote is kept as a draft on the student "
+        "counsellor's computer, marked as not sent, and it will not be shared with next "
+        "year's students.",
+    },
+    "letter_unsent_device_only": {
+        "da": "Du trykkede ikke Send, så brevet er ikke nået frem til studievejlederen og "
+        "bliver ikke delt. Det var kun gemt på denne enhed.",
+        "en": "You did not press Send, so the letter did not reach the student counsellor "
+        "and will not be shared. It was only kept on this device.",
+    },
+    "letter_edits_unsent": {
+        "da": "Dine sidste rettelser til brevet blev ikke sendt. Det er den version, du "
+        "sendte, der gælder.",
+        "en": "Your last changes to the letter were not sent. The version you sent is the "
+        "one that counts.",
+    },
     "next_student": {"da": "Næste studerende", "en": "Next student"},
     "next_student_detail": {
         "da": "Skal en anden bruge denne enhed? Tryk her, så bliver alt, du har skrevet, "
         "fjernet fra enheden.",
         "en": "Is someone else using this device next? Press here and everything you "
         "wrote is removed from the device.",
+    },
+    "next_student_confirm": {
+        "da": "Skal enheden gøres klar til en ny studerende? Alt, du har skrevet, bliver "
+        "fjernet fra denne enhed.",
+        "en": "Make this device ready for a new student? Everything you wrote is removed "
+        "from this device.",
+    },
+    "next_student_yes": {"da": "Ja, gør klar", "en": "Yes, make it ready"},
+    "next_student_cancel": {"da": "Fortryd", "en": "Cancel"},
+    "next_student_working": {
+        "da": "Gør enheden klar til en ny studerende …",
+        "en": "Making the device ready for a new student …",
+    },
+    "next_student_done": {
+        "da": "Enheden er klar til en ny studerende. Det, den forrige skrev, er fjernet herfra.",
+        "en": "This device is ready for a new student. What the previous one wrote has "
+        "been removed from it.",
     },
     "next_student_wait": {
         "da": "Vent et øjeblik – dine tekster er ikke sendt endnu.",

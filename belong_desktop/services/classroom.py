@@ -95,6 +95,9 @@ class LiveStep:
     pack: Pack
     step_index: int | None
     epoch: int
+    #: The study-group code the counsellor typed: the page shows it, so a student in the
+    #: room next door sees at once that they joined the wrong class.
+    group_code: str = ""
 
     @property
     def step(self) -> Step | None:
@@ -271,6 +274,7 @@ class ClassroomService:
                     flow.pack,
                     flow.step_index,
                     room.device_epoch,
+                    record.group_code,
                 )
                 self._presence.setdefault(session_id, _Presence())
             return room
@@ -439,6 +443,7 @@ class ClassroomService:
                     participant_id=device.participant_id,
                     now=now,
                     max_text_length=self.limits.max_text_length,
+                    keep_drafts=current.pack.keeps_drafts,
                 )
                 if outcome.changed:
                     repo.put_answer(db, device.session_id, outcome.answer)

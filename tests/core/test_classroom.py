@@ -91,6 +91,7 @@ def save(
     open_: bool = True,
     now: datetime = T0,
     max_text_length: int = MAX_TEXT_LENGTH,
+    keep_drafts: bool = True,
 ) -> SaveOutcome:
     """``apply_save`` for participant ``PID`` with the step at index 3 (its index is not
     interpreted by the rules, only stored)."""
@@ -103,6 +104,7 @@ def save(
         participant_id=PID,
         now=now,
         max_text_length=max_text_length,
+        keep_drafts=keep_drafts,
     )
 
 
@@ -514,6 +516,50 @@ def test_a_late_text_over_the_limit_is_still_refused(reflection: Step) -> None:
         "too_long",
         lambda: save(None, reflection, 1, text="x" * 11, open_=False, max_text_length=10),
     )
+
+
+# -- answers: a pack that keeps no drafts ----------------------------------------------
+
+
+@pytest.mark.parametrize("open_", [True, False])
+@pytest.mark.parametrize("step_id", ["reflection", "letter"])
+def test_without_drafts_a_text_that_is_not_sent_is_refused(
+    steps: dict[str, Step], step_id: str, open_: bool
+) -> None:
+    step = steps[step_id]
+    share = True if step.kind is StepKind.LETTER else None
+    error = refused(
+        "drafts_off",
+        lambda: save(None, step, 1, text="not yet", share=share, open_=open_, keep_drafts=False),
+    )
+    assert "only when it is sent" in str(error)
+
+
+def test_without_drafts_a_sent_text_is_stored_and_an_edit_only_when_sent_again(
+    reflection: Step,
+) -> None:
+    sent = save(None, reflection, 1, text="sent", submit=True, keep_drafts=False).answer
+    assert (sent.status, sent.text, sent.draft) == (ResponseStatus.SUBMITTED, "sent", None)
+    refused("drafts_off", lambda: save(sent, reflection, 2, text="sent, more", keep_drafts=False))
+    again = save(sent, reflection, 3, text="sent, more", submit=True, keep_drafts=False).answer
+    assert (again.status, again.text, again.draft) == (ResponseStatus.SUBMITTED, "sent, more", None)
+
+
+def test_without_drafts_a_send_that_arrives_after_the_step_closed_is_kept_as_not_sent(
+    letter: Step,
+) -> None:
+    """Send was pressed offline: the student meant it to leave the device, but it came late."""
+    outcome = save(
+        None, letter, 1, text="late", share=True, submit=True, open_=False, keep_drafts=False
+    )
+    assert outcome.late
+    assert (outcome.answer.status, outcome.answer.draft) == (ResponseStatus.DRAFT_AT_CLOSE, "late")
+
+
+@pytest.mark.parametrize("submit", [True, False])
+def test_without_drafts_the_poll_takes_its_answer_as_before(poll: Step, submit: bool) -> None:
+    answer = save(None, poll, 1, choice=2, submit=submit, keep_drafts=False).answer
+    assert (answer.status, answer.choice) == (ResponseStatus.SUBMITTED, 2)
 
 
 # -- answers: letter and its consent -------------------------------------------------

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from belong_desktop.core.pack_loader import PackError, PackProblem, load_pack, validate_pack
+from belong_desktop.core.packs import DraftPolicy
 
 if TYPE_CHECKING:
     from conftest import PackBuilder
@@ -203,6 +204,36 @@ def test_media_dir_that_does_not_exist(pack: PackBuilder) -> None:
 def test_media_dir_must_be_a_path(pack: PackBuilder) -> None:
     pack.data["media_dir"] = 5
     pack.expect("media_dir", "must be a folder path relative to the pack")
+
+
+def test_drafts_are_kept_unless_the_pack_says_otherwise(pack: PackBuilder) -> None:
+    loaded = pack.load()
+    assert loaded.drafts is DraftPolicy.KEEP and loaded.keeps_drafts
+
+
+@pytest.mark.parametrize("fmt", ["toml", "yaml"])
+@pytest.mark.parametrize("value", ["keep", "device_only"])
+def test_drafts_may_be_keep_or_device_only(pack: PackBuilder, value: str, fmt: str) -> None:
+    pack.data["drafts"] = value
+    loaded = pack.load(fmt)
+    assert loaded.drafts is DraftPolicy(value)
+    assert loaded.keeps_drafts is (value == "keep")
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("off", "unknown value 'off' (allowed: 'keep', 'device_only')"),
+        ("Keep", "unknown value 'Keep'"),
+        ("device-only", "unknown value 'device-only'"),
+        ("", "unknown value ''"),
+        (False, "must be one of 'keep', 'device_only', not False"),
+        (["keep"], "must be one of 'keep', 'device_only', not ['keep']"),
+    ],
+)
+def test_bad_drafts_value_is_named(pack: PackBuilder, value: Any, says: str) -> None:
+    pack.data["drafts"] = value
+    pack.expect_only("drafts", says)
 
 
 def test_unknown_top_level_field(pack: PackBuilder) -> None:

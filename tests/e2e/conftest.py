@@ -32,6 +32,7 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
+from belong_desktop.server.texts import text
 from tests.conftest import ServedSession
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -205,15 +206,25 @@ def devices(browser: Browser, served_session: ServedSession) -> Iterator[Devices
         made.close()
 
 
+@pytest.fixture
+def device_only_devices(browser: Browser, device_only_session: ServedSession) -> Iterator[Devices]:
+    """Devices for ``device_only_session`` (a pack that keeps no drafts)."""
+    made = Devices(browser, device_only_session.base_url)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
     """After a passing test body, fail it for console errors or CSP violations."""
     result = yield
-    made = getattr(item, "funcargs", {}).get("devices")
-    if isinstance(made, Devices):
-        problems = made.problems()
-        if problems:
-            raise AssertionError("the page reported problems:\n" + "\n".join(problems))
+    for made in getattr(item, "funcargs", {}).values():
+        if isinstance(made, Devices):
+            problems = made.problems()
+            if problems:
+                raise AssertionError("the page reported problems:\n" + "\n".join(problems))
     return result
 
 
@@ -258,3 +269,16 @@ def join_by_link(device: Device, served: ServedSession) -> None:
     device.page.goto(served.link)
     expect(device.page).to_have_url(re.compile(r"/s$"))
     expect(device.page.locator("#app")).to_be_attached()
+
+
+def on_writing_step(device: Device, served: ServedSession, step_id: str) -> None:
+    """Wait until the page shows the writing step ``step_id`` (its own section and field)."""
+    expect(device.page.locator(f"#prompt-{step_id}")).to_have_text(step_text(served, step_id))
+    expect(device.page.locator(f"#text-{step_id}")).to_be_editable()
+
+
+def next_student(device: Device) -> None:
+    """Press "Næste studerende" and confirm it on the page."""
+    page = device.page
+    page.get_by_role("button", name=text("next_student", "da")).click()
+    page.get_by_role("button", name=text("next_student_yes", "da")).click()

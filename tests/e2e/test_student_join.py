@@ -23,7 +23,15 @@ from playwright.sync_api import Route, expect
 from belong_desktop.server.texts import text
 from tests.conftest import ServedSession
 
-from .conftest import NETWORK_DOWN, Device, Devices, join_by_link, step_text, wait_for
+from .conftest import (
+    NETWORK_DOWN,
+    Device,
+    Devices,
+    join_by_link,
+    next_student,
+    step_text,
+    wait_for,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -60,9 +68,8 @@ def join_by_code(device: Device, served: ServedSession) -> None:
     page.get_by_role("button", name=text("join_button", "da")).click()
 
 
-def next_student(device: Device, served: ServedSession) -> None:
-    page = device.page
-    page.get_by_role("button", name=text("next_student", "da")).click()
+def press_next_student(device: Device, served: ServedSession) -> None:
+    next_student(device)
 
 
 def joined_by_link_first(device: Device, served: ServedSession) -> None:
@@ -75,7 +82,7 @@ def joined_by_link_first(device: Device, served: ServedSession) -> None:
 WAYS: dict[str, tuple[Callable[[Device, ServedSession], None] | None, Callable[..., None]]] = {
     "link": (None, lambda device, served: device.page.goto(served.link)),
     "code": (None, join_by_code),
-    "next-student": (joined_by_link_first, next_student),
+    "next-student": (joined_by_link_first, press_next_student),
 }
 
 

@@ -83,7 +83,7 @@ def test_narrow_and_wide_views_fit_and_every_control_is_named(
 
     served_session.go_to("reflection")
     for device in both:
-        expect(device.page.locator("#write-text")).to_have_text(
+        expect(device.page.locator("#prompt-reflection")).to_have_text(
             step_text(served_session, "reflection")
         )
     page.get_by_label(text("text_label", "da")).fill("Et par ord, " * 20)
@@ -94,7 +94,7 @@ def test_narrow_and_wide_views_fit_and_every_control_is_named(
     snap(both, "write", tmp_path)
 
     served_session.go_to("letter")
-    expect(page.locator("#write-text")).to_have_text(step_text(served_session, "letter"))
+    expect(page.locator("#prompt-letter")).to_have_text(step_text(served_session, "letter"))
     expect(page.get_by_label(text("letter_label", "da"))).to_be_editable()
     expect(page.get_by_role("radio", name=text("share_yes", "da"))).to_be_visible()
     expect(page.get_by_role("radio", name=text("share_no", "da"))).to_be_visible()

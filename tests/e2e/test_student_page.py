@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 from belong_desktop.server.texts import text
 from tests.conftest import ServedSession
 
-from .conftest import Devices, join_by_link, step_text, wait_for
+from .conftest import Devices, join_by_link, next_student, step_text, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -179,7 +179,7 @@ def test_a_page_left_open_from_the_last_group_shows_the_end_and_the_way_on(
     info = served_session.host.start(next_group, bind_host="127.0.0.1", port=port)
 
     expect(page.locator("#closing-heading")).to_have_text("Sessionen er slut. Tak!")
-    page.get_by_role("button", name=text("next_student", "da")).click()
+    next_student(device)
     # The old link is refused, so the device lands on the join page for the new code.
     expect(page.get_by_label(text("join_code_label", "da"))).to_be_visible()
     page.get_by_label(text("join_code_label", "da")).fill(info.code)

@@ -24,6 +24,8 @@ from .conftest import (
     Devices,
     answer_row,
     join_by_link,
+    next_student,
+    on_writing_step,
     step_text,
     wait_for,
 )
@@ -38,11 +40,6 @@ EDIT = " Det gik over efter et par uger."
 LETTER = "Kære nye studerende: det er helt normalt at føle sig udenfor i starten."
 
 
-def on_step(device: Device, served: ServedSession, step_id: str) -> None:
-    """Wait until the page shows the writing step ``step_id``."""
-    expect(device.page.locator("#write-text")).to_have_text(step_text(served, step_id))
-
-
 def writer_at_reflection(
     devices: Devices, served: ServedSession, *, offline_allowed: bool = False
 ) -> tuple[Device, str]:
@@ -53,7 +50,7 @@ def writer_at_reflection(
     join_by_link(device, served)
     pid = device.participant_id()
     served.go_to("reflection")
-    on_step(device, served, "reflection")
+    on_writing_step(device, served, "reflection")
     return device, pid
 
 
@@ -77,7 +74,7 @@ def test_draft_send_edit_and_a_letter_with_consent(
     device, pid = writer_at_reflection(devices, served_session)
     page = device.page
     box = page.get_by_label(text("text_label", "da"))
-    status = page.locator("#write-status")
+    status = page.locator("#status-reflection")
 
     box.press_sequentially(REFLECTION[:20])
     box.fill(REFLECTION)
@@ -93,13 +90,14 @@ def test_draft_send_edit_and_a_letter_with_consent(
     expect(page.get_by_role("button", name=text("send_changes", "da"))).to_be_visible()
 
     box.press_sequentially(EDIT)
-    expect(status).to_have_text(text("sent_edited", "da"))
+    expect(status).to_have_text(text("sent_edited_local", "da"))
     served_session.next()  # before the edit's draft was due: the page must flush it
 
-    on_step(device, served_session, "letter")
+    on_writing_step(device, served_session, "letter")
     row = row_when(device, served_session, pid, "reflection", DRAFT_WAIT, draft=REFLECTION + EDIT)
     assert (row["status"], row["text"]) == ("submitted", REFLECTION)
 
+    status = page.locator("#status-letter")
     letter = page.get_by_label(text("letter_label", "da"))
     expect(letter).to_have_value("")
     letter.fill(LETTER)
@@ -123,7 +121,7 @@ def test_a_draft_left_when_the_counsellor_moves_on_is_kept_as_draft_at_close(
 
     served_session.next()
 
-    on_step(device, served_session, "letter")
+    on_writing_step(device, served_session, "letter")
     row = row_when(device, served_session, pid, "reflection", 3.0, status="draft_at_close")
     assert (row["draft"], row["text"]) == (REFLECTION, None)
     device.page.wait_for_timeout(500)  # nothing the page does afterwards may send it
@@ -146,7 +144,7 @@ def test_offline_send_is_kept_and_sent_when_the_connection_is_back(
     offline = "Gemt på denne enhed – sendes, når forbindelsen er tilbage."
     expect(page.locator("#net")).to_have_text(offline)
     expect(page.locator("#net")).to_be_visible()
-    expect(page.locator("#write-status")).to_have_text(offline)
+    expect(page.locator("#status-reflection")).to_have_text(offline)
     local = device.local()
     assert local is not None
     assert local["answers"]["reflection"]["text"] == REFLECTION
@@ -157,12 +155,12 @@ def test_offline_send_is_kept_and_sent_when_the_connection_is_back(
     expect(page.locator("#net")).to_have_text(text("online_again", "da"), timeout=20_000)
     row = row_when(device, served_session, pid, "reflection", 20.0, status="submitted")
     assert row["text"] == REFLECTION
-    expect(page.locator("#write-status")).to_have_text(text("sent", "da"))
+    expect(page.locator("#status-reflection")).to_have_text(text("sent", "da"))
 
     # An edit typed offline, then a reload as soon as the connection is back.
     device.context.set_offline(True)
     box.press_sequentially(EDIT)
-    expect(page.locator("#write-status")).to_have_text(text("sent_edited", "da"))
+    expect(page.locator("#status-reflection")).to_have_text(text("sent_edited_local", "da"))
     device.context.set_offline(False)
     page.reload()
 
@@ -186,7 +184,7 @@ def test_the_page_keeps_following_across_an_app_restart(
 
     assert served_session.info.port == port
     served_session.next()
-    expect(page.locator("#write-text")).to_have_text(
+    expect(page.locator("#prompt-letter")).to_have_text(
         step_text(served_session, "letter"), timeout=10_000
     )
     assert page.evaluate("window.sameDocument") is True, "the page was reloaded"
@@ -206,7 +204,7 @@ def test_next_student_and_reset_make_new_participants(
     join_by_link(device, served_session)
     first = device.participant_id()
     served_session.go_to("letter")
-    on_step(device, served_session, "letter")
+    on_writing_step(device, served_session, "letter")
     page.get_by_label(text("letter_label", "da")).fill(LETTER)
     page.get_by_label(text("share_no", "da")).check()
     page.get_by_role("button", name=text("send", "da"), exact=True).click()
@@ -214,7 +212,7 @@ def test_next_student_and_reset_make_new_participants(
     served_session.go_to("closing")
     expect(page.locator("#closing-text")).to_have_text(step_text(served_session, "closing"))
 
-    page.get_by_role("button", name=text("next_student", "da")).click()
+    next_student(device)
 
     def new_pid(old: str) -> str | None:
         local = device.local()

@@ -42,6 +42,7 @@ NOT_IN_THE_WINDOWS = {
             "bad_revision",
             "bad_choice",
             "too_long",
+            "drafts_off",
             "join_refused",
             "ended",
             "wrong_code",

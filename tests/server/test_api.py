@@ -381,6 +381,40 @@ def test_no_token_or_an_unknown_one_is_401(
 # -- answers -------------------------------------------------------------------------
 
 
+def test_a_pack_without_drafts_refuses_unsent_text_with_403_and_takes_a_send(
+    device_only_session: ServedSession,
+) -> None:
+    served = device_only_session
+    with httpx.Client(base_url=served.base_url, timeout=10) as client:
+        token, pid = join(client, code=served.code)
+        assert client.get("/api/state", headers=auth(token)).json()["drafts"] == "device_only"
+        served.go_to("letter")
+
+        for body in (
+            {"revision": 1, "text": "typed, not sent"},
+            {"revision": 2, "text": "typed, not sent", "share": True},
+            {"revision": 3, "text": "typed, not sent", "submit": False},
+        ):
+            refused = put(client, token, "letter", **body)
+            assert_problem(refused, 403, "drafts_off")
+            assert refused.json()["detail"] == text("drafts_off", "da")
+        assert answer_rows(served.database) == []
+
+        sent = put(client, token, "letter", revision=4, text="Dear you", share=True, submit=True)
+        assert sent.status_code == 200, sent.text
+        assert sent.json()["answer"]["status"] == "submitted"
+        assert answer_rows(served.database) == [(pid, "letter", "submitted", 4, "Dear you", None)]
+        served.next()  # nothing unsent came, so the step change closes nothing
+        assert answer_rows(served.database) == [(pid, "letter", "submitted", 4, "Dear you", None)]
+
+
+def test_a_pack_that_keeps_drafts_says_so_in_the_state(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    token, _ = join(client, code=served_session.code)
+    assert client.get("/api/state", headers=auth(token)).json()["drafts"] == "keep"
+
+
 def test_draft_submit_edit_and_resubmit(
     served_session: ServedSession, client: httpx.Client
 ) -> None:
@@ -391,6 +425,7 @@ def test_draft_submit_edit_and_resubmit(
     assert draft == {
         "answer": {
             "step_id": "reflection",
+            "kind": "reflection",
             "status": "draft",
             "revision": 1,
             "text": None,

@@ -15,11 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 
+from belong_desktop.server import texts
 from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE
 from belong_desktop.server.texts import text
 
@@ -111,6 +113,7 @@ def assert_safe_html(response: httpx.Response, base_url: str) -> Page:
     assert response.headers["cache-control"] == "no-store"
 
     page = parse(response.text)
+    links: set[str] = set()  # web addresses in pack texts, shown as links
     for script in page.scripts:
         src = script.attrs.get("src")
         if src is not None:
@@ -118,13 +121,23 @@ def assert_safe_html(response: httpx.Response, base_url: str) -> Page:
         else:
             # Only data blocks, which the browser never runs.
             assert script.attrs.get("type") == "application/json", script
-            json.loads(script.text)
+            data = json.loads(script.text)
+            step = data.get("step") if script.attrs.get("id") == "initial-state" else None
+            links |= {part["href"] for part in (step or {}).get("parts", []) if part["href"]}
     for tag, attrs in page.tags:
         for name, value in attrs.items():
             assert not name.startswith("on"), f"<{tag} {name}=...> is an inline handler"
             assert not (value or "").strip().lower().startswith("javascript:"), (tag, name)
+            outside = URL.match(value or "") and not (value or "").startswith(base_url)
+            if outside:
+                # Nothing is loaded from another origin: it may only be a link a student
+                # taps, opened apart from this page and told nothing about it.
+                assert (tag, name) == ("a", "href"), f"<{tag} {name}={value}> loads from outside"
+                assert attrs.get("target") == "_blank", attrs
+                assert {"noopener", "noreferrer"} <= set((attrs.get("rel") or "").split()), attrs
+                links.add(str(value))
     for url in URL.findall(response.text):
-        assert url.startswith(base_url), f"the page refers to another origin: {url}"
+        assert url.startswith(base_url) or url in links, f"the page refers to another origin: {url}"
     # The scripts take the cookie's name and lifetime from the server, never their own.
     (body,) = page.find("body")
     assert (body["data-cookie"], body["data-cookie-max-age"]) == (COOKIE, str(COOKIE_MAX_AGE))
@@ -371,6 +384,7 @@ def test_the_student_never_sees_the_arm_the_pack_or_the_speaker_notes(
                 "participant_id",
                 "reset",
                 "max_length",
+                "drafts",
                 "answers",
             }
             assert set(state.json()["session"]) == {"state", "language", "step_count", "epoch"}
@@ -406,3 +420,25 @@ def test_nothing_outside_the_static_folder_is_served(client: httpx.Client) -> No
         response = client.get(path)
         assert response.status_code == 404, (path, response.status_code)
         assert "create_app" not in response.text
+
+
+# Syntax old tablets' browsers do not know (Safari before 2017, old Android WebViews).
+NOT_ES5 = {
+    "optional chaining": r"\?\.(?!\d)",
+    "nullish coalescing": r"\?\?",
+    "arrow function": r"=>",
+    "let/const": r"\b(let|const)\s",
+    "template literal": r"`",
+    "class": r"\bclass\s+\w+\s*(extends\b|\{)",
+    "spread": r"\.\.\.\w",
+    "async/await": r"\b(async\s+function|await\s)",
+    "NodeList.forEach": r"querySelectorAll\([^)]*\)\.forEach",
+}
+
+
+@pytest.mark.parametrize("name", ["device.js", "join.js", "student.js"])
+def test_the_scripts_are_plain_es5_for_old_tablets(name: str) -> None:
+    path = Path(texts.__file__).parent / "static" / name
+    code = re.sub(r"/\*.*?\*/|(?<![:\\])//[^\n]*", "", path.read_text(), flags=re.S)
+    found = {what: m.group(0) for what, rx in NOT_ES5.items() if (m := re.search(rx, code))}
+    assert found == {}, f"{name} uses {found}"

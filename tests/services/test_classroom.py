@@ -48,6 +48,7 @@ from belong_desktop.services.classroom import (
 )
 from belong_desktop.services.runtime import Runtime, open_runtime
 from belong_desktop.services.sessions import Clock, utc_now
+from tests.conftest import device_only_pack
 
 PACKS = Path(__file__).resolve().parents[2] / "assets" / "packs"
 Row = tuple[Any, ...]
@@ -74,6 +75,7 @@ class Room:
     db: Path
     limits: Limits | None = None
     clock: Clock = utc_now
+    pack_dirs: list[Path] = field(default_factory=lambda: [PACKS])
     rt: Runtime = field(init=False)
     sid: str = field(init=False)
     pack: Pack = field(init=False)
@@ -86,7 +88,7 @@ class Room:
         self.rt.classroom.open(self.sid)
 
     def open(self) -> Runtime:
-        return open_runtime(self.db, [PACKS], clock=self.clock, limits=self.limits)
+        return open_runtime(self.db, self.pack_dirs, clock=self.clock, limits=self.limits)
 
     def restart(self, *, serve: bool = True) -> None:
         """Close everything and open it again from the file, as after a crash."""
@@ -123,8 +125,11 @@ class Room:
         *,
         submit: bool = False,
         choice: int | None = None,
+        share: bool | None = None,
     ) -> SaveOutcome:
-        request = SaveRequest(step_id, revision, submit=submit, text=text, choice=choice)
+        request = SaveRequest(
+            step_id, revision, submit=submit, text=text, choice=choice, share=share
+        )
         return self.classroom.save(device, request)
 
 
@@ -506,6 +511,54 @@ def test_a_late_text_is_kept_and_a_late_poll_answer_refused(room: Room) -> None:
     assert late.late and late.answer.status is ResponseStatus.DRAFT_AT_CLOSE
     rows = query(room.db, "SELECT step_id, status, text, draft FROM answers")
     assert rows == [("reflection", "draft_at_close", None, "written late")]
+
+
+# -- a pack that keeps no drafts ---------------------------------------------------
+
+
+def test_without_drafts_only_sent_texts_reach_the_file_and_a_step_change_closes_nothing(
+    make_room: Callable[..., Room], tmp_path: Path
+) -> None:
+    room = make_room(pack_dirs=[device_only_pack(tmp_path / "packs")])
+    assert not room.pack.keeps_drafts
+    room.go_to("reflection")
+    a, b = room.join(2)
+
+    for device in (a, b):
+        with pytest.raises(AnswerRefused) as info:
+            room.save(device, "reflection", 1, "typed, not sent")
+        assert info.value.code == "drafts_off"
+    room.save(b, "reflection", 2, "sent", submit=True)
+    assert query(room.db, "SELECT participant_id, status, text, draft FROM answers") == [
+        (b.participant_id, "submitted", "sent", None)
+    ]
+    with pytest.raises(AnswerRefused):
+        room.save(b, "reflection", 3, "sent, then edited")  # an edit is a draft too
+    assert not any(room.classroom.counts(room.sid).drafts.values())
+
+    before = query(room.db, "SELECT * FROM answers")
+    room.rt.sessions.next(room.sid)  # → letter: nothing came, so nothing closes
+    assert query(room.db, "SELECT * FROM answers") == before
+    with pytest.raises(AnswerRefused):
+        room.save(a, "letter", 1, "Dear next year", share=True)
+    # Send pressed offline during the reflection, arriving now: kept, marked as not sent.
+    late = room.save(a, "reflection", 2, "sent offline", submit=True)
+    assert late.late and late.answer.status is ResponseStatus.DRAFT_AT_CLOSE
+    room.rt.sessions.end(room.sid)
+    rows = query(room.db, "SELECT participant_id, step_id, status, text, draft FROM answers")
+    assert sorted(rows) == sorted(
+        [
+            (b.participant_id, "reflection", "submitted", "sent", None),
+            (a.participant_id, "reflection", "draft_at_close", None, "sent offline"),
+        ]
+    )
+
+
+def test_a_pack_that_keeps_drafts_stores_them_as_before(room: Room) -> None:
+    assert room.pack.keeps_drafts
+    room.go_to("reflection")
+    (device,) = room.join()
+    assert room.save(device, "reflection", 1, "typed").answer.status is ResponseStatus.DRAFT
 
 
 # -- counts --------------------------------------------------------------------------

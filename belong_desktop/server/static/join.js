@@ -49,7 +49,7 @@
       say(status, "");
       problem.setAttribute("role", "alert");
       say(problem, result.data.detail || String(result.status));
-      if (codeInput) { codeInput.focus(); }
+      focusCode();
       // The link's session ended or is full: a new code on the screen is the way in.
       var byCode = document.getElementById("join-by-code");
       if (byCode) { byCode.hidden = false; }
@@ -60,6 +60,14 @@
     event.preventDefault();
     submit();
   });
+  // Back in the field after a refusal, with the typed code selected: typing replaces it,
+  // an arrow key keeps it to fix one digit.
+  function focusCode() {
+    if (!codeInput) { return; }
+    codeInput.focus();
+    if (codeInput.value && codeInput.select) { codeInput.select(); }
+  }
+
   if (link) { submit(); }
-  else if (codeInput && !codeInput.value) { codeInput.focus(); }
+  else if (codeInput && (!codeInput.value || !problem.hidden)) { focusCode(); }
 }());

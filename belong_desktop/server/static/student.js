@@ -1,11 +1,19 @@
 /* The student page's script: follow the counsellor, keep every keystroke, send when possible.
  *
- * Everything typed is written to localStorage at once and sent to the laptop a few seconds
- * later (a draft) or when the student presses Send. Each save carries a revision number,
- * so a retry or an old save arriving late can never overwrite something newer. When the
- * laptop cannot be reached, the page says so calmly and retries with backoff. Storage,
- * requests, the cookie and joining come from device.js (Belong), loaded first.
- * No build step, no libraries; written for old tablets (no ?. or ??).
+ * Everything typed is written to localStorage at once. Where the pack keeps drafts
+ * (state.drafts "keep", the default) it is also sent to the laptop a few seconds later as
+ * a draft, and the page says so above the field before anything is typed; where it does
+ * not ("device_only") a text leaves the device only when the student presses Send. Each
+ * save carries a revision number, so a retry or an old save arriving late can never
+ * overwrite something newer. When the laptop cannot be reached, the page says so calmly
+ * and retries with backoff.
+ *
+ * Each writing step gets its own form and field, keyed by the step's id and bound to it:
+ * when the counsellor moves on, the old one is removed, focus moves to the new step's
+ * heading and the change is announced, so typing never runs on from a reflection into
+ * the letter. Storage, requests, the cookie and joining come from device.js (Belong),
+ * loaded first. No build step, no libraries; written for old tablets (ES5: no ?. or ??,
+ * no arrow functions, no NodeList.forEach).
  */
 (function () {
   "use strict";
@@ -16,6 +24,7 @@
   var state = JSON.parse(document.getElementById("initial-state").textContent);
 
   var PARTICIPANT_KEY = "belong.participant"; // wiped by "next student" and resets
+  var FRESH_KEY = "belong.fresh"; // sessionStorage: why the page starts over ("next"/"reset")
   var DRAFT_DELAY_MS = 2500;
   var POLL_MS = 2000;
   var MAX_BACKOFF_MS = B.MAX_BACKOFF_MS;
@@ -26,15 +35,42 @@
       return Object.prototype.hasOwnProperty.call(values, k) ? String(values[k]) : m;
     });
   }
+  function each(list, fn) {
+    for (var i = 0; i < list.length; i++) { fn(list[i], i); }
+  }
+  function clear(element) {
+    while (element.firstChild) { element.removeChild(element.firstChild); }
+  }
+  function isSet(value) { return value !== null && value !== undefined; }
+
+  // A step's text as the server split it: plain parts and web addresses. Only http(s)
+  // addresses become links (the server makes no others), opened in a new tab.
+  function showParts(element, parts, text) {
+    clear(element);
+    if (!parts || !parts.length) { parts = [{ text: text || "", href: null }]; }
+    each(parts, function (part) {
+      if (part.href && /^https?:\/\//i.test(part.href)) {
+        var a = document.createElement("a");
+        a.setAttribute("href", part.href);
+        a.setAttribute("target", "_blank");
+        a.setAttribute("rel", "noopener noreferrer");
+        a.textContent = part.text;
+        element.appendChild(a);
+      } else {
+        element.appendChild(document.createTextNode(part.text));
+      }
+    });
+  }
 
   // -- local storage -----------------------------------------------------------------
 
   var readJSON = B.readJSON;
   var writeJSON = B.writeJSON;
 
-  var token = app.dataset.token;
-  var link = app.dataset.link;
+  var token = app.getAttribute("data-token");
+  var link = app.getAttribute("data-link");
   var me = { token: token, credentials: "same-origin" };
+  var keepDrafts = state.drafts !== "device_only";
 
   var ORPHAN_KEY = "belong.unsent"; // an earlier participant's unsent answers on this device
   var local = readJSON(PARTICIPANT_KEY);
@@ -46,12 +82,14 @@
   if (!local || local.token !== token) {
     local = { token: token, pid: state.participant_id, epoch: state.session.epoch, answers: {} };
   }
+  local.drafts = state.drafts;
   // The server's copy fills in what this device does not have (another browser tab,
   // or localStorage cleared); the device's own newer copy wins.
-  state.answers.forEach(function (a) {
+  each(state.answers, function (a) {
     var mine = local.answers[a.step_id];
     if (!mine || mine.rev < a.revision) {
       local.answers[a.step_id] = {
+        kind: a.kind,
         text: a.draft !== null ? a.draft : a.text,
         sentText: a.text,
         choice: a.choice,
@@ -74,19 +112,24 @@
   function ensureCookie() {
     if (!B.hasCookie()) { B.setCookie(token); }
   }
-  function answerFor(stepId) {
+  function answerFor(stepId, kind) {
     if (!local.answers[stepId]) {
       local.answers[stepId] = {
-        text: "", sentText: null, choice: null, share: null,
+        kind: kind, text: "", sentText: null, choice: null, share: null,
         rev: 0, ackRev: 0, sendRev: 0, status: null, late: false
       };
     }
+    if (kind) { local.answers[stepId].kind = kind; }
     return local.answers[stepId];
   }
+  // What still has to reach the laptop: a pressed Send, and, where drafts are kept, a
+  // newer draft. Where they are not, unsent text stays on the device and is not pending.
   function pendingIn(data) {
+    var keep = data.drafts !== "device_only";
     return Object.keys(data.answers || {}).filter(function (id) {
       var a = data.answers[id];
-      return a.rev > a.ackRev && !a.refused;
+      if (a.refused) { return false; }
+      return a.sendRev > a.ackRev || (keep && a.rev > a.ackRev);
     });
   }
   function hasPending(data) { return pendingIn(data).length > 0; }
@@ -120,17 +163,15 @@
   }
 
   // The request that brings the laptop up to date with one answer: a pressed Send first
-  // (with the text as it was then), else the newest draft.
+  // (with the text as it was then), else the newest draft (only where drafts are kept).
   function requestFor(a) {
     var submitting = a.sendRev > a.ackRev;
     var body = { revision: submitting ? a.sendRev : a.rev, submit: submitting };
-    if (a.choice !== null && a.choice !== undefined && a.kind === "poll") {
+    if (a.kind === "poll") {
       body.choice = a.choice;
     } else {
       body.text = submitting ? a.sendText : a.text;
-      if (a.kind === "letter" && a.share !== null && a.share !== undefined) {
-        body.share = a.share;
-      }
+      if (a.kind === "letter" && isSet(a.share)) { body.share = a.share; }
     }
     return body;
   }
@@ -198,7 +239,6 @@
 
   // -- following the counsellor ------------------------------------------------------
 
-  var shownKey = null;
   var pollTimer = null;
   var source = null;
   var resetting = false;
@@ -246,7 +286,6 @@
       stopPolling();
       setOnline(true);
       applyPublic(JSON.parse(event.data));
-      if (pendingSteps().length) { scheduleSync(0); }
     });
     source.addEventListener("error", function () {
       // EventSource reconnects by itself; poll meanwhile so a step change is not missed.
@@ -256,10 +295,16 @@
 
   // -- rendering ---------------------------------------------------------------------
 
+  var VIEWS = ["view-waiting", "view-look", "view-video", "view-poll", "view-write", "view-closing"];
+  var shownKey = null; // which session state and step the page shows
+  var shownStep = null; // that step (null: none)
+  var writing = null; // the open writing step's own elements (see buildWrite)
+  var pollStepId = null; // the step the poll's options were built for
+
   function show(viewId) {
-    ["view-waiting", "view-look", "view-poll", "view-write", "view-closing"].forEach(function (id) {
-      $(id).hidden = id !== viewId;
-    });
+    each(VIEWS, function (id) { $(id).hidden = id !== viewId; });
+    if (viewId === "view-video") { document.body.className = "dark"; }
+    else { document.body.className = ""; }
   }
 
   function render() {
@@ -267,40 +312,114 @@
     var step = state.step;
     var key = session.state + ":" + (step ? step.id : "");
     var changed = key !== shownKey;
+    var first = shownKey === null;
+    var previous = shownStep;
     shownKey = key;
+    shownStep = step;
+    if (changed) {
+      hideConfirm(false);
+      parkNotice();
+    }
+    var heading;
+    var question = false;
     if (session.state === "ended" || session.state === "exported") {
       show("view-closing");
-      $("closing-heading").textContent = T.ended;
-      if (changed && step === null) { $("closing-text").textContent = ""; }
+      heading = $("closing-heading");
+      heading.textContent = T.ended;
+      // The support contacts of the closing step stay in view after the end.
+      if (changed && !(previous && previous.kind === "closing")) { clear($("closing-text")); }
       renderClosing();
-      return;
-    }
-    if (session.state !== "running" || !step) { show("view-waiting"); return; }
-    if (step.kind === "message" || step.kind === "video") {
+    } else if (session.state !== "running" || !step) {
+      show("view-waiting");
+      heading = $("waiting-heading");
+    } else if (step.kind === "message") {
       show("view-look");
-      $("look-text").textContent = step.text;
+      heading = $("look-heading");
+      showParts($("look-text"), step.parts, step.text);
+    } else if (step.kind === "video") {
+      // One calm line on a dark page: the class looks at the screen, not the phone.
+      show("view-video");
+      heading = $("video-heading");
+      heading.textContent = step.text || T.look;
     } else if (step.kind === "poll") {
       show("view-poll");
+      heading = $("poll-heading");
+      question = true;
       if (changed) { buildPoll(step); }
-      renderPoll(step);
+      renderPoll();
     } else if (step.kind === "reflection" || step.kind === "letter") {
       show("view-write");
+      question = true;
       if (changed) { buildWrite(step); }
-      renderWrite(step);
+      heading = writing.heading;
+      renderWrite();
     } else {
       show("view-closing");
-      $("closing-heading").textContent = T.closing_heading;
-      $("closing-text").textContent = step.text;
+      heading = $("closing-heading");
+      heading.textContent = T.closing_heading;
+      showParts($("closing-text"), step.parts, step.text);
       renderClosing();
     }
+    if (changed && writing && (!step || writing.stepId !== step.id)) { dropWrite(); }
+    if (changed && !first) { stepChanged(heading, question, previous); }
   }
 
+  // A new step has started while the page was open: move focus to its heading (so keys
+  // typed on go nowhere), say so to screen readers, and for a question show it plainly.
+  function stepChanged(heading, question, previous) {
+    var notice = $("step-notice");
+    if (question) {
+      var moved = previous && (previous.kind === "reflection" || previous.kind === "letter") &&
+        local.answers[previous.id] && local.answers[previous.id].text;
+      $("step-notice-moved").hidden = !moved;
+      heading.parentNode.insertBefore(notice, heading.nextSibling);
+      notice.hidden = false;
+    } else {
+      notice.hidden = true;
+    }
+    $("fresh").hidden = true;
+    window.scrollTo(0, 0); // the new step from its top: the class, the heading, the notice
+    heading.focus();
+    var announce = $("announce");
+    announce.textContent = "";
+    // A moment later, so the same words said twice are still announced.
+    window.setTimeout(function () {
+      announce.textContent = fmt(T.announce, { heading: heading.textContent });
+    }, 100);
+    // Where drafts are kept, what was typed in the step just left goes to that step now.
+    if (pendingSteps().length) { scheduleSync(0); }
+  }
+
+  function hideNotice() { $("step-notice").hidden = true; }
+  // Back to its place outside the views, before the view it was shown in is rebuilt.
+  function parkNotice() {
+    var notice = $("step-notice");
+    notice.hidden = true;
+    if (notice.parentNode !== app) { app.appendChild(notice); }
+  }
+
+  function setStatus(element, message, isProblem) {
+    element.textContent = message;
+    element.className = isProblem ? "status problem" : "status";
+  }
+
+  // Marks the chosen option of a group of radio buttons, for browsers without :has().
+  function markChosen(container) {
+    each(container.querySelectorAll("label.choice"), function (label) {
+      var input = label.querySelector("input");
+      label.className = input && input.checked ? "choice chosen" : "choice";
+    });
+  }
+
+  // -- the poll ----------------------------------------------------------------------
+
   function buildPoll(step) {
-    $("poll-text").textContent = step.text;
+    pollStepId = step.id;
+    showParts($("poll-text"), step.parts, step.text);
     var box = $("poll-options");
-    while (box.firstChild) { box.removeChild(box.firstChild); }
-    var a = answerFor(step.id);
-    step.options.forEach(function (option, index) {
+    clear(box);
+    var a = answerFor(step.id, "poll");
+    each(step.options, function (option, index) {
       var label = document.createElement("label");
       label.className = "choice";
       var input = document.createElement("input");
@@ -308,6 +427,7 @@
       input.name = "choice";
       input.value = String(index);
       input.checked = a.choice === index;
+      input.addEventListener("change", function () { markChosen(box); hideNotice(); });
       var span = document.createElement("span");
       span.textContent = option;
       label.appendChild(input);
@@ -315,59 +435,235 @@
       label.appendChild(span);
       box.appendChild(label);
     });
+    markChosen(box);
+    setStatus($("poll-status"), "", false);
   }
 
-  function renderPoll(step) {
-    var a = answerFor(step.id);
+  function renderPoll() {
+    if (pollStepId === null) { return; }
+    var a = answerFor(pollStepId, "poll");
     var status = "";
-    if (a.refused === "closed") { status = T.poll_closed; }
-    else if (a.rev > a.ackRev) { status = online ? T.saved_local : T.offline; }
+    var problem = false;
+    if (a.refused === "closed") { status = T.poll_closed; problem = true; }
+    else if (a.refused) { status = fmt(T.error, { reason: a.refusedDetail || a.refused }); problem = true; }
+    else if (a.sendRev > a.ackRev) { status = online ? T.saved_local : T.offline; }
     else if (a.status === "submitted") { status = T.poll_saved; }
-    $("poll-status").textContent = status;
+    else if ($("poll-status").className === "status problem") { return; } // keep the hint
+    setStatus($("poll-status"), status, problem);
   }
 
-  function buildWrite(step) {
-    var a = answerFor(step.id);
-    a.kind = step.kind;
-    $("write-text").textContent = step.text;
-    $("write-label").textContent = step.kind === "letter" ? T.letter_label : T.text_label;
-    $("write-heading").textContent = step.kind === "letter" ? T.letter_heading : T.write_heading;
-    $("write-input").value = a.text || "";
-    var letter = step.kind === "letter";
-    $("share-box").hidden = !letter;
-    $("share-text").textContent = letter ? (step.consent || "") : "";
-    var radios = document.querySelectorAll("input[name=share]");
-    for (var i = 0; i < radios.length; i++) {
-      radios[i].checked = a.share === (radios[i].value === "yes") && a.share !== null;
+  $("poll-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    if (pollStepId === null || !state.step || state.step.id !== pollStepId) { return; }
+    var picked = $("poll-options").querySelector("input:checked");
+    if (!picked) {
+      setStatus($("poll-status"), T.poll_pick, true);
+      var firstOption = $("poll-options").querySelector("input");
+      if (firstOption) { firstOption.focus(); }
+      return;
     }
+    var a = answerFor(pollStepId, "poll");
+    a.choice = parseInt(picked.value, 10);
+    a.rev += 1;
+    a.sendRev = a.rev;
+    a.refused = null;
+    saveLocal();
+    setStatus($("poll-status"), "", false);
+    renderPoll();
+    scheduleSync(0);
+  });
+
+  // -- writing: one form per step ----------------------------------------------------
+
+  function part(root, className) { return root.querySelector("." + className); }
+
+  // Builds the open writing step's own section from the template: its heading, prompt,
+  // field and Send button carry the step's id and every handler is bound to that id,
+  // never to "the current step", so a keystroke can only ever change its own step.
+  function buildWrite(step) {
+    var stepId = step.id;
+    var letter = step.kind === "letter";
+    var a = answerFor(stepId, step.kind);
+    var template = $("write-template");
+    var copyFrom = template.content || template; // old browsers: the children themselves
+    var section = copyFrom.querySelector(".write-step").cloneNode(true);
+    section.id = "write-" + stepId;
+    section.setAttribute("data-step", stepId);
+
+    var heading = part(section, "write-heading");
+    heading.id = "heading-" + stepId;
+    heading.textContent = letter ? T.letter_heading : T.write_heading;
+    var prompt = part(section, "write-prompt");
+    prompt.id = "prompt-" + stepId;
+    showParts(prompt, step.parts, step.text);
+    var form = part(section, "write-form");
+    form.id = "form-" + stepId;
+    var field = section.querySelector("textarea");
+    field.id = "text-" + stepId;
+    field.name = "text-" + stepId;
+    field.value = a.text || "";
+    var label = part(section, "write-label");
+    label.setAttribute("for", field.id);
+    label.textContent = letter ? T.letter_label : T.text_label;
+    var counter = part(section, "write-counter");
+    counter.id = "counter-" + stepId;
+    var status = part(section, "write-status");
+    status.id = "status-" + stepId;
+    var disclosure = part(section, "disclosure");
+    disclosure.id = "disclosure-" + stepId;
+    var letterNote = part(section, "letter-only");
+    if (letter) { letterNote.hidden = false; }
+    else { letterNote.parentNode.removeChild(letterNote); }
+    field.setAttribute("aria-describedby", disclosure.id + " " + counter.id + " " + status.id);
+    var send = part(section, "write-send");
+    send.id = "send-" + stepId;
+    var shareBox = part(section, "share-box");
+    shareBox.id = "share-" + stepId;
+    shareBox.hidden = !letter;
+    var radios = shareBox.querySelectorAll("input");
+    if (letter) {
+      part(shareBox, "share-text").textContent = step.consent || "";
+      each(radios, function (radio) {
+        radio.name = "share-" + stepId;
+        radio.id = "share-" + stepId + "-" + radio.value;
+        radio.checked = isSet(a.share) && a.share === (radio.value === "yes");
+        radio.addEventListener("change", function () {
+          var mine = answerFor(stepId, step.kind);
+          mine.share = radio.value === "yes";
+          mine.rev += 1;
+          saveLocal();
+          markChosen(shareBox);
+          renderWrite();
+          if (keepDrafts) { scheduleSync(DRAFT_DELAY_MS); }
+        });
+      });
+      markChosen(shareBox);
+    } else {
+      shareBox.parentNode.removeChild(shareBox); // no hidden radios in a reflection
+    }
+
+    field.addEventListener("input", function () {
+      var mine = answerFor(stepId, step.kind);
+      mine.text = field.value;
+      mine.rev += 1;
+      mine.refused = null;
+      saveLocal();
+      if (writing && writing.stepId === stepId) {
+        hideNotice();
+        renderWrite();
+      }
+      if (keepDrafts) { scheduleSync(DRAFT_DELAY_MS); }
+    });
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!state.step || state.step.id !== stepId) { return; } // the step has closed
+      var mine = answerFor(stepId, step.kind);
+      mine.text = field.value;
+      if (!mine.text.trim()) { setStatus(status, T.empty, true); field.focus(); return; }
+      if (mine.text.length > state.max_length) {
+        setStatus(status, fmt(T.too_long, { max: state.max_length }), true);
+        field.focus();
+        return;
+      }
+      if (letter && !isSet(mine.share)) {
+        setStatus(status, T.share_pick, true);
+        radios[0].focus();
+        return;
+      }
+      mine.rev += 1;
+      mine.sendRev = mine.rev;
+      mine.sendText = mine.text;
+      mine.refused = null;
+      saveLocal();
+      renderWrite();
+      scheduleSync(0);
+    });
+
+    var view = $("view-write");
+    clear(view);
+    view.appendChild(section);
+    writing = {
+      stepId: stepId, section: section, heading: heading, field: field,
+      counter: counter, status: status, send: send
+    };
   }
 
-  function renderWrite(step) {
-    var a = answerFor(step.id);
-    var length = ($("write-input").value || "").length;
-    $("write-counter").textContent = fmt(T.counter, {
+  // The step was left: its section goes, with its field (keys typed on go nowhere).
+  function dropWrite() {
+    if (writing && writing.section.parentNode) {
+      writing.section.parentNode.removeChild(writing.section);
+    }
+    writing = null;
+  }
+
+  // Where the open step's text is, in words: on this device, on the counsellor's
+  // computer but not sent, or sent (see texts.py).
+  function writeStatus(a) {
+    var sent = isSet(a.sentText);
+    var unsentEdit = sent && a.text !== a.sentText;
+    if (a.refused === "too_long") { return [fmt(T.too_long, { max: state.max_length }), true]; }
+    if (a.refused === "drafts_off") { return [a.text ? T.saved_device_only : "", false]; }
+    if (a.refused) { return [fmt(T.error, { reason: a.refusedDetail || a.refused }), true]; }
+    if (a.late) { return [T.closed_draft, false]; }
+    if (a.sendRev > a.ackRev) { return [online ? T.saved_local : T.offline, false]; }
+    if (!keepDrafts) {
+      if (unsentEdit) { return [T.sent_edited_local, false]; }
+      if (sent) { return [T.sent, false]; }
+      return [a.text ? T.saved_device_only : "", false];
+    }
+    if (a.rev > a.ackRev) {
+      if (!online) { return [T.offline, false]; }
+      return [unsentEdit ? T.sent_edited_local : T.saved_local, false];
+    }
+    if (unsentEdit) { return [T.sent_edited, false]; }
+    if (sent) { return [T.sent, false]; }
+    if (a.rev > 0 && a.text) { return [T.saved_draft, false]; }
+    return ["", false];
+  }
+
+  function renderWrite() {
+    if (!writing) { return; }
+    var a = answerFor(writing.stepId);
+    var length = (writing.field.value || "").length;
+    writing.counter.textContent = fmt(T.counter, {
       n: length.toLocaleString(state.session.language),
       max: state.max_length.toLocaleString(state.session.language)
     });
-    var edited = a.sentText !== null && a.sentText !== undefined && a.text !== a.sentText;
-    $("write-send").textContent = a.sentText !== null && a.sentText !== undefined ? T.send_changes : T.send;
-    var status = "";
-    if (a.refused === "too_long") { status = fmt(T.too_long, { max: state.max_length }); }
-    else if (a.refused) { status = fmt(T.error, { reason: a.refusedDetail || a.refused }); }
-    else if (a.late) { status = T.closed_draft; }
-    else if (!online && a.rev > a.ackRev) { status = T.offline; }
-    else if (a.sendRev > a.ackRev) { status = T.saved_local; }
-    else if (edited) { status = T.sent_edited; }
-    else if (a.status === "submitted") { status = T.sent; }
-    else if (a.rev > 0 && a.rev === a.ackRev) { status = T.saved_draft; }
-    else if (a.rev > 0) { status = T.saved_local; }
-    $("write-status").textContent = status;
+    writing.send.textContent = isSet(a.sentText) ? T.send_changes : T.send;
+    var said = writeStatus(a);
+    // A hint (write something, choose yes or no) stays until the student acts on it.
+    if (!said[0] && writing.status.className === "status problem") { return; }
+    setStatus(writing.status, said[0], said[1]);
+  }
+
+  // -- the end -----------------------------------------------------------------------
+
+  // The letter this student wrote but did not send (or changed after sending): say so on
+  // the closing page, and what it means here (kept as a draft, or only on this device).
+  function unsentLetter() {
+    var ids = Object.keys(local.answers);
+    for (var i = 0; i < ids.length; i++) {
+      var a = local.answers[ids[i]];
+      if (a.kind !== "letter" || !a.text || !a.text.trim()) { continue; }
+      if (a.status === "draft_at_close" || (!isSet(a.sentText) && keepDrafts)) {
+        return T.letter_unsent_keep; // on the laptop, marked as not sent
+      }
+      if (!isSet(a.sentText)) { return T.letter_unsent_device_only; }
+      if (a.text !== a.sentText) { return T.letter_edits_unsent; }
+    }
+    return "";
   }
 
   function renderClosing() {
     var pending = pendingSteps().length;
-    $("closing-status").textContent = pending ? T.next_student_wait : "";
-    $("closing-status").hidden = !pending;
+    if (!resetting) {
+      $("closing-status").textContent = pending ? T.next_student_wait : "";
+      $("closing-status").hidden = !pending;
+    }
+    var unsent = unsentLetter();
+    $("letter-unsent").hidden = !unsent;
+    $("letter-unsent-text").textContent = unsent;
     var ended = state.session.state === "ended" || state.session.state === "exported";
     if (ended && !pending) {
       // Everything is on the laptop: nothing written stays on a shared device.
@@ -375,78 +671,21 @@
     }
   }
 
-  // -- input -------------------------------------------------------------------------
-
-  $("write-input").addEventListener("input", function () {
-    var step = state.step;
-    if (!step) { return; }
-    var a = answerFor(step.id);
-    a.kind = step.kind;
-    a.text = $("write-input").value;
-    a.rev += 1;
-    a.refused = null;
-    saveLocal();
-    renderWrite(step);
-    scheduleSync(DRAFT_DELAY_MS);
-  });
-
-  document.querySelectorAll("input[name=share]").forEach(function (radio) {
-    radio.addEventListener("change", function () {
-      var step = state.step;
-      if (!step) { return; }
-      var a = answerFor(step.id);
-      a.share = radio.value === "yes";
-      a.rev += 1;
-      saveLocal();
-      renderWrite(step);
-      scheduleSync(DRAFT_DELAY_MS);
-    });
-  });
-
-  $("write-form").addEventListener("submit", function (event) {
-    event.preventDefault();
-    var step = state.step;
-    if (!step) { return; }
-    var a = answerFor(step.id);
-    a.kind = step.kind;
-    a.text = $("write-input").value;
-    if (!a.text.trim()) { $("write-status").textContent = T.empty; return; }
-    if (a.text.length > state.max_length) {
-      $("write-status").textContent = fmt(T.too_long, { max: state.max_length });
-      return;
-    }
-    if (step.kind === "letter" && (a.share === null || a.share === undefined)) {
-      $("write-status").textContent = T.share_pick;
-      $("share-box").querySelector("input").focus();
-      return;
-    }
-    a.rev += 1;
-    a.sendRev = a.rev;
-    a.sendText = a.text;
-    a.refused = null;
-    saveLocal();
-    renderWrite(step);
-    scheduleSync(0);
-  });
-
-  $("poll-form").addEventListener("submit", function (event) {
-    event.preventDefault();
-    var step = state.step;
-    if (!step) { return; }
-    var picked = document.querySelector("input[name=choice]:checked");
-    if (!picked) { $("poll-status").textContent = T.poll_pick; return; }
-    var a = answerFor(step.id);
-    a.kind = "poll";
-    a.choice = parseInt(picked.value, 10);
-    a.rev += 1;
-    a.sendRev = a.rev;
-    a.refused = null;
-    saveLocal();
-    renderPoll(step);
-    scheduleSync(0);
-  });
-
   // -- next student and resets -------------------------------------------------------
+
+  function showConfirm() {
+    $("next-student").hidden = true;
+    $("next-detail").hidden = true;
+    $("next-confirm").hidden = false;
+    $("next-yes").focus();
+  }
+  function hideConfirm(refocus) {
+    if ($("next-confirm").hidden) { return; }
+    $("next-confirm").hidden = true;
+    $("next-student").hidden = false;
+    $("next-detail").hidden = false;
+    if (refocus) { $("next-student").focus(); }
+  }
 
   function waitUntilSynced() {
     return new Promise(function (resolve) {
@@ -456,6 +695,10 @@
         sync().then(function () { window.setTimeout(check, pendingSteps().length ? backoff : 0); });
       })();
     });
+  }
+
+  function remember(why) {
+    try { window.sessionStorage.setItem(FRESH_KEY, why); } catch (e) { /* private mode */ }
   }
 
   function startOver(byReset) {
@@ -470,6 +713,7 @@
       stopPolling();
       B.remove(PARTICIPANT_KEY);
       B.clearCookie();
+      remember(byReset ? "reset" : "next");
       // A new join (another student): a fresh join key, sent again by every retry.
       return B.join({ link: link }, {
         fresh: true,
@@ -481,10 +725,46 @@
     }).catch(function () { window.location.replace("/"); });
   }
 
-  $("next-student").addEventListener("click", function () { startOver(false); });
+  // After "next student" or a reset the page was loaded anew for a new participant:
+  // say so once, so the new student sees the device was cleared.
+  function sayFresh() {
+    var why = null;
+    try {
+      why = window.sessionStorage.getItem(FRESH_KEY);
+      window.sessionStorage.removeItem(FRESH_KEY);
+    } catch (e) { why = null; }
+    if (why) {
+      $("fresh").textContent = why === "reset" ? T.reset : T.next_student_done;
+      $("fresh").hidden = false;
+    }
+  }
+
+  $("next-student").addEventListener("click", showConfirm);
+  $("next-no").addEventListener("click", function () { hideConfirm(true); });
+  $("next-confirm").addEventListener("keydown", function (event) {
+    if (event.key === "Escape" || event.key === "Esc" || event.keyCode === 27) { hideConfirm(true); }
+  });
+  $("next-yes").addEventListener("click", function () {
+    $("next-yes").disabled = true;
+    $("next-no").disabled = true;
+    $("closing-status").textContent = T.next_student_working;
+    $("closing-status").hidden = false;
+    startOver(false);
+  });
+
+  // A student typing on after a step change types "into" the new heading: a space there
+  // would scroll the page away from the new question. Keys on a heading do nothing.
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var space = event.key === " " || event.key === "Spacebar" || event.keyCode === 32;
+    if (space && target && target.tagName === "H1" && target.getAttribute("tabindex") === "-1") {
+      event.preventDefault();
+    }
+  });
 
   window.addEventListener("online", function () { scheduleSync(0); refreshState(); });
 
+  sayFresh();
   render();
   follow();
   if (pendingSteps().length) { scheduleSync(0); }
