@@ -262,7 +262,8 @@ def drive_two(probe: Probe) -> None:
     probe.record("back")
 
 
-def drive_single(probe: Probe) -> None:
+def run_from_the_cover(probe: Probe) -> tuple[Any, Any, Any, Any]:
+    """Shared picture: start from the cover, one step on; records "start" and "running"."""
     window, projector, strip, cover = probe.windows()
     wait_until(lambda: cover.isVisible() and window.isVisible())
     probe.record("start")
@@ -272,6 +273,11 @@ def drive_single(probe: Probe) -> None:
     window.go_next()
     wait_until(on_step(window, 1))
     probe.record("running")
+    return window, projector, strip, cover
+
+
+def drive_single(probe: Probe) -> None:
+    window, projector, strip, _cover = run_from_the_cover(probe)
     window.dialogs = scripted_dialogs()
     QTest.mouseClick(strip.end_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: window.session_id is None and strip.home_button.isVisible())
@@ -282,15 +288,7 @@ def drive_single(probe: Probe) -> None:
 
 
 def drive_mirrored(probe: Probe) -> None:
-    window, projector, strip, cover = probe.windows()
-    wait_until(lambda: cover.isVisible() and window.isVisible())
-    probe.record("start")
-    start_from_cover(cover)
-    wait_until(on_step(window, 0))
-    wait_until(lambda: projector.isFullScreen() and strip.isVisible())
-    window.go_next()
-    wait_until(on_step(window, 1))
-    probe.record("running")
+    _window, projector, strip, cover = run_from_the_cover(probe)
     xrandr("--delmonitor", "PROJ")  # mirroring off: the projector extends the desktop
     wait_until(lambda: len(screens_now()) == 1)
     set_monitor("PROJ2", 1600, 0)
