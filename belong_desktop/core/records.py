@@ -31,10 +31,29 @@ class SessionRecord:
     started_at: datetime | None
     ended_at: datetime | None
     exported_at: datetime | None
+    trial_id: str | None = None
+    institution: str | None = None
+    programme: str | None = None
+    texts_deleted_at: datetime | None = None
 
     @property
     def unfinished(self) -> bool:
         return self.state in (SessionState.CREATED, SessionState.RUNNING)
+
+
+@dataclass(frozen=True)
+class TrialPlacement:
+    """Where a session's group sits in the trial, and how its pack was chosen.
+
+    ``arm_source`` is ``kit`` when the pack followed the group's arm in the trial kit,
+    ``override`` when the counsellor chose another pack or a group not in the kit (with a
+    written reason), and ``counsellor`` when no kit was imported.
+    """
+
+    arm_source: str = "counsellor"
+    trial_id: str | None = None
+    institution: str | None = None
+    programme: str | None = None
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class IllegalTransition(BelongError):
 class NoteKind(enum.StrEnum):
     COUNSELLOR = "counsellor"  # a deviation note typed by the counsellor
     SYSTEM = "system"  # written by the app, e.g. "resumed after a restart"
+    OVERRIDE = "override"  # why the pack or group differs from the trial kit
 
 
 @dataclass
@@ -98,6 +99,30 @@ def check_group_code(code: str) -> str:
             group=code[:40],
         )
     return code
+
+
+#: A reason shorter than this is not a reason ("ok", "x").
+MIN_OVERRIDE_REASON = 10
+
+
+def check_override_reason(reason: str | None) -> str:
+    """A deviation from the trial kit needs a written reason someone can read later."""
+    text = (reason or "").strip()
+    if len(text) < MIN_OVERRIDE_REASON:
+        raise InvalidInput(
+            f"choosing a pack or group other than the trial kit's needs a reason of at least "
+            f"{MIN_OVERRIDE_REASON} characters",
+            code="override_reason_missing",
+            minimum=MIN_OVERRIDE_REASON,
+        )
+    if len(text) > MAX_NOTE_LENGTH:
+        raise InvalidInput(
+            f"a reason holds at most {MAX_NOTE_LENGTH} characters",
+            code="note_too_long",
+            limit=MAX_NOTE_LENGTH,
+            length=len(text),
+        )
+    return text
 
 
 @dataclass
@@ -175,7 +200,9 @@ class SessionFlow:
         return events
 
     def mark_exported(self, now: datetime) -> list[Event]:
-        self._require(SessionState.ENDED, "be exported")
+        """After a bundle was written; exporting again (a new bundle) is allowed."""
+        if self.state is not SessionState.EXPORTED:
+            self._require(SessionState.ENDED, "be exported")
         self.state = SessionState.EXPORTED
         self.exported_at = now
         return [SessionExported(self.session_id, now)]

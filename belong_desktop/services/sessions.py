@@ -23,13 +23,21 @@ from belong_desktop.core.errors import BelongError, InvalidInput
 from belong_desktop.core.events import Event, EventBus
 from belong_desktop.core.pack_loader import PackError, load_pack
 from belong_desktop.core.packs import Pack
-from belong_desktop.core.records import SessionRecord
-from belong_desktop.core.session import SessionFlow, VideoOutcome, check_group_code
+from belong_desktop.core.records import SessionRecord, TrialPlacement
+from belong_desktop.core.session import (
+    NoteKind,
+    SessionFlow,
+    VideoOutcome,
+    check_group_code,
+    check_override_reason,
+)
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import sessions_repo
 from belong_desktop.store.db import Database
 
 Clock = Callable[[], datetime]
+#: A session created without a trial kit: the counsellor chose the pack.
+NO_KIT = TrialPlacement()
 
 
 def utc_now() -> datetime:
@@ -89,9 +97,16 @@ class SessionService:
     # -- commands ----------------------------------------------------------------------
 
     def create(
-        self, pack: Pack, group_code: str, language: str, *, arm_source: str = "counsellor"
+        self,
+        pack: Pack,
+        group_code: str,
+        language: str,
+        *,
+        placement: TrialPlacement = NO_KIT,
+        override_reason: str | None = None,
     ) -> str:
-        """Store a new session in state ``created``; returns its id."""
+        """Store a new session in state ``created``; returns its id. An ``override``
+        placement needs the counsellor's reason, kept as the session's first note."""
         code = check_group_code(group_code)
         if language not in pack.languages:
             raise InvalidInput(
@@ -102,6 +117,8 @@ class SessionService:
                 languages=", ".join(pack.languages),
             )
         flow = SessionFlow(str(uuid.uuid4()), pack)
+        if placement.arm_source == "override":
+            flow.add_note(check_override_reason(override_reason), self._clock(), NoteKind.OVERRIDE)
 
         def command() -> str:
             with self._write_sessions.begin() as db:
@@ -110,9 +127,10 @@ class SessionService:
                     flow,
                     group_code=code,
                     language=language,
-                    arm_source=arm_source,
+                    placement=placement,
                     created_at=self._clock(),
                 )
+                sessions_repo.save_flow(db, flow)
             with self._lock:
                 self._flows[flow.session_id] = flow
             return flow.session_id
@@ -252,6 +270,12 @@ def describe(record: SessionRecord) -> dict[str, Any]:
         "pack": record.pack_id,
         "pack_version": record.pack_version,
         "language": record.language,
+        "arm_source": record.arm_source,
+        "trial": record.trial_id,
+        "exported_at": record.exported_at.isoformat() if record.exported_at else None,
+        "texts_deleted_at": (
+            record.texts_deleted_at.isoformat() if record.texts_deleted_at else None
+        ),
         "step_index": record.step_index,
         "created_at": record.created_at.isoformat(),
         "started_at": record.started_at.isoformat() if record.started_at else None,

@@ -1,9 +1,10 @@
 """Open the database: create the file owner-only, set the pragmas, migrate to head.
 
 Every connection runs in WAL mode with ``synchronous=FULL`` so that a committed
-transaction survives a power cut, and with foreign keys on. A file that is not a
-database, or one written by a newer version of the app, gives a ``StoreError`` that says
-so instead of a traceback; the file is never modified in that case.
+transaction survives a power cut, with foreign keys on, and with ``secure_delete`` so that
+text deleted or redacted after an export is overwritten in the file, not just unlinked. A
+file that is not a database, or one written by a newer version of the app, gives a
+``StoreError`` that says so instead of a traceback; the file is never modified then.
 
 ``open_database`` hands out a ``Database``: sessions for readers, whose connections are
 ``query_only`` (any thread may read; a read can never write, so it never waits for the
@@ -50,6 +51,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Deleted and redacted text is overwritten, not left in free pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -55,7 +55,7 @@ class SessionRow(Base):
     pack_version: Mapped[str] = mapped_column(String(32))
     pack_arm: Mapped[str] = mapped_column(String(16))
     pack_path: Mapped[str] = mapped_column(Text)
-    arm_source: Mapped[str] = mapped_column(String(16))  # "counsellor" until trial kits exist
+    arm_source: Mapped[str] = mapped_column(String(16))  # kit | override | counsellor (no kit)
     language: Mapped[str] = mapped_column(String(8))
     state: Mapped[str] = mapped_column(String(16), index=True)
     step_index: Mapped[int | None] = mapped_column(Integer)
@@ -64,6 +64,10 @@ class SessionRow(Base):
     started_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
     exported_at: Mapped[datetime | None]
+    trial_id: Mapped[str | None] = mapped_column(String(64))
+    institution: Mapped[str | None] = mapped_column(String(200))
+    programme: Mapped[str | None] = mapped_column(String(200))
+    texts_deleted_at: Mapped[datetime | None]
 
     visits: Mapped[list[StepVisitRow]] = relationship(
         back_populates="session", order_by="StepVisitRow.seq", cascade="all, delete-orphan"
@@ -183,3 +187,62 @@ class AnswerRow(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     submitted_at: Mapped[datetime | None]
+
+
+class TrialKitRow(Base):
+    """An imported trial kit, kept whole; the newest imported is the active one."""
+
+    __tablename__ = "trial_kits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trial_id: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(32))
+    kit_json: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime]
+    active: Mapped[bool] = mapped_column(Boolean)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ExportRow(Base):
+    """The receipt of one export: what left the laptop, when, for whom; never its content."""
+
+    __tablename__ = "exports"
+    __table_args__ = (UniqueConstraint("session_id", "sequence"),)
+
+    export_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    sequence: Mapped[int]
+    exported_at: Mapped[datetime]
+    file_name: Mapped[str] = mapped_column(String(200))
+    bundle_sha256: Mapped[str] = mapped_column(String(64))
+    recipient_fingerprint: Mapped[str] = mapped_column(String(32))
+    counts_json: Mapped[str] = mapped_column(Text)
+
+
+class ReviewMarkRow(Base):
+    """A counsellor's decision on one personal-data flag: redacted or dismissed.
+
+    Holds the kind and, for a dismissal, where the span is in the current text; never the
+    span itself, so a redacted name is kept nowhere.
+    """
+
+    __tablename__ = "review_marks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    answer_id: Mapped[int] = mapped_column(ForeignKey("answers.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(16))  # redacted | dismissed
+    start: Mapped[int | None]
+    end: Mapped[int | None]
+    at: Mapped[datetime]

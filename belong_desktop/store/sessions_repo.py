@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from belong_desktop.core.records import SessionRecord
+from belong_desktop.core.records import SessionRecord, TrialPlacement
 from belong_desktop.core.session import (
     IllegalTransition,
     Note,
@@ -44,6 +44,10 @@ def _record(row: SessionRow) -> SessionRecord:
         row.started_at,
         row.ended_at,
         row.exported_at,
+        row.trial_id,
+        row.institution,
+        row.programme,
+        row.texts_deleted_at,
     )
 
 
@@ -53,7 +57,7 @@ def insert_session(
     *,
     group_code: str,
     language: str,
-    arm_source: str,
+    placement: TrialPlacement,
     created_at: datetime,
 ) -> None:
     pack = flow.pack
@@ -65,7 +69,10 @@ def insert_session(
             pack_version=pack.version,
             pack_arm=pack.arm.value,
             pack_path=str(pack.folder),
-            arm_source=arm_source,
+            arm_source=placement.arm_source,
+            trial_id=placement.trial_id,
+            institution=placement.institution,
+            programme=placement.programme,
             language=language,
             state=flow.state.value,
             step_index=flow.step_index,

@@ -221,7 +221,6 @@ def test_illegal_when_ended(
         (lambda f: f.start(T0), "cannot start"),
         (lambda f: f.next(T0), "cannot go to the next step"),
         (lambda f: f.end(T0), "cannot end the session"),
-        (lambda f: f.mark_exported(T0), "cannot be exported"),
         (lambda f: f.add_note("late", T0), "exported: its notes can no longer change"),
     ],
 )
@@ -235,6 +234,14 @@ def test_illegal_when_exported(
     assert flow.state is SessionState.EXPORTED
     assert flow.exported_at == at(6)
     assert flow.notes == []
+
+
+def test_an_exported_session_can_be_exported_again(flow: SessionFlow) -> None:
+    running(flow).end(at(5))
+    flow.mark_exported(at(6))
+    [event] = flow.mark_exported(at(9))
+    assert flow.state is SessionState.EXPORTED
+    assert flow.exported_at == at(9) == event.at
 
 
 # -- ending ------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core.classroom import Answer, ResponseStatus
 from belong_desktop.core.packs import Pack, StepKind
-from belong_desktop.core.records import ClassroomRecord, ParticipantRecord
+from belong_desktop.core.records import ClassroomRecord, ParticipantRecord, TrialPlacement
 from belong_desktop.core.session import SessionFlow
 from belong_desktop.store import classroom_repo as repo
 from belong_desktop.store import sessions_repo
@@ -47,7 +47,7 @@ def add_session(database: sessionmaker[Session], pack: Pack, session_id: str) ->
     flow = SessionFlow(session_id, pack)
     with database.begin() as db:
         sessions_repo.insert_session(
-            db, flow, group_code="DAT1-A", language="da", arm_source="counsellor", created_at=T0
+            db, flow, group_code="DAT1-A", language="da", placement=TrialPlacement(), created_at=T0
         )
     return flow
 

@@ -12,6 +12,7 @@ from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core.packs import Pack
+from belong_desktop.core.records import TrialPlacement
 from belong_desktop.core.session import NoteKind, SessionFlow, SessionState
 from belong_desktop.store import sessions_repo
 from belong_desktop.store.models import NoteRow, SessionRow, StepVisitRow, UTCDateTime
@@ -30,7 +31,7 @@ def insert(database: sessionmaker[Session], flow: SessionFlow, created_at: datet
             flow,
             group_code="DAT1-A",
             language="da",
-            arm_source="counsellor",
+            placement=TrialPlacement(),
             created_at=created_at,
         )
 
@@ -174,7 +175,7 @@ def test_naive_datetimes_are_rejected(database: sessionmaker[Session], pack: Pac
             SessionFlow("s-1", pack),
             group_code="G",
             language="da",
-            arm_source="counsellor",
+            placement=TrialPlacement(),
             created_at=datetime(2026, 9, 1, 8, 0),
         )
     with database() as db:
