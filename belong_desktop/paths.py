@@ -10,11 +10,12 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_data_path, user_documents_path, user_log_path
 
 APP_NAME = "belong-desktop"
 DATA_DIR_ENV = "BELONG_DATA_DIR"
 LOG_DIR_ENV = "BELONG_LOG_DIR"
+EXPORT_DIR_ENV = "BELONG_EXPORT_DIR"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -33,6 +34,15 @@ def log_dir() -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return user_log_path(APP_NAME, appauthor=False)
+
+
+def export_dir() -> Path:
+    """Where bundles go unless the counsellor picks a folder: ``$BELONG_EXPORT_DIR``, else
+    a folder in the user's documents, easy to find and to copy to a USB stick."""
+    env = os.environ.get(EXPORT_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return user_documents_path() / "belong-desktop eksport"
 
 
 def database_file(data: Path) -> Path:

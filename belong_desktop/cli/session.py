@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import ipaddress
 from datetime import datetime
+from pathlib import Path
 
+from belong_desktop import paths
 from belong_desktop.cli import headless
 from belong_desktop.cli.common import EXIT_OK, CliError, Commands, Invocation, emit, runtime
+from belong_desktop.cli.review import review_session
 from belong_desktop.core.session import SessionState
 from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.services.runtime import Runtime
@@ -52,6 +55,33 @@ def register(commands: Commands) -> None:
     p = session.add("end", _end, help="end an unfinished session")
     p.add_argument("session_id", metavar="SESSION_ID")
     p.add_argument("--note", help="why it ended here (recommended when ending early)")
+    p = session.add("export", _export, help="write an ended session's encrypted bundle")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument(
+        "--out", type=Path, metavar="DIR", help="folder for the bundle (default: Documents)"
+    )
+    p.add_argument(
+        "--recipient",
+        metavar="RECIPIENT",
+        help="an age1… recipient or a file holding one (default: the trial kit's)",
+    )
+    p.add_argument(
+        "--skip-review",
+        action="store_true",
+        help="export although flags of possible personal data are not reviewed",
+    )
+    p = session.add("review", _review, help="review texts that may hold personal data")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("--redact", metavar="N,…|all", help="redact these flags (numbers as listed)")
+    p.add_argument("--dismiss", metavar="N,…|all", help="keep these flags' words as they are")
+    p.add_argument("--json", action="store_true", help="one JSON object per flag")
+    p = session.add(
+        "delete-texts", _delete_texts, help="delete an exported session's texts from this laptop"
+    )
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("--yes", action="store_true", required=True, help="yes, delete them")
+    p = session.add("retention", _retention, help="delete texts automatically N days after export")
+    p.add_argument("days", nargs="?", metavar="DAYS|off", help="days, or off (default: show)")
     p = session.add("list", _list, help="list sessions")
     p.add_argument("--json", action="store_true", help="one JSON object per session")
     p.add_argument("--unfinished", action="store_true", help="only sessions not yet ended")
@@ -163,3 +193,75 @@ def _choose_session(rt: Runtime, args: argparse.Namespace, run: Invocation) -> s
         },
     )
     return session_id
+
+
+def _export(args: argparse.Namespace, run: Invocation) -> int:
+    out_dir = args.out or paths.export_dir()
+    with runtime(run.data_dir) as rt:
+        result = rt.exports.export(
+            args.session_id, out_dir, args.recipient, skip_review=args.skip_review
+        )
+    receipt = result.receipt
+    emit(
+        run.out,
+        {
+            "event": "exported",
+            "session_id": receipt.session_id,
+            "file": str(result.path),
+            "export_id": receipt.export_id,
+            "sequence": receipt.sequence,
+            "sha256": receipt.bundle_sha256,
+            "recipient_fingerprint": receipt.recipient_fingerprint,
+            "counts": dict(receipt.counts),
+            "unreviewed_flags": result.unreviewed,
+        },
+    )
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace, run: Invocation) -> int:
+    with runtime(run.data_dir) as rt:
+        return review_session(rt, args.session_id, run, args.redact, args.dismiss, args.json)
+
+
+def _delete_texts(args: argparse.Namespace, run: Invocation) -> int:
+    with runtime(run.data_dir) as rt:
+        count = rt.exports.delete_texts(args.session_id)
+        receipts = rt.exports.receipts(args.session_id)
+    last = receipts[-1]
+    print(
+        f"Deleted the texts of {count} answers in session {args.session_id}. The export "
+        f"receipt ({last.file_name}, {local_stamp(last.exported_at)}) and the session log "
+        "are kept.",
+        file=run.out,
+    )
+    return EXIT_OK
+
+
+def _retention(args: argparse.Namespace, run: Invocation) -> int:
+    with runtime(run.data_dir) as rt:
+        if args.days is not None:
+            if args.days.strip().lower() in ("off", "0", "none"):
+                days = None
+            else:
+                try:
+                    days = int(args.days)
+                except ValueError:
+                    raise CliError(
+                        f"DAYS must be a whole number or off, not {args.days!r}",
+                        code="bad_retention",
+                    ) from None
+            rt.exports.set_retention_days(days)
+            deleted = rt.exports.apply_retention()
+            if deleted:
+                print(
+                    f"Deleted the texts of {len(deleted)} exported sessions now due.", file=run.out
+                )
+        current = rt.exports.retention_days()
+    print(
+        f"Texts are deleted {current} days after a session's export."
+        if current
+        else "Texts are kept until you delete them (belong-desktop session delete-texts).",
+        file=run.out,
+    )
+    return EXIT_OK

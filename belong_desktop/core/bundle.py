@@ -113,7 +113,7 @@ TABLES: tuple[Table, ...] = (
             _SID,
             Column("step_index", "integer", "Position in the plan, from 0."),
             Column("step_id", "string", "The step's id in the pack."),
-            Column("kind", "string", "intro, video, poll, reflection, letter, info, …"),
+            Column("kind", "string", "message, video, poll, reflection, letter or closing."),
             Column("planned_start_s", "number", "Seconds after the start the plan starts it."),
             Column("planned_s", "number", "Seconds the plan gives the step."),
             Column("shown", "boolean", "The step was on screen at least once."),

@@ -6,7 +6,8 @@ server and the command line read a stored session without knowing the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from belong_desktop.core.session import SessionState
@@ -77,3 +78,38 @@ class ParticipantRecord:
     session_id: str
     epoch: int
     joined_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    """An answer with the row id the review refers to; only the services hand these out."""
+
+    id: int
+    session_id: str
+    participant_id: str
+    step_id: str
+    step_index: int
+    kind: str
+    status: str
+    revision: int
+    created_at: datetime
+    updated_at: datetime
+    submitted_at: datetime | None
+    text: str | None
+    draft: str | None
+    choice: int | None
+    share: bool | None
+
+
+@dataclass(frozen=True)
+class ExportReceipt:
+    """What one export sent, when and for whom; kept when the texts are deleted."""
+
+    export_id: str
+    session_id: str
+    sequence: int
+    exported_at: datetime
+    file_name: str
+    bundle_sha256: str
+    recipient_fingerprint: str
+    counts: Mapping[str, int] = field(default_factory=dict)

@@ -13,7 +13,10 @@ from pathlib import Path
 
 from belong_desktop.core.events import AnswerSubmitted, Event, EventBus, ParticipantJoined
 from belong_desktop.services.classroom import ClassroomService, Limits
+from belong_desktop.services.export import ExportService
+from belong_desktop.services.kits import KitService
 from belong_desktop.services.packs import PackCatalog
+from belong_desktop.services.review import ReviewService
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store.db import Database, open_database
@@ -27,6 +30,9 @@ class Runtime:
     sessions: SessionService
     catalog: PackCatalog
     classroom: ClassroomService
+    kits: KitService
+    review: ReviewService
+    exports: ExportService
     _unsubscribe: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def close(self) -> None:
@@ -53,8 +59,12 @@ def open_runtime(
     writer = Writer()
     service = SessionService(db, bus, writer, clock)
     classroom = ClassroomService(db, bus, writer, service, clock, limits=limits)
+    catalog = PackCatalog(pack_dirs)
+    kits = KitService(db, writer, catalog, clock)
+    review = ReviewService(db, writer, service, clock)
+    exports = ExportService(db, writer, service, kits, review, clock)
     unsubscribe = bus.subscribe(log_event)
-    return Runtime(db, bus, writer, service, PackCatalog(pack_dirs), classroom, unsubscribe)
+    return Runtime(db, bus, writer, service, catalog, classroom, kits, review, exports, unsubscribe)
 
 
 log = logging.getLogger(__name__)

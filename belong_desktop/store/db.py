@@ -82,6 +82,15 @@ class Database:
         #: Sessions for the single writer thread (``services.writer``).
         self.write: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
 
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the file and empty it, so text just deleted or
+        redacted survives in neither (``secure_delete`` has zeroed it in the file)."""
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
     def dispose(self) -> None:
         self.read_engine.dispose()
         self.engine.dispose()
