@@ -10,7 +10,8 @@ SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core libegl1 libgl1 libxkbcommo
 	libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	libvlc5 vlc-plugin-base vlc-plugin-video-output chromium chromium-driver \
 	xvfb xauth x11-xserver-utils libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
-	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
+	age
 
 .DEFAULT_GOAL := help
 .PHONY: help run demo venv system-deps lint format test test-core test-fast videos clean
