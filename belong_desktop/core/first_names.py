@@ -30,7 +30,14 @@ class NameList:
 
 def fold(word: str) -> str:
     """The lookup key of a word: NFC (a typed "e" + combining accent equals "é"), case-folded."""
+    if word.isascii():
+        return word.casefold()
     return unicodedata.normalize("NFC", word).casefold()
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string: easier to read and to keep than a literal."""
+    return frozenset(text.split())
 
 
 def read_lines(resource: str) -> list[str]:
