@@ -6,8 +6,9 @@ precision and recall per kind and overall. The baseline, in the same run, is wha
 reviewer would get from flagging every capitalised word as a name
 (``re.findall(r"\\b[A-ZÆØÅ][a-zæøå]+\\b")``): its precision, recall and speed. Speed is
 texts per second over the labelled set, and the time of one review scan of a 300-student
-session (600 texts of about 2,000 characters, built from the labelled texts); the target
-for that scan is well under a second.
+session (600 texts of 2,000 characters, built from the labelled texts: "dense" from all of
+them, "typical" mostly from those without personal data); the target for that scan is
+well under a second.
 
     .venv/bin/python benchmarks/personal_data.py [--rounds 20]
 """
@@ -121,19 +122,27 @@ def main() -> int:
         f"throughput: {ours_speed:,.0f} texts/s, baseline {base_speed:,.0f} texts/s "
         f"(ratio {ours_speed / base_speed:.3f})"
     )
-    session = session_texts(texts)
-    scans = []
-    for _ in range(max(3, args.rounds // 4)):
-        started = time.perf_counter()
-        for text in session:
-            find_personal_data(text)
-        scans.append(time.perf_counter() - started)
-    chars = sum(len(t) for t in session)
-    scan = statistics.median(scans)
-    print(
-        f"session scan: {len(session)} texts, {chars:,} characters in {scan:.3f} s "
-        f"(median of {len(scans)}; target well under 1 s: {'met' if scan < 0.5 else 'NOT met'})"
-    )
+    # Worst case: every text 2,000 characters of the labelled set, half of which holds
+    # personal data. Typical: the same length, from texts without personal data but every
+    # tenth (what a class mostly writes).
+    clean = [str(c["text"]) for c in cases if not c["spans"]]
+    dense = [str(c["text"]) for c in cases if c["spans"]]
+    typical = [t for i, t in enumerate(clean * 10) if i % 9 or not dense] + dense[:20]
+    for label, pool in (("dense", texts), ("typical", typical)):
+        session = session_texts(pool)
+        scans = []
+        for _ in range(max(3, args.rounds // 4)):
+            started = time.perf_counter()
+            for text in session:
+                find_personal_data(text)
+            scans.append(time.perf_counter() - started)
+        chars = sum(len(t) for t in session)
+        scan = statistics.median(scans)
+        verdict = "met" if scan < 0.5 else "NOT met"
+        print(
+            f"session scan ({label}): {len(session)} texts, {chars:,} characters in "
+            f"{scan:.3f} s (median of {len(scans)}; target well under 1 s: {verdict})"
+        )
     return 0
 
 

@@ -86,6 +86,13 @@ _NOT_AFTER_CUE = word_set(
     "universitetet semester årgang klasse holdet"
 )
 # Words whose capital letter says nothing: months, days, feasts, in every language here.
+# Capitalised words that start most sentences and are never a name: skipped at once.
+_SENTENCE_WORDS = word_set(
+    "Jeg Det Der Vi Men Og Hvis Du Hun De Den Dem Vores Mit Mine Så Når Efter Til På Som "
+    "Hvad Hvor Hvordan Hvorfor Nu Selv Alle Nogle Mange Ingen Jer Man Også Bare Lige Ja "
+    "Nej Tak Hej Kære Hilsen Og Eller Fordi Selvom Mens Inden Før Bagefter Første The It "
+    "We You They He She This That There What When How If But And So My Our Your Its"
+)
 _CALENDAR = word_set(
     "januar februar marts april maj juni juli august september oktober november december "
     "january february march may june july october mandag tirsdag onsdag torsdag fredag "
@@ -162,9 +169,9 @@ def _names(text: str, words: Sequence[re.Match[str]]) -> Iterator[tuple[int, int
     flagged = set()
     for i, m in enumerate(words):
         word = m.group()
-        if (word[0].isupper() or word in present or "-" in word) and _is_name(
-            text, words, i, lists
-        ):
+        if word in _SENTENCE_WORDS or not (word[0].isupper() or word in present or "-" in word):
+            continue
+        if _is_name(text, words, i, lists):
             flagged.add(i)
     # A name beside a flagged name ("Per og Sofie", "Mads, Per og Ida") is a name too.
     for i in sorted(flagged):
