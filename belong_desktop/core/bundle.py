@@ -217,7 +217,7 @@ TABLES: tuple[Table, ...] = (
                 "string",
                 "The text: the sent text when submitted, else the last saved draft. "
                 "Personal data the counsellor redacted reads [navn], [e-mail], [telefon], "
-                "[cpr-nr], [link], [brugernavn]. Empty when the texts were deleted.",
+                "[cpr-nr], [link], [brugernavn], [adresse]. Empty when the texts were deleted.",
             ),
             Column(
                 "share",

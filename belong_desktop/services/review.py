@@ -165,6 +165,8 @@ def _store_redaction(db: Session, answer: StoredAnswer, old: str, new: str, flag
     exported) loses the same words too, so they are kept nowhere."""
     span = old[flag.start : flag.end]
     token = REDACTION_TOKENS[flag.kind]
+    text: str | None
+    draft: str | None
     if answer.status == ResponseStatus.SUBMITTED.value or answer.draft is None:
         text, draft = new, answer.draft
     else:

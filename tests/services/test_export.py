@@ -96,8 +96,8 @@ def test_a_bundle_opens_with_the_age_cli_and_holds_every_table(
     assert manifest["counts"] == {
         "devices": 3,
         "texts_sent": 5,
-        "drafts_at_close": 0,
-        "drafts": 1,
+        "drafts_at_close": 1,
+        "drafts": 0,
         "poll_answers": 3,
         "notes": 0,
     }
@@ -108,7 +108,11 @@ def test_a_bundle_opens_with_the_age_cli_and_holds_every_table(
     assert sent[("p001", "reflection")]["status"] == "submitted"
     assert sent[("p001", "reflection")]["revisions"] == "2"
     unsent = sent[("p003", "letter")]
-    assert (unsent["status"], unsent["text"], unsent["share"]) == ("draft", LETTERS[2], "")
+    assert (unsent["status"], unsent["text"], unsent["share"]) == (
+        "draft_at_close",
+        LETTERS[2],
+        "",
+    )
     assert sent[("p001", "letter")]["share"] == "true"
     assert sent[("p002", "letter")]["share"] == "false"
     # times that could tie a row to a person are whole minutes; the step log is exact
@@ -251,6 +255,4 @@ def test_no_plaintext_reaches_the_disk_outside_the_database(
 
 
 def _snapshot(root: Path) -> dict[Path, tuple[int, int]]:
-    return {
-        p: (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()
-    }
+    return {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()}

@@ -96,9 +96,15 @@ def test_another_pack_or_group_is_an_override_that_needs_a_reason(
             placed.pack, "DAT1-A", "da", placement=placed.trial, override_reason="  ok "
         )
     reason = "The videos would not play on this projector"
-    sid = rt.sessions.create(placed.pack, "DAT1-A", "da", placement=placed.trial, override_reason=reason)
+    sid = rt.sessions.create(
+        placed.pack, "DAT1-A", "da", placement=placed.trial, override_reason=reason
+    )
     record = rt.sessions.record(sid)
-    assert (record.arm_source, record.pack_id, record.trial_id) == ("override", "control", "UFM-BELONG-2027")
+    assert (record.arm_source, record.pack_id, record.trial_id) == (
+        "override",
+        "control",
+        "UFM-BELONG-2027",
+    )
     [note] = rt.sessions.flow(sid).notes
     assert (note.kind, note.text) == (NoteKind.OVERRIDE, reason)
 
@@ -120,7 +126,7 @@ def test_without_a_kit_the_counsellor_chooses(rt: Runtime) -> None:
 def test_a_kit_whose_pack_is_missing_is_not_imported(
     rt: Runtime, tmp_path: Path, recipient: str
 ) -> None:
-    with pytest.raises(KitMissingPack, match="control 9.9.9"):
+    with pytest.raises(KitMissingPack, match=r"control 9\.9\.9"):
         rt.kits.import_kit(write_kit(tmp_path, recipient, control_version="9.9.9"))
     assert rt.kits.current() is None
 
@@ -151,9 +157,7 @@ def test_a_hand_edited_recipient_is_caught_by_its_fingerprint(
         rt.kits.import_kit(path)
 
 
-def test_export_uses_the_kits_recipient_and_trial(
-    rt: Runtime, tmp_path: Path
-) -> None:
+def test_export_uses_the_kits_recipient_and_trial(rt: Runtime, tmp_path: Path) -> None:
     from belong_desktop.core.bundle import read_zip
 
     identity_text, recipient = crypto.generate_identity()
