@@ -143,6 +143,8 @@ def _end(args: argparse.Namespace, run: Invocation) -> int:
 def _run(args: argparse.Namespace, run: Invocation) -> int:
     serve = _serving(args)  # checked before anything is stored, even with --no-classroom
     with runtime(run.data_dir) as rt:
+        for deleted in rt.exports.apply_retention():
+            emit(run.out, {"event": "texts_deleted", "session_id": deleted, "why": "retention"})
         session_id = _choose_session(rt, args, run)
         return headless.run_session(rt, session_id, run, None if args.no_classroom else serve)
 

@@ -60,10 +60,14 @@ def test_session_list_after_sessions(cli: Cli, pack: Path, isolated_data_dir: Pa
         "pack": "cli-pack",
         "pack_version": "0.1.0",
         "language": "en",
+        "arm_source": "counsellor",
+        "trial": None,
         "step_index": 2,
         "created_at": None,
         "started_at": None,
         "ended_at": None,
+        "exported_at": None,
+        "texts_deleted_at": None,
     }
     assert by_state["ended"]["ended_at"] is not None
     assert by_state["created"]["started_at"] is None and by_state["created"]["step_index"] is None
