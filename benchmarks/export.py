@@ -35,11 +35,12 @@ from belong_desktop.core.classroom import SaveRequest  # noqa: E402
 from belong_desktop.services import crypto  # noqa: E402
 from belong_desktop.services.runtime import Runtime, open_runtime  # noqa: E402
 
-WORDS = (
+SENTENCE = (
     "jeg var bange for ikke at passe ind i starten og troede at alle andre havde styr på "
     "det men det viste sig at mange havde det på samme måde æble øre på år studiecafé "
     "forelæsning øvelser fredagsbar læsegruppe vejleder"
-).split()
+)
+WORDS = SENTENCE.split(" ")
 
 
 def text(rng: random.Random, low: int, high: int) -> str:
@@ -136,7 +137,8 @@ def main() -> int:
             sizes = [p.stat().st_size for p in (folder / "out").iterdir()]
         texts = args.students * 2
         print(
-            f"texts: {texts}, open flags: {flags}, bundle: {statistics.median(sizes) / 1024:.0f} KiB"
+            f"texts: {texts}, open flags: {flags}, "
+            f"bundle: {statistics.median(sizes) / 1024:.0f} KiB"
         )
         rows = (("export (end to end)", export), ("review scan", review), ("baseline", base))
         for name, values in rows:
