@@ -31,8 +31,16 @@ def register(commands: Commands) -> None:
         required=True,
         help="no window: JSON events on stdout, commands on stdin",
     )
-    p.add_argument("--pack", help="pack id (see `packs list`) or pack folder")
+    p.add_argument(
+        "--pack",
+        help="pack id (see `packs list`) or pack folder; with a trial kit, the group's pack "
+        "is the default",
+    )
     p.add_argument("--group", help="the study group's code, e.g. DAT1-A")
+    p.add_argument(
+        "--reason",
+        help="why another pack or a group not in the trial kit is run (logged as a deviation)",
+    )
     p.add_argument("--language", default="da", help="session language (default: da)")
     p.add_argument(
         "--resume",
@@ -172,16 +180,37 @@ def _choose_session(rt: Runtime, args: argparse.Namespace, run: Invocation) -> s
                 raise CliError("there is no unfinished session to resume", code="nothing_to_resume")
             return unfinished[0].id
         return rt.sessions.record(args.resume).id
-    if not args.pack or not args.group:
+    kit = rt.kits.current()
+    if not args.group or not (args.pack or kit):
         raise CliError(
-            "give --pack and --group for a new session, or --resume", code="missing_options"
+            "give --group (and --pack when no trial kit is imported) for a new session, or "
+            "--resume",
+            code="missing_options",
         )
-    pack = rt.catalog.resolve(args.pack)
+    placed = rt.kits.place(args.group, rt.catalog.resolve(args.pack) if args.pack else None)
+    pack = placed.pack
     for record in unfinished:
         same = (record.group_code, record.pack_id, record.pack_version, record.language)
         if same == (args.group.strip(), pack.id, pack.version, args.language):
             return record.id  # the same class after a crash: carry on where it stopped
-    session_id = rt.sessions.create(pack, args.group, args.language)
+    if placed.needs_reason and not args.reason:
+        wanted = kit.group(args.group) if kit else None
+        because = (
+            f"the trial kit runs {kit.packs[wanted.arm].pack_id} for group {wanted.code}"
+            if kit and wanted
+            else f"group {args.group.strip()!r} is not in the trial kit"
+        )
+        raise CliError(
+            f"{because}: give --reason TEXT to run {pack.id} anyway (it is logged as a deviation)",
+            code="override_reason_missing",
+        )
+    session_id = rt.sessions.create(
+        pack,
+        args.group,
+        args.language,
+        placement=placed.trial,
+        override_reason=args.reason if placed.needs_reason else None,
+    )
     emit(
         run.out,
         {

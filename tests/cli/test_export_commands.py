@@ -158,3 +158,39 @@ def test_retention_setting(cli: Cli, isolated_data_dir: Path) -> None:
     cli("session", "retention", "abc").assert_clean_error("whole number or off")
     cli("session", "retention", "99999").assert_clean_error("1–3650 days")
     assert "kept until" in cli("session", "retention", "off").assert_ok().stdout
+
+
+def test_a_headless_session_follows_the_kit_or_needs_a_reason(
+    cli: Cli, key: tuple[Path, str], tmp_path: Path
+) -> None:
+    _identity, recipient = key
+    kit = build_kit(
+        "UFM-TEST",
+        recipient,
+        {Arm.TREATMENT: ArmPack("belonging", "1.0.0"), Arm.CONTROL: ArmPack("control", "1.0.0")},
+        [StudyGroup("KEMI-2", "AU", "Kemi", Arm.CONTROL)],
+        datetime(2026, 11, 1, tzinfo=UTC),
+    )
+    path = tmp_path / "trial.kit.json"
+    path.write_text(kit_json(kit), encoding="utf-8")
+    cli("kit", "import", path).assert_ok()
+    run = ["session", "run", "--headless", "--no-classroom"]
+
+    followed = cli(*run, "--group", "kemi-2", input="end\n").assert_ok().json_lines()
+    created = next(e for e in followed if e.get("event") == "session_created")
+    assert (created["pack"], created["arm_source"], created["trial"]) == (
+        "control",
+        "kit",
+        "UFM-TEST",
+    )
+    refused = cli(*run, "--group", "KEMI-2", "--pack", "belonging", input="end\n")
+    refused.assert_clean_error("runs control for group KEMI-2", "--reason")
+    cli(*run, "--group", "FYS-1", input="end\n").assert_clean_error("not in trial kit")
+    reason = "Holdet bad selv om de rigtige videoer"
+    overridden = (
+        cli(*run, "--group", "KEMI-2", "--pack", "belonging", "--reason", reason, input="end\n")
+        .assert_ok()
+        .json_lines()
+    )
+    created = next(e for e in overridden if e.get("event") == "session_created")
+    assert (created["pack"], created["arm_source"]) == ("belonging", "override")
