@@ -52,13 +52,9 @@ def _show(args: argparse.Namespace, run: Invocation) -> int:
                 "recipient": kit.recipient,
                 "fingerprint": kit.fingerprint,
                 "packs": {arm.value: [p.pack_id, p.version] for arm, p in kit.packs.items()},
+                # A group's arm is not shown: the pack it runs is chosen for the counsellor.
                 "groups": [
-                    {
-                        "code": g.code,
-                        "institution": g.institution,
-                        "programme": g.programme,
-                        "arm": g.arm.value,
-                    }
+                    {"code": g.code, "institution": g.institution, "programme": g.programme}
                     for g in kit.groups
                 ],
             },

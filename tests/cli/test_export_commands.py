@@ -122,6 +122,7 @@ def test_kit_import_and_export_to_its_recipient(
     assert recipient not in imported  # the fingerprint is what a person compares
     shown = cli("kit", "show", "--json").assert_ok().json_lines()[0]
     assert shown["trial_id"] == "UFM-TEST" and shown["fingerprint"] == kit.fingerprint
+    assert shown["groups"] == [{"code": "DAT1-B", "institution": "KU", "programme": "Datalogi"}]
 
     out = tmp_path / "out"
     [line] = cli("session", "export", ended, "--skip-review", "--out", out).assert_ok().json_lines()
