@@ -95,8 +95,8 @@ def test_session_run_refusals(cli: Cli, pack: Path, isolated_data_dir: Path) -> 
         ["session", "run", "--headless", "--pack", pack, "--group", "bad/code"],
         ["session", "run", "--headless", "--pack", pack, "--group", "G1", "--language", "de"],
     )
-    results[0].assert_clean_error("give --pack and --group")
-    results[1].assert_clean_error("give --pack and --group")
+    results[0].assert_clean_error("give --group (and --pack when no trial kit is imported)")
+    results[1].assert_clean_error("give --group (and --pack when no trial kit is imported)")
     results[2].assert_clean_error("no unfinished session to resume")
     results[3].assert_clean_error("no session with id 'no-such-id'")
     results[4].assert_clean_error("no content pack 'no-such-pack'")
