@@ -17,9 +17,8 @@ from collections.abc import Iterator, Sequence
 
 from belong_desktop.core.first_names import NameList, fold, name_list, word_set
 
-# A word: letters (with combining marks typed after them), hyphenated parts allowed.
-# (\w and the combining marks, then the ones with digits dropped: far faster than a class
-# of letters only.)
+# A word: \w and combining marks typed after a letter, hyphenated parts allowed (far faster
+# than a class of letters only; a "word" with digits is simply no name).
 _WORD = re.compile(r"[\w\u0300-\u036f]+(?:-[\w\u0300-\u036f]+)*")
 
 _STRONG_SUFFIX = (
@@ -140,10 +139,15 @@ def _addresses(text: str) -> Iterator[tuple[int, int, bool]]:
         yield m.start(), m.end(), True
 
 
-def _street_at(text: str, start: int, word_end: int, *, numbered: bool) -> re.Match[str] | None:
-    """The street (with its number if ``numbered``) whose street word ends at ``word_end``."""
+def _street_at(
+    text: str, start: int, word_end: int, *, numbered: bool, covering: int | None = None
+) -> re.Match[str] | None:
+    """The street (with its number if ``numbered``) whose street word ends at ``word_end``
+    and, if given, that starts at or before ``covering``."""
     for m in _STREET.finditer(text, start, word_end + 60):
         if m.end("street") != word_end or (m.group("number") is None) == numbered:
+            continue
+        if covering is not None and m.start() > covering:
             continue
         street = m.group("street")
         if street[:1].isupper() or (numbered and _STRONG_END.search(street)):
@@ -156,8 +160,9 @@ def _in_street_name(text: str, words: Sequence[re.Match[str]], k: int) -> bool:
     for j in range(k, min(k + 4, len(words))):
         word = words[j].group()
         if word[:1].isupper() and word.lower().endswith(_SUFFIXES):
-            start = words[max(0, k - 2)].start()
-            return _street_at(text, start, words[j].end(), numbered=False) is not None
+            start, end = words[max(0, k - 2)].start(), words[j].end()
+            found = _street_at(text, start, end, numbered=False, covering=words[k].start())
+            return found is not None
     return False
 
 

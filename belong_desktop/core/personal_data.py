@@ -149,7 +149,7 @@ def find_personal_data(text: str) -> list[Flag]:
 def redact(text: str, flag: Flag) -> str:
     """``text`` with ``flag``'s span replaced by its kind's token ("[navn]")."""
     if not isinstance(flag, Flag) or flag.kind not in REDACTION_TOKENS:
-        raise InvalidInput("that is no personal-data flag", code="pii_flag_invalid")
+        raise TypeError(f"redact() needs a Flag, not {type(flag).__name__}")  # a caller's bug
     if not 0 <= flag.start < flag.end <= len(text) or not text[flag.start : flag.end].strip():
         raise InvalidInput(
             "the flag does not fit the text (was the text changed?)",
