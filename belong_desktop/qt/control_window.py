@@ -147,6 +147,7 @@ class ControlWindow(QMainWindow):
         self.start_view.settings_button.setVisible(self.settings is not None)
         self.start_view.past_sessions.export_button.setVisible(self.export_flow is not None)
         self.start_view.past_sessions.delete_button.setVisible(self.export_flow is not None)
+        self.start_view.past_sessions.hint.setVisible(self.export_flow is not None)
         self.start_view.sig_settings_requested.connect(self.show_settings)
         past = self.start_view.past_sessions
         past.sig_export_requested.connect(self._on_past_export_requested)

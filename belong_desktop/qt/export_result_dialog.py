@@ -40,7 +40,7 @@ class ExportResultDialog(QDialog):
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
         self.file_name = QLabel(receipt.file_name, self)
         self.file_name.setTextInteractionFlags(selectable)
-        self.file_name.setFont(font(12, bold=True))
+        self.file_name.setFont(font(11, bold=True))
         self.folder = QLabel(str(result.path.parent), self)
         self.folder.setTextInteractionFlags(selectable)
         self.folder.setWordWrap(True)
@@ -71,7 +71,7 @@ class ExportResultDialog(QDialog):
         layout.addLayout(facts)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
         self.show_folder_button.clicked.connect(self.sig_show_folder)
         self.close_button.clicked.connect(self.accept)
 

@@ -49,6 +49,10 @@ class KitCard(QWidget):
         self.fingerprint.setFont(fingerprint_font())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("Ministeriets fingeraftryk"))
+        self.fingerprint.setStyleSheet(
+            "background: white; color: black; border: 1px solid #b8b8b8; border-radius: 6px;"
+            " padding: 6px 16px;"
+        )
         self.read_aloud = QLabel(
             self.tr(
                 "Læs fingeraftrykket op for ministeriet, og kontrollér at det er det samme, "
@@ -69,7 +73,7 @@ class KitCard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.trial)
         layout.addWidget(self.fingerprint_title)
-        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.read_aloud)
         layout.addSpacing(6)
         layout.addLayout(facts)

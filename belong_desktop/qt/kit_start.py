@@ -74,27 +74,28 @@ def _question(kits: KitService, placement: Placement, group: str, *, class_can_s
             + tail
         )
     chosen = placement.pack
-    yours = f"»{chosen.title.get('da')}« ({chosen.id} {chosen.version}, {arm_name(chosen.arm)})"
+    # By id: the arms' packs share their title, so students cannot tell them apart.
+    yours = f"{chosen.id} {chosen.version} ({arm_name(chosen.arm)})"
     kit = kits.current()
     wanted_group = placement.group
     if wanted_group is None or kit is None:
         trial = kit.trial_id if kit is not None else ""
         return (
-            _tr("Holdet %1 står ikke i kittet %2. Du vælger pakken %3.")
+            _tr("Holdet %1 står ikke i kittet %2.\nDu vælger pakken %3.")
             .replace("%1", f"»{group.strip()}«")
             .replace("%2", trial)
             .replace("%3", yours)
-            + " "
+            + "\n\n"
             + tail
         )
     wanted = kit.packs[wanted_group.arm]
     return (
-        _tr("Kittet tildeler holdet %1 pakken %2 (%3). Du vælger %4.")
+        _tr("Kittet tildeler holdet %1 pakken %2 (%3).\nDu vælger pakken %4.")
         .replace("%1", wanted_group.code)
         .replace("%2", f"{wanted.pack_id} {wanted.version}")
         .replace("%3", arm_name(wanted_group.arm))
         .replace("%4", yours)
-        + " "
+        + "\n\n"
         + tail
     )
 

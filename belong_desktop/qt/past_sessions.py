@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,8 +47,13 @@ class PastSessions(QGroupBox):
         self.table.verticalHeader().hide()
         self.export_button = QPushButton(self.tr("Gennemse og eksportér …"), self)
         self.delete_button = QPushButton(self.tr("Slet tekster …"), self)
+        self.hint = QLabel(
+            self.tr("Vælg en afsluttet session for at gennemse og eksportere den til ministeriet."),
+            self,
+        )
+        self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)

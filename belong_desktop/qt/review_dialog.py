@@ -60,7 +60,11 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gennemse tekster før eksport"))
         self.setModal(True)
-        self.resize(760, 560)
+        # Room for a long letter: most of the window it opens over, at least 760 × 560.
+        window = parent.window() if parent is not None else None
+        width = max(760, int(window.width() * 0.7)) if window is not None else 760
+        height = max(560, int(window.height() * 0.8)) if window is not None else 560
+        self.resize(min(width, 1100), min(height, 800))
         self.review = review
         self.session_id = session_id
         self.step_names = dict(step_names)

@@ -94,7 +94,7 @@ class ReviewView(QWidget):
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys choose, never scroll away
         self.text.setAccessibleName(self.tr("Elevens tekst"))
         self.redact_button = QPushButton(review)
-        self.keep_button = QPushButton(self.tr("Behold (B)"), review)
+        self.keep_button = QPushButton(self.tr("Behold"), review)
         self.cancel_button = QPushButton(self.tr("Afbryd"), review)
         self.hint = QLabel(review)
         self.hint.setWordWrap(True)
@@ -157,14 +157,17 @@ class ReviewView(QWidget):
             self.tr("%1: »%2«").replace("%1", kind).replace("%2", text[flag.start : flag.end])
         )
         self.where.setText(where)
-        self.redact_button.setText(self.tr("Skjul (→ %1) (S)").replace("%1", token))
+        self.redact_button.setText(self.tr("Skjul (→ %1)").replace("%1", token))
         self.hint.setText(
             self.tr(
                 "Skjul erstatter ordene med %1 i teksten på denne computer og i eksporten; "
-                "det kan ikke fortrydes. Behold lader teksten stå, som eleven skrev den."
+                "det kan ikke fortrydes. Behold lader teksten stå, som eleven skrev den. "
+                "Tasterne: S skjuler, B beholder, Esc afbryder (det besluttede er gemt)."
             ).replace("%1", token)
         )
-        self.text.setPlainText(_lines(text))
+        # Through the document: the widget would carry the last mark's format over.
+        self.text.setCurrentCharFormat(QTextCharFormat())
+        self.text.document().setPlainText(_lines(text))
         for other in later:
             self._mark(text, other, OTHER_MARK, bold=False)
         cursor = self._mark(text, flag, CURRENT_MARK, bold=True)

@@ -188,6 +188,7 @@ class SettingsView(QWidget):
         self.days.valueChanged.connect(self._on_days_value_changed)
         self.show_kit(None, [])
         self.hide_preview()
+        self._show_filled()
 
     # -- what it shows -----------------------------------------------------------------
 
@@ -205,9 +206,12 @@ class SettingsView(QWidget):
     def show_preview(self, file_name: str, kit: TrialKit, missing: list[str]) -> None:
         self.problem.clear()
         self.kit_status.clear()
-        self.preview_title.setText(
-            self.tr("Kittet i filen »%1« (ikke indlæst endnu)").replace("%1", file_name)
-        )
+        self._show_filled()
+        if self.current.isVisibleTo(self):
+            title = self.tr("Kittet i filen »%1« (ikke indlæst endnu; det afløser kittet i brug)")
+        else:
+            title = self.tr("Kittet i filen »%1« (ikke indlæst endnu)")
+        self.preview_title.setText(title.replace("%1", file_name))
         self.preview.set_kit(kit, missing)
         self.import_button.setEnabled(not missing)
         self.preview_box.show()
@@ -223,13 +227,15 @@ class SettingsView(QWidget):
         self.kit_status.clear()
         text = sentence
         if details:
-            text += "\n" + self.tr("Det, der er galt i filen:") + "\n"
+            text += "\n" + self.tr("Send denne liste til ministeriet (den er på engelsk):") + "\n"
             text += "\n".join(f"• {detail}" for detail in details)
         self.problem.setText(text)
+        self._show_filled()
 
     def show_kit_status(self, sentence: str) -> None:
         self.problem.clear()
         self.kit_status.setText(sentence)
+        self._show_filled()
 
     def set_retention(self, days: int | None) -> None:
         for widget in (self.keep_radio, self.delete_radio, self.days):
@@ -245,6 +251,12 @@ class SettingsView(QWidget):
     def show_retention_status(self, sentence: str, *, refused: bool = False) -> None:
         self.keep_status.setStyleSheet(f"color: {WARNING if refused else OK};")
         self.keep_status.setText(sentence)
+        self._show_filled()
+
+    def _show_filled(self) -> None:
+        """An empty line takes no room."""
+        for label in (self.problem, self.kit_status, self.keep_status):
+            label.setVisible(bool(label.text()))
 
     def set_export_folder(self, folder: Path) -> None:
         self.folder.setText(str(folder))

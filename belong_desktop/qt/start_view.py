@@ -120,6 +120,7 @@ class StartView(QWidget):
         kept_row = QHBoxLayout()
         kept_row.addWidget(self.projector_kept, 1)
         kept_row.addWidget(self.clear_projector_button)
+        kept_row.addStretch(0)  # takes the room only while the line above is hidden
         kept_row.addWidget(self.settings_button)
         self.set_projector_kept(False)
 

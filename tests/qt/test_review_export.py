@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from belong_desktop.core.bundle import read_zip
@@ -74,6 +75,22 @@ def review_dialog(qtbot: QtBot, w: Windows) -> ReviewDialog:
     return flow.review_dialog
 
 
+def bold_spans(view: ReviewView) -> list[str]:
+    """The words shown in bold: the flag being decided, nothing else."""
+    document = view.text.document()
+    spans: list[str] = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontWeight() >= QFont.Weight.Bold.value:
+                spans.append(fragment.text())
+            it += 1
+        block = block.next()
+    return spans
+
+
 def decide_all(qtbot: QtBot, dialog: ReviewDialog) -> tuple[int, int]:
     """Hide every name, keep everything else, by keyboard. Returns (hidden, kept)."""
     hidden = kept = 0
@@ -111,8 +128,9 @@ def test_review_shows_each_flag_marked_and_the_keys_hide_or_keep(
     assert view.text.toPlainText() == text
     assert view.kind.text() == "Muligt navn: »Sofie«"
     assert view.where.text() == "Brev fra deltager p001"
-    assert view.redact_button.text() == "Skjul (→ [navn]) (S)"
+    assert view.redact_button.text() == "Skjul (→ [navn])" and view.keep_button.text() == "Behold"
     assert view.text.textCursor().position() == flag.end  # scrolled to the marked words
+    assert bold_spans(view) == ["Sofie"]
 
     w.answers.folders.append(None)  # the folder question comes after the review: cancelled
     left: list[str] = []  # what the text field holds as the dialog closes
@@ -123,6 +141,8 @@ def test_review_shows_each_flag_marked_and_the_keys_hide_or_keep(
     assert current is not None and current[0].startswith("Kære nye studerende. Jeg hedder [navn]")
     assert current[0][current[1].start : current[1].end] == "sofie.hansen@example.dk"
     assert view.kind.text() == "E-mailadresse: »sofie.hansen@example.dk«"
+    # Only the flags are marked in the new text; the last mark's format is not carried over.
+    assert bold_spans(view) == ["sofie.hansen@example.dk"]
     hidden, kept = decide_all(qtbot, dialog)
     assert (hidden + 1, kept) == (3, 4)
     assert not w.projector.blacked_out()  # B kept a flag; the window's B did nothing

@@ -72,7 +72,8 @@ def test_a_bad_kit_file_lists_every_problem_and_the_kit_in_use_stays(
     open_settings(qtbot, w)
 
     broken = json.loads(kit_file.read_text(encoding="utf-8"))
-    broken["recipient"] = broken["recipient"][:-1] + "q"  # one character changed
+    last = broken["recipient"][-1]
+    broken["recipient"] = broken["recipient"][:-1] + ("q" if last != "q" else "p")  # one changed
     broken["groups"][1]["arm"] = "placebo"
     del broken["packs"]["control"]
     bad = tmp_path / "changed.kit.json"
