@@ -5,8 +5,12 @@ demo driver) to the ``SessionService`` — every change goes through the single 
 and refreshes its parts from the domain events the bridge delivers, the same path the
 classroom server's events take. The parts do the rest: ``VideoController`` (playback and
 its fidelity log), ``ClassroomController`` (the student page and the counts),
-``SessionClock`` (times and their wording). Questions to the counsellor go through the
-injected ``Dialogs``; refusals are shown in the counsellor's words (``messages``).
+``SessionClock`` (times and their wording). Between sessions the start screen offers the
+trial kit's groups (``kit_start`` places a new session and asks for the reason an
+override needs), the settings page (``SettingsController``) and each past session's way
+out (``ExportController``: review, export, delete texts). Questions to the counsellor go
+through the injected ``Dialogs``; refusals are shown in the counsellor's words
+(``messages``).
 """
 
 from __future__ import annotations
@@ -35,20 +39,30 @@ from belong_desktop.core.session import MAX_NOTE_LENGTH, SessionFlow, SessionSta
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.classroom_controller import ClassroomController
 from belong_desktop.qt.dialogs import CloseChoice, Dialogs, qt_dialogs
+from belong_desktop.qt.export_controller import ExportController
 from belong_desktop.qt.help_overlay import HelpOverlay
+from belong_desktop.qt.kit_start import choose_start
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_preview import ProjectorPreview
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
 from belong_desktop.qt.session_clock import SessionClock
+from belong_desktop.qt.settings_controller import SettingsController
+from belong_desktop.qt.settings_view import SettingsView
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.qt.tasks import BusyIndicator, TaskRunner
 from belong_desktop.qt.video_controller import PlayerFactory, VideoController
 from belong_desktop.qt.words import kind_name
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
+from belong_desktop.services.export import ExportService
+from belong_desktop.services.kits import KitService
 from belong_desktop.services.packs import PackCatalog
+from belong_desktop.services.review import ReviewService
 from belong_desktop.services.sessions import SessionService
+
+#: How long a line stays in the status bar (an export, texts deleted at start-up).
+STATUS_MS = 20_000
 
 
 class ControlWindow(QMainWindow):
@@ -68,6 +82,9 @@ class ControlWindow(QMainWindow):
         host: ClassroomHosting | None = None,
         dialogs: Dialogs | None = None,
         tasks: TaskRunner | None = None,
+        kits: KitService | None = None,
+        review: ReviewService | None = None,
+        exports: ExportService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("belong-desktop"))
@@ -82,12 +99,19 @@ class ControlWindow(QMainWindow):
         self.flow: SessionFlow | None = None
         self.language = "da"
         self._revealed: set[str] = set()  # poll steps whose result the class may see
+        self.kits = kits
+        #: Set by the screen layout: the class sees this window (the shared layout) …
+        self.class_can_see = False
+        #: … or may see it (one screen or mirroring, also in the private layout).
+        self.shares_projector_screen = True
 
         self.start_view = StartView(self)
         self.run_view = RunView(self)
+        self.settings_view = SettingsView(self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.start_view)
         self._stack.addWidget(self.run_view)
+        self._stack.addWidget(self.settings_view)
         self.setCentralWidget(self._stack)
         self.help = HelpOverlay(self._stack)
         status = QStatusBar(self)
@@ -106,6 +130,29 @@ class ControlWindow(QMainWindow):
         self.start_view.sig_start_requested.connect(self._on_start_view_start_requested)
         self.start_view.sig_resume_requested.connect(self._on_start_view_resume_requested)
         self.start_view.sig_clear_projector_requested.connect(self.clear_projector)
+        self.settings: SettingsController | None = None
+        self.export_flow: ExportController | None = None
+        if kits is not None and exports is not None:
+            self.settings = SettingsController(
+                kits, exports, self.settings_view, self.dialogs, self
+            )
+            self.settings.sig_kit_changed.connect(self._on_settings_kit_changed)
+            if review is not None:
+                self.export_flow = ExportController(
+                    sessions, kits, review, exports, self.dialogs, self.tasks, self
+                )
+                self.export_flow.sig_settings_requested.connect(self.show_settings)
+                self.export_flow.sig_sessions_changed.connect(self._on_export_sessions_changed)
+                self.export_flow.sig_said.connect(self._on_export_said)
+        self.start_view.settings_button.setVisible(self.settings is not None)
+        self.start_view.past_sessions.export_button.setVisible(self.export_flow is not None)
+        self.start_view.past_sessions.delete_button.setVisible(self.export_flow is not None)
+        self.start_view.past_sessions.hint.setVisible(self.export_flow is not None)
+        self.start_view.sig_settings_requested.connect(self.show_settings)
+        past = self.start_view.past_sessions
+        past.sig_export_requested.connect(self._on_past_export_requested)
+        past.sig_delete_texts_requested.connect(self._on_past_delete_texts_requested)
+        self.settings_view.sig_back.connect(self._on_settings_back)
         rv = self.run_view
         rv.next_button.clicked.connect(self.go_next)
         rv.prev_button.clicked.connect(self.go_prev)
@@ -153,6 +200,7 @@ class ControlWindow(QMainWindow):
         """The start screen; the projector shows the welcome unless ``keep_projector``
         (after a session: its closing slide stays until the counsellor clears it)."""
         self.start_view.set_packs(self.catalog.packs())
+        self.start_view.set_kit(self.kits.current() if self.kits is not None else None)
         self.start_view.set_addresses(network.lan_addresses())  # the laptop may have moved
         self.start_view.set_sessions(self.sessions.list_sessions())
         self.start_view.set_projector_kept(keep_projector)
@@ -167,9 +215,32 @@ class ControlWindow(QMainWindow):
         self.start_view.set_projector_kept(False)
 
     def start_new(self, pack_ref: str, group: str, language: str) -> str | None:
+        """A new session for ``group``: with a kit its pack follows the group's arm, and
+        another pack or group needs a written reason (cancelled: no session)."""
+        self.start_view.show_error("")
         try:
-            pack = self.catalog.resolve(pack_ref)
-            session_id = self.sessions.create(pack, group, language)
+            choice = choose_start(
+                self.kits,
+                self.catalog,
+                self.dialogs,
+                pack_ref,
+                group,
+                class_can_see=self.class_can_see,
+            )
+            if choice is None:
+                self.start_view.show_error(
+                    self.tr(
+                        "Sessionen er ikke startet: en afvigelse fra kittet kræver en begrundelse."
+                    )
+                )
+                return None
+            session_id = self.sessions.create(
+                choice.pack,
+                group,
+                language,
+                placement=choice.placement,
+                override_reason=choice.reason,
+            )
             self._enter_session(session_id)
             self.sessions.start(session_id)
         except BelongError as error:
@@ -187,6 +258,54 @@ class ControlWindow(QMainWindow):
                 self.sessions.resume(session_id)
         except BelongError as error:
             self.start_view.show_error(describe(error))
+
+    # -- settings, export, privacy --------------------------------------------------------
+
+    def show_settings(self) -> None:
+        if self.settings is None or self.session_id is not None:
+            return
+        self.settings.refresh()
+        self._stack.setCurrentWidget(self.settings_view)
+        self.settings_view.back_button.setFocus()
+
+    def showing_settings(self) -> bool:
+        return self._stack.currentWidget() is self.settings_view
+
+    def set_screen_privacy(self, *, class_can_see: bool, shares_projector_screen: bool) -> None:
+        """From the screen layout: whether the class sees (or may see) this window. The
+        override question then names no pack or arm, and the review shows no text until
+        the counsellor says the projector shows nothing."""
+        self.class_can_see = class_can_see
+        self.shares_projector_screen = shares_projector_screen
+        if self.export_flow is not None:
+            self.export_flow.set_shares_screen(shares_projector_screen)
+
+    def apply_retention(self) -> None:
+        """Delete the texts the retention setting says are due (once, at start-up)."""
+        if self.export_flow is not None:
+            self.export_flow.apply_retention()
+
+    def _on_settings_back(self) -> None:
+        self.refresh_start_view(
+            keep_projector=self.start_view.projector_kept.isVisibleTo(self.start_view)
+        )
+
+    def _on_settings_kit_changed(self) -> None:
+        self.start_view.set_kit(self.kits.current() if self.kits is not None else None)
+
+    def _on_past_export_requested(self, session_id: str) -> None:
+        if self.export_flow is not None:
+            self.export_flow.export(session_id)
+
+    def _on_past_delete_texts_requested(self, session_id: str) -> None:
+        if self.export_flow is not None:
+            self.export_flow.delete_texts(session_id)
+
+    def _on_export_sessions_changed(self) -> None:
+        self.start_view.set_sessions(self.sessions.list_sessions())
+
+    def _on_export_said(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def _on_start_view_start_requested(self, pack_ref: str, group: str, language: str) -> None:
         self.start_new(pack_ref, group, language)
@@ -537,6 +656,8 @@ class ControlWindow(QMainWindow):
         # Esc always leaves a text field (focusWidget: hasFocus needs an active window).
         if self.focusWidget() is self.run_view.note_input:
             self.run_view.setFocus()
+        elif self.showing_settings():
+            self._on_settings_back()
         elif self.help.isVisible():
             self.help.toggle()
         else:

@@ -1,10 +1,11 @@
 """The questions the control window asks the counsellor, as injected callables.
 
 The window never opens a modal box itself: it calls ``Dialogs.confirm``, ``ask_note``,
-``ask_close`` and ``tell``. ``qt_dialogs(parent)`` gives the real ones; a test passes
-plain functions that answer at once, so no test waits for a modal window to appear. The
-note dialog holds at most the core's limit of characters and says how many are left, so
-a note can never be refused for its length after the counsellor typed it.
+``ask_close``, ``tell``, ``confirm_risky`` (a question whose safe answer, "no", is the
+default), ``choose_file`` and ``choose_folder``. ``qt_dialogs(parent)`` gives the real
+ones; a test passes plain functions that answer at once, so no test waits for a modal
+window to appear. The note dialog holds at most the core's limit of characters and says
+how many are left, so a note can never be refused for its length after it was typed.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -32,12 +35,31 @@ class CloseChoice(enum.Enum):
     CANCEL = "cancel"  # keep running
 
 
+def _decline(_title: str, _question: str, _yes: str) -> bool:
+    return False
+
+
+def _no_file(_title: str, _start: Path, _filter: str) -> Path | None:
+    return None
+
+
+def _no_folder(_title: str, _start: Path) -> Path | None:
+    return None
+
+
 @dataclass(frozen=True)
 class Dialogs:
     confirm: Callable[[str, str], bool]  # (title, question) → yes?
     ask_note: Callable[[str, str, int], str | None]  # (title, prompt, limit) → text or None
     ask_close: Callable[[], CloseChoice]  # the session is running and the window closes
     tell: Callable[[str, str], None]  # (title, message): something the counsellor must read
+    # (title, question, the yes button's words) → yes? Something that cannot be undone:
+    # "no" is the default button. Without one given, the answer is always no.
+    confirm_risky: Callable[[str, str, str], bool] = _decline
+    # (title, folder to start in, name filter) → the file chosen, or None.
+    choose_file: Callable[[str, Path, str], Path | None] = _no_file
+    # (title, folder to start in) → the folder chosen, or None.
+    choose_folder: Callable[[str, Path], Path | None] = _no_folder
 
 
 def _tr(text: str) -> str:
@@ -142,4 +164,29 @@ def qt_dialogs(parent: QWidget) -> Dialogs:
     def tell(title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
 
-    return Dialogs(confirm=confirm, ask_note=ask_note, ask_close=ask_close, tell=tell)
+    def confirm_risky(title: str, question: str, yes_text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=parent)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(_tr("Nej"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)  # Enter must never do what cannot be undone
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def choose_file(title: str, start: Path, name_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), name_filter)
+        return Path(chosen) if chosen else None
+
+    def choose_folder(title: str, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+    return Dialogs(
+        confirm=confirm,
+        ask_note=ask_note,
+        ask_close=ask_close,
+        tell=tell,
+        confirm_risky=confirm_risky,
+        choose_file=choose_file,
+        choose_folder=choose_folder,
+    )

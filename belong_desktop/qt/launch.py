@@ -8,7 +8,8 @@ background (the first session then starts at once) and the start-up objects are 
 out of the garbage collector's reach (``memory.freeze_start_up``); an uncaught error
 anywhere is logged and shown calmly (``CrashNotice``). The windows are placed for the
 screens there are (``ScreenLayout``): with one screen or a mirrored one the class never
-sees notes, the pack or the arm.
+sees notes, the pack or the arm. Texts due under the retention setting are deleted once,
+at start-up, in the background.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def run_windows(
             create_player,
             classroom=rt.classroom,
             host=host,
+            kits=rt.kits,
+            review=rt.review,
+            exports=rt.exports,
         )
         notice = CrashNotice(window)
         stack.callback(install_crash_hook(notice.report))
@@ -90,6 +94,8 @@ def run_windows(
         layout = ScreenLayout(window, projector, ScreenWatcher(window))
         stack.callback(layout.close)
         layout.show_windows()
+        # Texts past the retention setting go now, off the GUI thread; the status bar says so.
+        window.apply_retention()
 
         def freeze(_outcome: object) -> None:
             freeze_start_up()

@@ -150,6 +150,126 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Errors", "Hastigheden skal være over 0 og højst 1.000.000."),
         (),
     ),
+    # -- the trial kit (Indstillinger) and the start with a kit ------------------------
+    "bad_kit": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Filen kan ikke bruges som kit fra ministeriet. Kittet, der er i brug, er uændret.",
+        ),
+        (),
+    ),
+    "kit_not_json": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Filen er ikke et kit fra ministeriet (den er ikke en kit-fil). Kittet, der er i "
+            "brug, er uændret.",
+        ),
+        (),
+    ),
+    "kit_not_kit": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Filen er ikke et kit til belong-desktop. Kittet, der er i brug, er uændret.",
+        ),
+        (),
+    ),
+    "kit_too_new": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Kittet er lavet til en nyere udgave af belong-desktop. Opdatér programmet, og "
+            "indlæs kittet igen.",
+        ),
+        (),
+    ),
+    "kit_pack_missing": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Kittet bruger en indholdspakke, som ikke findes på denne computer: %1. Tilføj "
+            "pakken, og indlæs kittet igen.",
+        ),
+        ("packs",),
+    ),
+    "bad_key": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Ministeriets nøgle i kittet kan ikke bruges (en modtagernøgle begynder med "
+            "age1). Bed ministeriet om kittet igen.",
+        ),
+        (),
+    ),
+    "group_not_in_kit": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Holdet »%1« står ikke i kittet %2. Vælg en pakke, og skriv hvorfor holdet er med.",
+        ),
+        ("group", "trial"),
+    ),
+    "override_reason_missing": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Skriv en begrundelse på mindst %1 tegn, når du afviger fra kittet."
+        ),
+        ("minimum",),
+    ),
+    "pack_required": (QT_TRANSLATE_NOOP("Errors", "Vælg en indholdspakke."), ()),
+    "bad_retention": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.",
+        ),
+        (),
+    ),
+    # -- review and export -----------------------------------------------------------
+    "review_refused": (QT_TRANSLATE_NOOP("Errors", "Beslutningen kunne ikke gemmes."), ()),
+    "review_not_ended": (
+        QT_TRANSLATE_NOOP("Errors", "Teksterne kan gennemgås, når sessionen er afsluttet."),
+        (),
+    ),
+    "review_no_text": (
+        QT_TRANSLATE_NOOP("Errors", "Teksten findes ikke længere i sessionen."),
+        (),
+    ),
+    "review_stale": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Teksten er ændret, siden den blev vist. Den vises igen, som den er nu.",
+        ),
+        (),
+    ),
+    "export_refused": (
+        QT_TRANSLATE_NOOP("Errors", "Eksporten blev ikke gennemført. Intet er ændret."),
+        (),
+    ),
+    "export_not_ended": (
+        QT_TRANSLATE_NOOP("Errors", "Kun en afsluttet session kan eksporteres. Afslut den først."),
+        (),
+    ),
+    "export_no_recipient": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Der er intet kit fra ministeriet på denne computer, så filen kan ikke krypteres "
+            "til ministeriet. Indlæs kittet under Indstillinger, og eksportér derefter.",
+        ),
+        (),
+    ),
+    "export_unreviewed": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 mulige personoplysninger er ikke gennemgået endnu. Gennemgå dem før eksporten.",
+        ),
+        ("count",),
+    ),
+    "export_write_failed": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Filen kunne ikke skrives i mappen %1 (er der plads, og må du skrive der?). Intet "
+            "halvt skrevet er efterladt. Vælg en anden mappe, og prøv igen.",
+        ),
+        ("folder",),
+    ),
+    "delete_not_exported": (
+        QT_TRANSLATE_NOOP("Errors", "Teksterne kan først slettes, når sessionen er eksporteret."),
+        (),
+    ),
 }
 
 #: What the class panel says about how the student page was served (JoinInfo.warning_code).

@@ -137,6 +137,9 @@ class ScreenLayout(QObject):
 
     def apply(self) -> None:
         layout = self.layout
+        self._window.set_screen_privacy(
+            class_can_see=layout is Layout.SHARED, shares_projector_screen=self.setup.shared
+        )
         if layout is Layout.PRESENTER:
             self._apply_presenter()
         elif layout is Layout.PRIVATE:
@@ -176,6 +179,7 @@ class ScreenLayout(QObject):
             self.strip.hide()
             projector.hide()
             self.cover.set_packs(PackOption.of(p) for p in window.catalog.packs())
+            self.cover.set_kit_packs(self._kit_packs())
             self.cover.set_sessions(window.sessions.list_sessions())
             self.cover.show_start(self.describe_setup(setup))
             window.raise_()
@@ -209,6 +213,21 @@ class ScreenLayout(QObject):
         self.strip.place_on(area)
         self.strip.show()
         self.strip.raise_()
+
+    def _kit_packs(self) -> dict[str, PackOption]:
+        """With a trial kit: each of its groups' pack, for the cover to choose unseen."""
+        kits = self._window.kits
+        kit = kits.current() if kits is not None else None
+        if kit is None:
+            return {}
+        by_version = {(p.id, p.version): PackOption.of(p) for p in self._window.catalog.packs()}
+        found: dict[str, PackOption] = {}
+        for group in kit.groups:
+            wanted = kit.packs.get(group.arm)
+            option = by_version.get((wanted.pack_id, wanted.version)) if wanted else None
+            if option is not None:
+                found[group.code.casefold()] = option
+        return found
 
     def _cover(self) -> None:
         """The control window shows nothing but the cover, and nothing under it can take

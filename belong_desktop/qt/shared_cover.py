@@ -10,7 +10,7 @@ asked for, ``ScreenLayout`` does it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -155,7 +155,9 @@ class SharedCover(QWidget):
         self._stack.addWidget(busy)
 
         self._packs: list[PackOption] = []
+        self._kit_packs: dict[str, PackOption] = {}  # with a kit: group code → its pack
         self.pack_code.textChanged.connect(self._on_pack_code_text_changed)
+        self.group_code.textChanged.connect(self._on_group_code_text_changed)
         self.pack_code.returnPressed.connect(self._on_start_clicked)
         self.group_code.returnPressed.connect(self._on_start_clicked)
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -194,6 +196,26 @@ class SharedCover(QWidget):
         )
         self._on_pack_code_text_changed(self.pack_code.text())
 
+    def set_kit_packs(self, packs: Mapping[str, PackOption]) -> None:
+        """With a trial kit: each group's pack (by its case-folded code). A group in the
+        kit then needs no pack name; one typed anyway is a deviation, asked about."""
+        self._kit_packs = dict(packs)
+        if self._kit_packs:
+            self.pack_hint.setText(
+                self.tr(
+                    "Med kittet følger pakken holdet: skriv kun holdets kode. Skriv et "
+                    "pakkenavn her, kun hvis du vil afvige fra kittet."
+                )
+            )
+        else:
+            self.pack_hint.setText(
+                self.tr(
+                    "Skriv pakkens navn, som du har fået det oplyst. Det vises ikke her, "
+                    "fordi klassen kan se skærmen."
+                )
+            )
+        self._on_pack_code_text_changed(self.pack_code.text())
+
     def set_sessions(self, records: Iterable[SessionRecord]) -> None:
         """The interrupted sessions by group, time and step: no pack names."""
         self.unfinished.clear()
@@ -224,6 +246,9 @@ class SharedCover(QWidget):
     def chosen_pack(self) -> PackOption | None:
         typed = self.pack_code.text().strip().casefold()
         if not typed:
+            kit_pack = self._kit_packs.get(self.group_code.text().strip().casefold())
+            if kit_pack is not None:
+                return kit_pack  # the kit's pack for the group: chosen, never shown
             return self._packs[0] if len(self._packs) == 1 else None
         return next((p for p in self._packs if typed in p.codes), None)
 
@@ -265,12 +290,23 @@ class SharedCover(QWidget):
             self.pack_state.setText(self.tr("✓ Pakken er fundet"))
         self.language.setEnabled(pack is not None)
 
+    def _on_group_code_text_changed(self, _text: str) -> None:
+        if self._kit_packs:
+            self._on_pack_code_text_changed(self.pack_code.text())  # the languages follow
+
     def _on_start_clicked(self) -> None:
         self.error.clear()
         pack = self.chosen_pack()
         if pack is None:
             if not self._packs:
                 self.show_error(self.tr("Der er ingen indholdspakke at vælge."))
+            elif self._kit_packs and not self.pack_code.text().strip():
+                self.show_error(
+                    self.tr(
+                        "Holdet står ikke i kittet. Skriv pakkens navn for at køre det "
+                        "alligevel; du bliver bedt om en begrundelse."
+                    )
+                )
             elif not self.pack_code.text().strip():
                 self.show_error(self.tr("Skriv pakkens navn."))
             else:

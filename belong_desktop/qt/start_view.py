@@ -1,31 +1,36 @@
-"""The start screen (layout only): new session, unfinished sessions, past sessions."""
+"""The start screen (layout only): new session, unfinished sessions, past sessions.
+
+With a trial kit the group field offers the kit's groups, and choosing a group selects
+the pack its arm runs (the arm itself is not shown here); a group the kit does not list
+is said to be outside the kit. Without a kit the counsellor picks the pack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from belong_desktop.core.kit import TrialKit
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.timefmt import local_stamp
+from belong_desktop.qt.past_sessions import PastSessions
 from belong_desktop.qt.style import WARNING, font
-from belong_desktop.qt.words import state_name
 from belong_desktop.services.network import LanAddress
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlands"}
@@ -35,6 +40,7 @@ class StartView(QWidget):
     sig_start_requested = Signal(str, str, str)  # pack folder, group code, language
     sig_resume_requested = Signal(str)  # session id
     sig_clear_projector_requested = Signal()  # take the last session's closing slide down
+    sig_settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +50,25 @@ class StartView(QWidget):
         self.group_code = QLineEdit(self)
         self.group_code.setPlaceholderText(self.tr("fx DAT1-A"))
         self.group_code.setMaxLength(32)
+        self._group_codes = QStringListModel(self)
+        completer = QCompleter(self._group_codes, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.group_code.setCompleter(completer)
+        self.groups_button = QToolButton(self)
+        self.groups_button.setText(self.tr("Kittets hold ▾"))
+        self.groups_button.setToolTip(self.tr("Vis alle hold i kittet"))
+        self.groups_button.clicked.connect(self._on_groups_button_clicked)
+        self.kit_match = QLabel(self)
+        self.kit_match.setWordWrap(True)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_code, 1)
+        group_row.addWidget(self.groups_button)
+        group_column = QVBoxLayout()
+        group_column.setSpacing(2)
+        group_column.addLayout(group_row)
+        group_column.addWidget(self.kit_match)
         self.pack = QComboBox(self)
         self.language = QComboBox(self)
         self.start_button = QPushButton(self.tr("Start session"), self)
@@ -52,7 +77,7 @@ class StartView(QWidget):
         self.error.setStyleSheet(f"color: {WARNING};")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Holdets kode"), self.group_code)
+        form.addRow(self.tr("Holdets kode"), group_column)
         form.addRow(self.tr("Indholdspakke"), self.pack)
         form.addRow(self.tr("Sprog"), self.language)
         # Where the student page is served. "Automatic" means every network and the
@@ -64,9 +89,7 @@ class StartView(QWidget):
         self.port.setValue(1023)
         form.addRow(self.tr("Netværk til de studerendes side"), self.interface)
         form.addRow(self.tr("Port"), self.port)
-        self.arm_note = QLabel(
-            self.tr("Pakken vælges her, indtil ministeriets kit er indlæst; valget logges."), self
-        )
+        self.arm_note = QLabel(self)
         self.arm_note.setWordWrap(True)
 
         new_box = QGroupBox(self)
@@ -84,24 +107,21 @@ class StartView(QWidget):
         resume_layout.addWidget(self.unfinished)
         resume_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.past = QTableWidget(0, 4, self)
-        self.past.setHorizontalHeaderLabels(
-            [self.tr("Hold"), self.tr("Pakke"), self.tr("Status"), self.tr("Startet")]
-        )
-        self.past.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.past.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.past.verticalHeader().hide()
-        past_box = QGroupBox(self.tr("Tidligere sessioner"), self)
-        QVBoxLayout(past_box).addWidget(self.past)
+        self.past_sessions = PastSessions(self)
+        self.past = self.past_sessions.table
 
         self.projector_kept = QLabel(
             self.tr("Lærredet viser stadig afslutningen fra sidste session."), self
         )
         self.clear_projector_button = QPushButton(self.tr("Tag den ned fra lærredet"), self)
         self.clear_projector_button.clicked.connect(self.sig_clear_projector_requested)
+        self.settings_button = QPushButton(self.tr("Indstillinger …"), self)
+        self.settings_button.clicked.connect(self.sig_settings_requested)
         kept_row = QHBoxLayout()
         kept_row.addWidget(self.projector_kept, 1)
         kept_row.addWidget(self.clear_projector_button)
+        kept_row.addStretch(0)  # takes the room only while the line above is hidden
+        kept_row.addWidget(self.settings_button)
         self.set_projector_kept(False)
 
         top = QHBoxLayout()
@@ -110,14 +130,17 @@ class StartView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(kept_row)
         layout.addLayout(top)
-        layout.addWidget(past_box, 1)
+        layout.addWidget(self.past_sessions, 1)
 
         self.start_button.clicked.connect(self._on_start_clicked)
         self.group_code.returnPressed.connect(self._on_start_clicked)
         self.resume_button.clicked.connect(self._on_resume_clicked)
         self.unfinished.itemDoubleClicked.connect(lambda _item: self._on_resume_clicked())
         self.pack.currentIndexChanged.connect(self._on_pack_changed)
+        self.group_code.textChanged.connect(self._on_group_code_text_changed)
         self._packs: list[Pack] = []
+        self._kit: TrialKit | None = None
+        self.set_kit(None)
 
     def set_packs(self, packs: list[Pack]) -> None:
         self._packs = packs
@@ -127,25 +150,37 @@ class StartView(QWidget):
                 f"{pack.title.get('da')} ({pack.id} {pack.version})", str(pack.folder)
             )
         self._on_pack_changed()
+        self._follow_kit()
+
+    def set_kit(self, kit: TrialKit | None) -> None:
+        """The kit in use (or None): its groups are offered, and a group's pack chosen."""
+        self._kit = kit
+        self._group_codes.setStringList([g.code for g in kit.groups] if kit is not None else [])
+        self.groups_button.setVisible(kit is not None)
+        if kit is None:
+            self.arm_note.setText(self.tr("Intet kit indlæst: du vælger pakken; valget logges."))
+        else:
+            self.arm_note.setText(
+                self.tr(
+                    "Kit %1: Pakken følger holdets gruppe i kittet. Vælger du en anden pakke "
+                    "eller et hold uden for kittet, skal du skrive hvorfor."
+                ).replace("%1", kit.trial_id)
+            )
+        self._follow_kit()
+
+    def kit(self) -> TrialKit | None:
+        return self._kit
 
     def set_sessions(self, records: list[SessionRecord]) -> None:
         self.unfinished.clear()
-        self.past.setRowCount(0)
         for record in records:
-            when = record.started_at or record.created_at
-            stamp = local_stamp(when)
             if record.unfinished:
+                stamp = local_stamp(record.started_at or record.created_at)
                 step = "" if record.step_index is None else f", trin {record.step_index + 1}"
                 item = QListWidgetItem(f"{record.group_code} · {record.pack_id} · {stamp}{step}")
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
                 self.unfinished.addItem(item)
-                continue
-            row = self.past.rowCount()
-            self.past.insertRow(row)
-            for column, text in enumerate(
-                (record.group_code, record.pack_id, state_name(record.state), stamp)
-            ):
-                self.past.setItem(row, column, QTableWidgetItem(text))
+        self.past_sessions.set_sessions([r for r in records if not r.unfinished])
         interrupted = self.unfinished.count() > 0
         if interrupted:
             self.unfinished.setCurrentRow(0)
@@ -184,6 +219,40 @@ class StartView(QWidget):
         if 0 <= index < len(self._packs):
             for lang in self._packs[index].languages:
                 self.language.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
+
+    def _on_group_code_text_changed(self, _text: str) -> None:
+        self._follow_kit()
+
+    def _follow_kit(self) -> None:
+        """With a kit: the group's pack is chosen, and the counsellor reads whether the
+        group is in the kit (by institution and programme, never by arm)."""
+        kit, typed = self._kit, self.group_code.text().strip()
+        self.kit_match.setVisible(kit is not None and bool(typed))
+        if kit is None or not typed:
+            return
+        group = kit.group(typed)
+        if group is None:
+            self.kit_match.setStyleSheet(f"color: {WARNING};")
+            self.kit_match.setText(
+                self.tr("%1 står ikke i kittet: du vælger pakken og skriver hvorfor.").replace(
+                    "%1", typed
+                )
+            )
+            return
+        self.kit_match.setStyleSheet("")
+        where = ", ".join(p for p in (group.institution, group.programme) if p)
+        self.kit_match.setText(self.tr("I kittet: %1").replace("%1", where))
+        wanted = kit.packs.get(group.arm)
+        for index, pack in enumerate(self._packs):
+            if wanted is not None and (pack.id, pack.version) == (wanted.pack_id, wanted.version):
+                self.pack.setCurrentIndex(index)
+                return
+
+    def _on_groups_button_clicked(self) -> None:
+        completer = self.group_code.completer()
+        self.group_code.setFocus()
+        completer.setCompletionPrefix("")
+        completer.complete()
 
     def _on_start_clicked(self) -> None:
         self.error.clear()

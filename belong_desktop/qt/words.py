@@ -1,4 +1,5 @@
-"""Words and numbers as the counsellor reads them: step kinds, session states, minutes.
+"""Words and numbers as the counsellor reads them: step kinds, session states, arms,
+kinds of personal data, minutes.
 
 The core's enums are English identifiers; the windows show them in the counsellor's
 language (Danish source text, translatable, context ``Words``), and numbers in that
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from belong_desktop.core.packs import StepKind
+from belong_desktop.core.packs import Arm, StepKind
+from belong_desktop.core.personal_data import PiiKind
 from belong_desktop.core.session import SessionState
 from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
 
@@ -31,6 +33,24 @@ STATE_NAMES: dict[SessionState, str] = {
     SessionState.EXPORTED: QT_TRANSLATE_NOOP("Words", "Eksporteret"),
 }
 
+#: What the review calls each kind of flagged personal data.
+PII_NAMES: dict[PiiKind, str] = {
+    PiiKind.NAME: QT_TRANSLATE_NOOP("Words", "Muligt navn"),
+    PiiKind.EMAIL: QT_TRANSLATE_NOOP("Words", "E-mailadresse"),
+    PiiKind.PHONE: QT_TRANSLATE_NOOP("Words", "Telefonnummer"),
+    PiiKind.CPR: QT_TRANSLATE_NOOP("Words", "CPR-nummer"),
+    PiiKind.URL: QT_TRANSLATE_NOOP("Words", "Link"),
+    PiiKind.HANDLE: QT_TRANSLATE_NOOP("Words", "Brugernavn"),
+    PiiKind.ADDRESS: QT_TRANSLATE_NOOP("Words", "Adresse"),
+}
+
+#: The study arms, for the counsellor only (settings, the override question): never on
+#: the projector, the cover or a student's page.
+ARM_NAMES: dict[Arm, str] = {
+    Arm.TREATMENT: QT_TRANSLATE_NOOP("Words", "behandling"),
+    Arm.CONTROL: QT_TRANSLATE_NOOP("Words", "kontrol"),
+}
+
 #: The GUI's language until the settings screen lets the counsellor choose (issue 14).
 GUI_LOCALE = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 
@@ -41,6 +61,14 @@ def kind_name(kind: StepKind) -> str:
 
 def state_name(state: SessionState) -> str:
     return QCoreApplication.translate(_CONTEXT, STATE_NAMES[state])
+
+
+def pii_name(kind: PiiKind) -> str:
+    return QCoreApplication.translate(_CONTEXT, PII_NAMES[kind])
+
+
+def arm_name(arm: Arm) -> str:
+    return QCoreApplication.translate(_CONTEXT, ARM_NAMES[arm])
 
 
 def number(value: float) -> str:

@@ -10,6 +10,7 @@ a worker thread in the GUI and from the main thread in the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -287,7 +288,8 @@ def _write_atomically(out_dir: Path, name: str, data: bytes) -> Path:
         os.replace(partial, target)
         _fsync_dir(out_dir)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. the folder is a file: there is no partial
+            partial.unlink(missing_ok=True)
         raise ExportRefused(
             f"cannot write the bundle to {out_dir}: {exc.strerror or exc}",
             code="export_write_failed",

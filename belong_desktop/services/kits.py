@@ -151,6 +151,7 @@ class KitService:
                     "which this laptop does not have",
                     pack=wanted.pack_id,
                     version=wanted.version,
+                    packs=f"{wanted.pack_id} {wanted.version}",  # the same params as import's
                 )
             source = "kit"
             pack = kit_pack

@@ -20,9 +20,12 @@ from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.dialogs import CloseChoice, Dialogs
 from belong_desktop.qt.projector_window import ProjectorWindow
+from belong_desktop.services import crypto
 from belong_desktop.services.classroom import ClassroomHosting
 from belong_desktop.services.pack_authoring import new_pack_from_videos
 from belong_desktop.services.runtime import Runtime, open_runtime
+
+from . import kit_helpers
 
 SRT = "1\n00:00:00,000 --> 00:00:05,000\nHej fra Sara\n"
 
@@ -69,6 +72,9 @@ class ScriptedDialogs:
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, title)
     told: list[str] = field(default_factory=list)
     note_limits: list[int] = field(default_factory=list)
+    prompts: list[str] = field(default_factory=list)  # the text of every note asked for
+    files: list[Path | None] = field(default_factory=list)
+    folders: list[Path | None] = field(default_factory=list)
 
     def dialogs(self) -> Dialogs:
         def confirm(title: str, question: str) -> bool:
@@ -79,6 +85,7 @@ class ScriptedDialogs:
         def ask_note(title: str, prompt: str, limit: int) -> str | None:
             self.asked.append(("note", title))
             self.note_limits.append(limit)
+            self.prompts.append(prompt)
             assert self.notes, f"unexpected request for a note: {title}: {prompt}"
             return self.notes.pop(0)
 
@@ -90,7 +97,30 @@ class ScriptedDialogs:
             self.asked.append(("tell", title))
             self.told.append(message)
 
-        return Dialogs(confirm=confirm, ask_note=ask_note, ask_close=ask_close, tell=tell)
+        def confirm_risky(title: str, question: str, yes_text: str) -> bool:
+            self.asked.append(("risky", title))
+            assert self.confirms, f"unexpected question: {title}: {question}"
+            return self.confirms.pop(0)
+
+        def choose_file(title: str, start: Path, name_filter: str) -> Path | None:
+            self.asked.append(("file", title))
+            assert self.files, f"unexpected file choice: {title}"
+            return self.files.pop(0)
+
+        def choose_folder(title: str, start: Path) -> Path | None:
+            self.asked.append(("folder", title))
+            assert self.folders, f"unexpected folder choice: {title} (from {start})"
+            return self.folders.pop(0)
+
+        return Dialogs(
+            confirm=confirm,
+            ask_note=ask_note,
+            ask_close=ask_close,
+            tell=tell,
+            confirm_risky=confirm_risky,
+            choose_file=choose_file,
+            choose_folder=choose_folder,
+        )
 
 
 @dataclass
@@ -121,6 +151,9 @@ def open_windows(rt: Runtime, host: ClassroomHosting | None = None) -> Windows:
         classroom=rt.classroom if host is not None else None,
         host=host,
         dialogs=answers.dialogs(),
+        kits=rt.kits,
+        review=rt.review,
+        exports=rt.exports,
     )
     window.show()
     projector.show()
@@ -137,5 +170,40 @@ def close_windows(windows: Windows) -> None:
 def windows(qtbot: QtBot, runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Windows]:
     monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
     made = open_windows(runtime)
+    yield made
+    close_windows(made)
+
+
+# -- a trial: the shipped packs, the ministry's key and kit (kit_helpers.py) -------------
+
+
+@pytest.fixture
+def keys(tmp_path: Path) -> tuple[Path, str]:
+    """The ministry's identity file and its public recipient."""
+    identity_text, recipient = crypto.generate_identity()
+    identity = tmp_path / "ministry" / "ministry.key"
+    identity.parent.mkdir()
+    identity.write_text(identity_text, encoding="utf-8")
+    return identity, recipient
+
+
+@pytest.fixture
+def kit_file(tmp_path: Path, keys: tuple[Path, str]) -> Path:
+    return kit_helpers.write_kit(tmp_path / "from-ministry", keys[1])
+
+
+@pytest.fixture
+def trial_rt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
+    monkeypatch.setenv("BELONG_EXPORT_DIR", str(tmp_path / "default-export"))
+    with open_runtime(tmp_path / "data" / "belong.sqlite3", [kit_helpers.SHIPPED]) as rt:
+        yield rt
+
+
+@pytest.fixture
+def trial_windows(
+    qtbot: QtBot, trial_rt: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Windows]:
+    monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
+    made = open_windows(trial_rt)
     yield made
     close_windows(made)

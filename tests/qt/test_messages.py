@@ -72,6 +72,33 @@ NOT_IN_THE_WINDOWS = {
         ["error", "invalid_input", "illegal_transition", "not_a_video", "bad_position"],
         "a bug, not a refusal",
     ),
+    # The ministry's commands (keys, groups sheet, verify, merge) run only on the command
+    # line; a counsellor's window never opens a bundle or reads an identity.
+    **dict.fromkeys(
+        [
+            "bad_groups",
+            "key_unreadable",
+            "no_key_file",
+            "not_age",
+            "age_damaged",
+            "age_truncated",
+            "age_wrong_key",
+            "bad_bundle",
+            "bundle_bad_manifest",
+            "bundle_bad_table",
+            "bundle_checksum",
+            "bundle_damaged",
+            "bundle_extra_file",
+            "bundle_missing_file",
+            "bundle_no_manifest",
+            "bundle_not_zip",
+            "bundle_too_big",
+            "bundle_too_new",
+        ],
+        "ministry command line",
+    ),
+    # The review only ever hands the core flags the core found.
+    **dict.fromkeys(["pii_flag_invalid", "pii_flag_outside_text"], "a bug, not a refusal"),
     "bad_subtitles": "the player turns it into its own warning and plays on",
     # core/personal_data.redact: no window redacts yet; the review screen (issue 11) gives
     # it a sentence ("the text changed since it was scanned") and drops this line.

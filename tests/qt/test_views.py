@@ -19,7 +19,7 @@ from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.events import EventBus, StepChanged
 from belong_desktop.core.pack_loader import load_pack
 from belong_desktop.core.packs import Pack, StepKind
-from belong_desktop.core.records import SessionRecord, TrialPlacement
+from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.session import SessionState
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.help_overlay import SHORTCUTS, HelpOverlay
@@ -46,7 +46,7 @@ def record(state: SessionState, group: str, step: int | None = None) -> SessionR
         pack_version="1",
         pack_arm="treatment",
         pack_path="/packs/qt-pack",
-        placement=TrialPlacement(),
+        arm_source="counsellor",
         language="da",
         state=state,
         step_index=step,

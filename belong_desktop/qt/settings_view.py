@@ -1,0 +1,274 @@
+"""The settings page, "Indstillinger" (layout only, GUI thread).
+
+Three parts: the ministry's trial kit (the one in use, a kit file read but not yet
+imported, and why a file cannot be used), how long students' texts stay on this laptop
+after an export, and the folder exports start in. The page says what each setting does
+in one line; ``SettingsController`` fills it and does what is asked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belong_desktop.core.kit import TrialKit
+from belong_desktop.qt.kit_card import KitCard
+from belong_desktop.qt.style import OK, WARNING, font
+
+MAX_DAYS = 3650
+
+
+class SettingsView(QWidget):
+    sig_back = Signal()
+    sig_choose_kit = Signal()
+    sig_import = Signal()
+    sig_cancel_import = Signal()
+    sig_remove_kit = Signal()
+    sig_retention_changed = Signal(int)  # days; 0 = texts stay until deleted by hand
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Indstillinger"), self)
+        title.setFont(font(20, bold=True))
+        self.back_button = QPushButton(self.tr("Tilbage til startskærmen"), self)
+        self.back_button.clicked.connect(self.sig_back)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.back_button)
+
+        # -- the kit ---------------------------------------------------------------------
+        kit_box = QGroupBox(self.tr("Kit fra ministeriet"), self)
+        self.no_kit = QLabel(
+            self.tr(
+                "Intet kit indlæst. Uden kit vælger du selv pakken til hvert hold, og "
+                "sessioner kan ikke eksporteres til ministeriet. Kittet er en fil, du får "
+                "fra ministeriet."
+            ),
+            kit_box,
+        )
+        self.no_kit.setWordWrap(True)
+        self.current = KitCard(kit_box)
+        self.current_note = QLabel(
+            self.tr(
+                "Kittet er i brug: holdenes pakke følger kittet, og eksporten krypteres "
+                "til ministeriet."
+            ),
+            kit_box,
+        )
+        self.current_note.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Indlæs kit …"), kit_box)
+        self.remove_button = QPushButton(self.tr("Fjern kit"), kit_box)
+        kit_buttons = QHBoxLayout()
+        kit_buttons.addWidget(self.choose_button)
+        kit_buttons.addWidget(self.remove_button)
+        kit_buttons.addStretch(1)
+
+        self.preview_box = QFrame(kit_box)
+        self.preview_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview_title = QLabel(self.preview_box)
+        self.preview_title.setFont(font(12, bold=True))
+        self.preview_title.setWordWrap(True)
+        self.preview = KitCard(self.preview_box)
+        self.import_button = QPushButton(self.tr("Importér"), self.preview_box)
+        self.cancel_button = QPushButton(self.tr("Annuller"), self.preview_box)
+        preview_buttons = QHBoxLayout()
+        preview_buttons.addStretch(1)
+        preview_buttons.addWidget(self.cancel_button)
+        preview_buttons.addWidget(self.import_button)
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addWidget(self.preview_title)
+        preview_layout.addWidget(self.preview)
+        preview_layout.addLayout(preview_buttons)
+
+        self.problem = QLabel(kit_box)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {WARNING};")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kit_status = QLabel(kit_box)
+        self.kit_status.setWordWrap(True)
+        self.kit_status.setStyleSheet(f"color: {OK};")
+        kit_layout = QVBoxLayout(kit_box)
+        kit_layout.addWidget(self.no_kit)
+        kit_layout.addWidget(self.current)
+        kit_layout.addWidget(self.current_note)
+        kit_layout.addLayout(kit_buttons)
+        kit_layout.addWidget(self.preview_box)
+        kit_layout.addWidget(self.problem)
+        kit_layout.addWidget(self.kit_status)
+
+        # -- retention -------------------------------------------------------------------
+        keep_box = QGroupBox(self.tr("Elevernes tekster efter eksport"), self)
+        self.keep_radio = QRadioButton(self.tr("Behold dem, til jeg sletter dem"), keep_box)
+        self.delete_radio = QRadioButton(self.tr("Slet dem automatisk"), keep_box)
+        self.days = QSpinBox(keep_box)
+        self.days.setRange(1, MAX_DAYS)
+        self.days.setValue(30)
+        self.days.setSuffix(self.tr(" dage efter eksport"))
+        self._choice = QButtonGroup(self)
+        self._choice.addButton(self.keep_radio)
+        self._choice.addButton(self.delete_radio)
+        delete_row = QHBoxLayout()
+        delete_row.addWidget(self.delete_radio)
+        delete_row.addWidget(self.days)
+        delete_row.addStretch(1)
+        self.keep_explained = QLabel(
+            self.tr(
+                "Sletningen sker, når programmet starter. Kvitteringen for eksporten og "
+                "sessionens log bliver; kun elevernes tekster fjernes fra denne computer."
+            ),
+            keep_box,
+        )
+        self.keep_explained.setWordWrap(True)
+        self.keep_status = QLabel(keep_box)
+        self.keep_status.setWordWrap(True)
+        keep_layout = QVBoxLayout(keep_box)
+        keep_layout.addWidget(self.keep_radio, 0, Qt.AlignmentFlag.AlignLeft)
+        keep_layout.addLayout(delete_row)
+        keep_layout.addWidget(self.keep_explained)
+        keep_layout.addWidget(self.keep_status)
+
+        # -- export folder ---------------------------------------------------------------
+        folder_box = QGroupBox(self.tr("Eksportmappe"), self)
+        self.folder = QLabel(folder_box)
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder_note = QLabel(
+            self.tr(
+                "Eksporterede filer lægges her, medmindre du vælger en anden mappe ved "
+                "eksporten. Filerne er krypterede: kun ministeriet kan åbne dem."
+            ),
+            folder_box,
+        )
+        folder_note.setWordWrap(True)
+        folder_layout = QVBoxLayout(folder_box)
+        folder_layout.addWidget(self.folder)
+        folder_layout.addWidget(folder_note)
+
+        # -- the page: a calm column that scrolls on a small screen ------------------------
+        column = QWidget(self)
+        column.setMaximumWidth(900)
+        column_layout = QVBoxLayout(column)
+        column_layout.addLayout(head)
+        column_layout.addWidget(kit_box)
+        column_layout.addWidget(keep_box)
+        column_layout.addWidget(folder_box)
+        column_layout.addStretch(1)
+        page = QWidget(self)
+        centre = QHBoxLayout(page)
+        centre.addStretch(1)
+        centre.addWidget(column, 6)
+        centre.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.choose_button.clicked.connect(self.sig_choose_kit)
+        self.remove_button.clicked.connect(self.sig_remove_kit)
+        self.import_button.clicked.connect(self.sig_import)
+        self.cancel_button.clicked.connect(self.sig_cancel_import)
+        self.keep_radio.toggled.connect(self._on_retention_edited)
+        self.days.valueChanged.connect(self._on_days_value_changed)
+        self.show_kit(None, [])
+        self.hide_preview()
+        self._show_filled()
+
+    # -- what it shows -----------------------------------------------------------------
+
+    def show_kit(self, kit: TrialKit | None, missing: list[str]) -> None:
+        self.no_kit.setVisible(kit is None)
+        self.current.setVisible(kit is not None)
+        self.current_note.setVisible(kit is not None)
+        self.remove_button.setVisible(kit is not None)
+        self.choose_button.setText(
+            self.tr("Indlæs kit …") if kit is None else self.tr("Indlæs et andet kit …")
+        )
+        if kit is not None:
+            self.current.set_kit(kit, missing)
+
+    def show_preview(self, file_name: str, kit: TrialKit, missing: list[str]) -> None:
+        self.problem.clear()
+        self.kit_status.clear()
+        self._show_filled()
+        if self.current.isVisibleTo(self):
+            title = self.tr("Kittet i filen »%1« (ikke indlæst endnu; det afløser kittet i brug)")
+        else:
+            title = self.tr("Kittet i filen »%1« (ikke indlæst endnu)")
+        self.preview_title.setText(title.replace("%1", file_name))
+        self.preview.set_kit(kit, missing)
+        self.import_button.setEnabled(not missing)
+        self.preview_box.show()
+        self.import_button.setDefault(True)
+        self.import_button.setFocus()
+
+    def hide_preview(self) -> None:
+        self.preview_box.hide()
+        self.import_button.setDefault(False)
+
+    def show_problem(self, sentence: str, details: list[str]) -> None:
+        """Why a file cannot be used: the sentence, then every problem found."""
+        self.kit_status.clear()
+        text = sentence
+        if details:
+            text += "\n" + self.tr("Send denne liste til ministeriet (den er på engelsk):") + "\n"
+            text += "\n".join(f"• {detail}" for detail in details)
+        self.problem.setText(text)
+        self._show_filled()
+
+    def show_kit_status(self, sentence: str) -> None:
+        self.problem.clear()
+        self.kit_status.setText(sentence)
+        self._show_filled()
+
+    def set_retention(self, days: int | None) -> None:
+        for widget in (self.keep_radio, self.delete_radio, self.days):
+            widget.blockSignals(True)
+        self.keep_radio.setChecked(days is None)
+        self.delete_radio.setChecked(days is not None)
+        if days is not None:
+            self.days.setValue(days)
+        self.days.setEnabled(days is not None)
+        for widget in (self.keep_radio, self.delete_radio, self.days):
+            widget.blockSignals(False)
+
+    def show_retention_status(self, sentence: str, *, refused: bool = False) -> None:
+        self.keep_status.setStyleSheet(f"color: {WARNING if refused else OK};")
+        self.keep_status.setText(sentence)
+        self._show_filled()
+
+    def _show_filled(self) -> None:
+        """An empty line takes no room."""
+        for label in (self.problem, self.kit_status, self.keep_status):
+            label.setVisible(bool(label.text()))
+
+    def set_export_folder(self, folder: Path) -> None:
+        self.folder.setText(str(folder))
+
+    def chosen_retention(self) -> int:
+        return self.days.value() if self.delete_radio.isChecked() else 0
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _on_retention_edited(self) -> None:
+        self.days.setEnabled(self.delete_radio.isChecked())
+        self.sig_retention_changed.emit(self.chosen_retention())
+
+    def _on_days_value_changed(self, _value: int) -> None:
+        self._on_retention_edited()  # a setting only: deleting waits for the next start
