@@ -5,8 +5,11 @@ answer the poll, send a reflection and a letter (600 texts of 300–2,000 charac
 included), and the session ends. Then it times, several times each, in the same run:
 
 - export: ``ExportService.export`` end to end (read, tables, zip, age encryption, write to
-  a ``.partial`` file, fsync, rename, receipt, state), the target being under 1 s;
-- review scan: ``ReviewService.open_flag_count`` over the same 600 texts;
+  a ``.partial`` file, fsync, rename, receipt, state), the target being under 1 s: with
+  nothing scanned yet (a fresh runtime: the export counts open flags itself), and after
+  the review scanned the texts, as in the app;
+- review scan: ``ReviewService.open_flag_count`` over the same 600 texts, the first time
+  and again (the service remembers each text's scan);
 - baseline: the irreducible work: one plain ``sqlite3`` query of the same answers, the
   same texts written into an in-memory zip as one CSV, and the file written and fsynced.
 
@@ -121,34 +124,52 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db_file = folder / "belong.sqlite3"
-        with open_runtime(db_file, [REPO / "assets" / "packs"]) as rt:
+        packs = [REPO / "assets" / "packs"]
+        with open_runtime(db_file, packs) as rt:
             start = time.perf_counter()
             sid = build_session(rt, args.students)
-            print(
-                f"session of {args.students} students built in {time.perf_counter() - start:.1f} s"
-            )
-            flags = rt.review.open_flag_count(sid)
+            built = time.perf_counter() - start
+            print(f"session of {args.students} students built in {built:.1f} s")
+        cold_scan: list[float] = []
+        cold_export: list[float] = []
+        for _ in range(args.runs):  # a fresh runtime each time: nothing scanned yet
+            with open_runtime(db_file, packs) as rt:
+                cold_scan += timed(lambda: rt.review.open_flag_count(sid), 1)
+            with open_runtime(db_file, packs) as rt:
+                cold_export += timed(
+                    lambda: rt.exports.export(sid, folder / "out", recipient, skip_review=True),
+                    1,
+                )
+        with open_runtime(db_file, packs) as rt:
+            flags = rt.review.open_flag_count(sid)  # as in the app: the review scanned first
             review = timed(lambda: rt.review.open_flag_count(sid), args.runs)
             export = timed(
                 lambda: rt.exports.export(sid, folder / "out", recipient, skip_review=True),
                 args.runs,
             )
-            base = timed(lambda: baseline(db_file, sid, folder / "base.zip"), args.runs)
-            sizes = [p.stat().st_size for p in (folder / "out").iterdir()]
+        base = timed(lambda: baseline(db_file, sid, folder / "base.zip"), args.runs)
+        sizes = [p.stat().st_size for p in (folder / "out").iterdir()]
         texts = args.students * 2
         print(
             f"texts: {texts}, open flags: {flags}, "
             f"bundle: {statistics.median(sizes) / 1024:.0f} KiB"
         )
-        rows = (("export (end to end)", export), ("review scan", review), ("baseline", base))
+        rows = (
+            ("export, nothing scanned", cold_export),
+            ("export after review", export),
+            ("review scan, first", cold_scan),
+            ("review scan, again", review),
+            ("baseline", base),
+        )
         for name, values in rows:
             print(
-                f"{name:<20} median {statistics.median(values) * 1000:7.1f} ms   "
+                f"{name:<24} median {statistics.median(values) * 1000:7.1f} ms   "
                 f"max {max(values) * 1000:7.1f} ms"
             )
-        ratio = statistics.median(export) / statistics.median(base)
-        verdict = "OK" if statistics.median(export) < 1.0 else "OVER TARGET"
-        print(f"export / baseline: {ratio:.1f}x; target export < 1 s: {verdict}")
+        for name, values in (("nothing scanned", cold_export), ("after review", export)):
+            ratio = statistics.median(values) / statistics.median(base)
+            verdict = "OK" if max(values) < 1.0 else "OVER TARGET"
+            print(f"export {name} / baseline: {ratio:.1f}x; target < 1 s: {verdict}")
     return 0
 
 

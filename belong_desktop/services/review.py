@@ -9,7 +9,9 @@ run on any thread; decisions go through the writer.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -32,6 +34,8 @@ from belong_desktop.store import export_repo, review_repo
 from belong_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
+#: A few classes' worth of texts; the memo starts over past it.
+MAX_REMEMBERED_SCANS = 5000
 
 
 class ReviewRefused(BelongError):
@@ -55,6 +59,10 @@ class ReviewService:
         self, db: Database, writer: Writer, sessions: SessionService, clock: Clock = utc_now
     ) -> None:
         self._db = db
+        # Scans by text: the detector takes ~0.5 ms a text, and the review, its rounds and
+        # the export each ask for every text of a class. A changed text has another key.
+        self._scans: dict[bytes, tuple[Flag, ...]] = {}
+        self._scans_lock = threading.Lock()
         self._writer = writer
         self._sessions = sessions
         self._clock = clock
@@ -78,7 +86,7 @@ class ReviewService:
                 continue
             flags = tuple(
                 f
-                for f in find_personal_data(text)
+                for f in self._scan(text)
                 if (answer.id, f.kind.value, f.start, f.end) not in dismissed
             )
             if flags:
@@ -93,6 +101,19 @@ class ReviewService:
                     )
                 )
         return items
+
+    def _scan(self, text: str) -> tuple[Flag, ...]:
+        key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+        with self._scans_lock:
+            known = self._scans.get(key)
+        if known is not None:
+            return known
+        flags = tuple(find_personal_data(text))
+        with self._scans_lock:
+            if len(self._scans) >= MAX_REMEMBERED_SCANS:
+                self._scans.clear()
+            self._scans[key] = flags
+        return flags
 
     def open_flag_count(self, session_id: str) -> int:
         return sum(len(item.flags) for item in self.items(session_id))
@@ -118,7 +139,7 @@ class ReviewService:
                 if answer is None or answer.session_id != session_id:
                     raise ReviewRefused("no such text in this session", code="review_no_text")
                 text = _text(answer) or ""
-                if flag not in find_personal_data(text):
+                if flag not in self._scan(text):
                     raise ReviewRefused(
                         "the text has changed since it was shown: look at it again",
                         code="review_stale",

@@ -256,3 +256,18 @@ def test_no_plaintext_reaches_the_disk_outside_the_database(
 
 def _snapshot(root: Path) -> dict[Path, tuple[int, int]]:
     return {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_folder_that_runs_through_a_file_is_refused_cleanly(
+    rt: Runtime, keys: tuple[Path, str], tmp_path: Path
+) -> None:
+    sid = run_class(rt)
+    _dismiss_all(rt, sid)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file", encoding="utf-8")
+    for target in (blocker, blocker / "inside"):
+        with pytest.raises(ExportRefused) as caught:
+            rt.exports.export(sid, target, keys[1])
+        assert caught.value.code == "export_write_failed"
+    assert blocker.read_text(encoding="utf-8") == "a file"
+    assert rt.exports.receipts(sid) == []
