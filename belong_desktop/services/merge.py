@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -161,6 +162,8 @@ class MergeResult:
     warnings: list[str] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    #: Seconds per phase (read, csv, stata, excel, total): the log and the benchmark.
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 TABLE_INDEX: Mapping[str, Mapping[str, int]] = {
@@ -456,6 +459,7 @@ def merge_bundles(
     written but the merge log when no bundle could be merged."""
     from belong_desktop.services import merge_output  # pandas: only now
 
+    started = time.perf_counter()
     merge_output.prepare_out_dir(out_dir, force=force)
     result = MergeResult(out_dir)
     paths, result.skipped = find_bundles(inputs)
@@ -468,6 +472,8 @@ def merge_bundles(
             result.skipped.append(Skipped(path.name, str(exc), exc.code))
             log.warning("merge: skipped %s (%s)", path.name, exc.code)
     result.merged, result.replaced = deduplicate(bundles)
+    del bundles  # the replaced bundles' rows can go
+    result.seconds["read"] = round(time.perf_counter() - started, 3)
     trials = sorted({str(b.manifest["trial_id"]) for b in result.merged})
     if len(trials) > 1:
         result.warnings.append(
@@ -484,6 +490,7 @@ def merge_bundles(
     now = now or datetime.now(UTC)
     if result.merged:
         merge_output.write_outputs(result, bundle_row, now=now)
+    result.seconds["total"] = round(time.perf_counter() - started, 3)
     merge_output.write_logs(result, now=now, version=__version__)
     log.info(
         "merge: %d files, %d merged, %d skipped, %d replaced",

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -133,17 +134,27 @@ def write_outputs(
         tables.append((table, rows))
     out = result.out_dir
     csv_dir, stata_dir = _private_dir(out / "csv"), _private_dir(out / "stata")
-    names: dict[str, dict[str, str]] = {}
-    for table, rows in tables:
-        result.row_counts[table.name] = len(rows)
-        result.files.append(write_csv(csv_dir / table.file, table, rows))
-        names[table.name] = stata_names([c.name for c in table.columns])
-        result.files.append(write_stata(stata_dir / f"{table.name}.dta", table, rows, names))
+    names = {t.name: stata_names(t.header) for t, _ in tables}
     book = codebook_rows([t for t, _ in tables], names)
-    result.files.append(write_codebook(out / CODEBOOK_NAME, book))
-    workbook, warnings = write_xlsx(out / XLSX_NAME, tables, book, now=now)
+    with _timed(result, "csv"):
+        for table, rows in tables:
+            result.row_counts[table.name] = len(rows)
+            result.files.append(write_csv(csv_dir / table.file, table, rows))
+        result.files.append(write_codebook(out / CODEBOOK_NAME, book))
+    with _timed(result, "stata"):
+        for table, rows in tables:
+            result.files.append(write_stata(stata_dir / f"{table.name}.dta", table, rows, names))
+    with _timed(result, "excel"):
+        workbook, warnings = write_xlsx(out / XLSX_NAME, tables, book, now=now)
     result.files.append(workbook)
     result.warnings += warnings
+
+
+@contextmanager
+def _timed(result: MergeResult, phase: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    result.seconds[phase] = round(time.perf_counter() - started, 3)
 
 
 # -- CSV ---------------------------------------------------------------------------------
@@ -338,6 +349,7 @@ def write_logs(result: MergeResult, *, now: datetime, version: str) -> None:
         "skipped": [{"file": s.file, "reason": s.reason, "code": s.code} for s in result.skipped],
         "warnings": result.warnings,
         "rows": result.row_counts,
+        "seconds": result.seconds,
         "files": [str(p.relative_to(out)) for p in result.files],
         "notes": [CSV_NOTE, STATA_NOTE, EXCEL_NOTE],
     }
