@@ -285,17 +285,34 @@ def _check_session(manifest: Mapping[str, Any], tables: Mapping[str, list[Row]])
 
 def typed_rows(table: Table, rows: Sequence[Mapping[str, str]]) -> list[Row]:
     """The table's rows with every value as its column's type; ``BundleError`` naming the
-    first value that is not (by line: the header is line 1)."""
-    parsers = [(c.name, _PARSERS[c.type]) for c in table.columns]
-    typed: list[Row] = []
-    for line, row in enumerate(rows, start=2):
+    first value that is not (by line: the header is line 1). Converted column by column:
+    a thousand bundles hold a million and a half values."""
+    columns: list[list[Value]] = []
+    for column in table.columns:
+        raw = [row[column.name] for row in rows]
+        if column.type == "string":
+            columns.append(list(raw))
+            continue
+        parse = _PARSERS[column.type]
         try:
-            typed.append(tuple(parse(row[name]) for name, parse in parsers))
-        except ValueError as exc:
+            columns.append([parse(text) for text in raw])
+        except ValueError:
+            line, reason = _first_bad(raw, parse)
             raise BundleError(
-                f"{table.file} line {line}: {exc}", code="bundle_bad_value", file=table.file
+                f"{table.file} line {line}: {column.name} {reason}",
+                code="bundle_bad_value",
+                file=table.file,
             ) from None
-    return typed
+    return list(zip(*columns, strict=True)) if columns else []
+
+
+def _first_bad(raw: Sequence[str], parse: Callable[[str], Value]) -> tuple[int, str]:
+    for line, text in enumerate(raw, start=2):
+        try:
+            parse(text)
+        except ValueError as exc:
+            return line, str(exc)
+    return 0, "is not valid"  # not reached: called only after a value failed
 
 
 def _integer(text: str) -> int | None:

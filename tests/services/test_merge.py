@@ -346,7 +346,7 @@ def test_every_kind_of_broken_bundle_is_skipped_by_name_and_the_rest_merge(
         ("newer-format.age", "newer than this program reads"),
         ("wrong-checksum.age", "responses.csv does not match its checksum"),
         ("unencrypted.zip", "plain zip file, not an encrypted bundle"),
-        ("bad-value.age", "session.csv line 2: 'maybe' is not true or false"),
+        ("bad-value.age", "session.csv line 2: ended_early 'maybe' is not true or false"),
     ],
 )
 def test_the_reasons_are_plain(broken: Broken, name: str, words: str) -> None:
