@@ -127,6 +127,8 @@ def _kit(args: argparse.Namespace, run: Invocation) -> int:
         raise CliError(f"{out} already exists: give --force to replace it")
     if out.is_dir():
         raise CliError(f"{out} is a folder: give the kit file's name")
+    if not out.parent.is_dir():
+        raise CliError(f"the folder {out.parent} does not exist")
     groups = parse_groups_csv(decode_text(_read_small(args.groups, "groups file")))
     recipient = crypto.load_recipient(args.recipient)
     catalog = PackCatalog(paths.pack_search_dirs(run.data_dir))

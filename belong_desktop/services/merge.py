@@ -505,10 +505,19 @@ def merge_bundles(
                 "(the later export)"
             )
     now = now or datetime.now(UTC)
-    if result.merged:
-        merge_output.write_outputs(result, bundle_row, now=now)
-    result.seconds["total"] = round(time.perf_counter() - started, 3)
-    merge_output.write_logs(result, now=now, version=__version__)
+    try:
+        if result.merged:
+            merge_output.write_outputs(result, bundle_row, now=now)
+        result.seconds["total"] = round(time.perf_counter() - started, 3)
+        merge_output.write_logs(result, now=now, version=__version__)
+    except OSError as exc:
+        log.warning("merge: writing into the output folder failed (%s)", exc.strerror)
+        raise MergeError(
+            f"writing into {out_dir} failed ({exc.strerror or type(exc).__name__}): it holds "
+            "an incomplete merge. Make room (or choose another folder) and run the merge "
+            "again with --force",
+            code="merge_write_failed",
+        ) from None
     log.info(
         "merge: %d files, %d merged, %d skipped, %d replaced",
         result.inputs,

@@ -88,21 +88,26 @@ def prepare_out_dir(out_dir: Path, *, force: bool) -> None:
     then remove only what an earlier merge wrote there."""
     if out_dir.exists() and not out_dir.is_dir():
         raise MergeError(f"{out_dir} is a file, not a folder", code="merge_out_not_dir")
-    if out_dir.is_dir() and any(out_dir.iterdir()):
-        if not force:
-            raise MergeError(
-                f"{out_dir} is not empty: an earlier result would be overwritten. Choose a "
-                "new folder, or give --force to replace the merge's files in it",
-                code="merge_out_not_empty",
-            )
-        for name in OUTPUTS:
+    if not force and out_dir.is_dir() and any(out_dir.iterdir()):
+        raise MergeError(
+            f"{out_dir} is not empty: an earlier result would be overwritten. Choose a "
+            "new folder, or give --force to replace the merge's files in it",
+            code="merge_out_not_empty",
+        )
+    try:
+        for name in OUTPUTS if force else ():
             target = out_dir / name
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
             elif target.exists() or target.is_symlink():
                 target.unlink()
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    out_dir.chmod(0o700)
+        out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        out_dir.chmod(0o700)
+    except OSError as exc:
+        raise MergeError(
+            f"cannot prepare {out_dir} ({exc.strerror or type(exc).__name__})",
+            code="merge_out_unusable",
+        ) from None
 
 
 @contextmanager

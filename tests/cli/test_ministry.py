@@ -198,6 +198,15 @@ def test_kit_is_not_overwritten_without_force(
     assert not kit_path.with_name("kit.json.partial").exists()
 
 
+def test_kit_into_a_folder_that_does_not_exist_is_refused(
+    keys: Path, groups_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["ministry", "kit", "--trial", "T1", "--groups", groups_file]
+    argv += ["--recipient", keys / "recipient.txt", "--out", tmp_path / "nowhere" / "kit.json"]
+    assert run(*argv)[0] == EXIT_ERROR
+    assert "does not exist" in capsys.readouterr().err
+
+
 def test_the_identity_given_as_recipient_is_refused_and_never_echoed(
     keys: Path, groups_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

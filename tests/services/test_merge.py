@@ -15,7 +15,7 @@ import subprocess
 import sys
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -618,6 +618,30 @@ def test_an_output_path_that_is_a_file_is_refused(keys: Keys, inbox: Path, tmp_p
     with pytest.raises(MergeError):
         merge([inbox], keys, target, force=True)
     assert target.read_text() == "x"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 256 KiB tmpfs: room for the folder, not for the merge (needs root)."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_disk_is_one_clear_error(keys: Keys, inbox: Path, small_disk: Path) -> None:
+    for n in range(8):
+        write_bundle(inbox, keys.recipient, seed=n, participants=30)
+    out = small_disk / "out"
+    with pytest.raises(MergeError) as refused:
+        merge([inbox], keys, out)
+    assert refused.value.code == "merge_write_failed"
+    assert "No space left on device" in str(refused.value) and "--force" in str(refused.value)
 
 
 # -- round trips with the real age CLI -----------------------------------------------------
