@@ -230,18 +230,26 @@ def _group_rows(reader: Reader, where: Mapping[str, int], problems: list[str]) -
             continue  # blank lines and rows of empty cells (Excel leaves them)
         cells = {c: row[i].strip() if i < len(row) else "" for c, i in where.items()}
         group = _group(cells, problems, f"line {line}")
-        if group is None:
-            continue
-        key = group.code.casefold()
-        if key in seen:
+        key = _code_key(cells["group"])
+        if key is not None and key in seen:
             problems.append(
-                f"line {line}: group {group.code!r} is listed twice (first on line "
+                f"line {line}: group {cells['group']!r} is listed twice (first on line "
                 f"{seen[key]}; codes are compared without regard to case)"
             )
             continue
-        seen[key] = line
-        groups.append(group)
+        if key is not None:
+            seen[key] = line  # a row with other problems still claims its code
+        if group is not None:
+            groups.append(group)
     return groups
+
+
+def _code_key(code: str) -> str | None:
+    """The code as duplicates are found: normalised, without regard to case."""
+    try:
+        return check_group_code(code).casefold()
+    except InvalidInput:
+        return None
 
 
 def _group(cells: Mapping[str, str], problems: list[str], where: str) -> StudyGroup | None:
@@ -431,15 +439,16 @@ def _kit_groups(value: object, problems: list[str]) -> list[StudyGroup]:
         if not all(isinstance(v, str) for v in cells.values()):
             problems.append(f"{where}: code, institution, programme and arm must be text")
             continue
-        group = _group({k: str(v).strip() for k, v in cells.items()}, problems, where)
-        if group is None:
-            continue
-        key = group.code.casefold()
-        if key in seen:
+        texts = {k: str(v).strip() for k, v in cells.items()}
+        group = _group(texts, problems, where)
+        key = _code_key(texts["group"])
+        if key is not None and key in seen:
             problems.append(
-                f"{where}: group {group.code!r} is listed twice (also group {seen[key]})"
+                f"{where}: group {texts['group']!r} is listed twice (also group {seen[key]})"
             )
             continue
-        seen[key] = number
-        groups.append(group)
+        if key is not None:
+            seen[key] = number
+        if group is not None:
+            groups.append(group)
     return groups

@@ -56,7 +56,10 @@ _KEYISH = re.compile(r"[A-Za-z0-9+=]{40,}")
 
 
 class KeyFormatError(BelongError):
-    """A key file or value that is not the key asked for; never quotes the key."""
+    """A key file or value that is not the key asked for; never quotes the key. The code
+    is always ``bad_key``; ``params`` say which key was ``expected`` (recipient or
+    identity) and, where known, what was ``found`` or the ``problem`` (no_file,
+    unreadable)."""
 
     default_code = "bad_key"
 
@@ -121,7 +124,6 @@ def parse_recipient(text: str) -> str:
             "this is an age identity (the secret key), not a recipient: give the public key, "
             f"{RECIPIENT_FORMAT} (`age-keygen -y IDENTITY` prints it; it is also the "
             "identity file's '# public key:' line), and keep the identity to yourself",
-            code="bad_key",
             expected="recipient",
             found="identity",
         )
@@ -165,7 +167,6 @@ def load_recipient(value: str) -> str:
     shown = "it" if _KEYISH.search(stripped) or len(stripped) > 200 else repr(stripped)
     raise KeyFormatError(
         f"{shown} is not a recipient file, nor {RECIPIENT_FORMAT}",
-        code="bad_key",
         expected="recipient",
     )
 
@@ -176,7 +177,7 @@ def load_identities(path: Path) -> list[x25519.Identity]:
     if not path.is_file():
         raise KeyFormatError(
             f"there is no identity file {path}: expected {IDENTITY_FORMAT}",
-            code="no_key_file",
+            problem="no_file",
             expected="identity",
         )
     text = _normal_text(_read_key_file(path, wanted="identity"))
@@ -240,7 +241,7 @@ def _read_key_file(path: Path, *, wanted: str) -> str:
     except OSError as exc:
         raise KeyFormatError(
             f"cannot read {path} ({exc.strerror or type(exc).__name__})",
-            code="key_unreadable",
+            problem="unreadable",
             expected=wanted,
         ) from None
     if data.startswith(_VERSION_LINE[:19]) or data.lstrip().startswith(_ARMOR_BEGIN):

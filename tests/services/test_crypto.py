@@ -418,6 +418,7 @@ def test_a_file_that_is_not_an_identity_names_the_format(
         crypto.load_identities(file)
     assert words in str(caught.value)
     assert IDENTITY_FORMAT in str(caught.value)
+    assert caught.value.code == "bad_key" and caught.value.params["expected"] == "identity"
 
 
 def test_a_damaged_identity_line_is_refused_without_echoing_it(
@@ -456,10 +457,11 @@ def test_a_bundle_given_as_a_key_is_named(
 def test_missing_files_and_folders_are_named(tmp_path: Path) -> None:
     with pytest.raises(KeyFormatError) as caught:
         crypto.load_identities(tmp_path / "nope.key")
-    assert caught.value.code == "no_key_file" and "nope.key" in str(caught.value)
+    assert caught.value.code == "bad_key" and "nope.key" in str(caught.value)
+    assert caught.value.params["problem"] == "no_file"
     with pytest.raises(KeyFormatError) as caught:
         crypto.load_identities(tmp_path)
-    assert caught.value.code == "no_key_file"
+    assert caught.value.code == "bad_key"
     with pytest.raises(KeyFormatError) as caught:
         crypto.load_recipient(str(tmp_path / "recipient.txt"))
     assert "recipient.txt" in str(caught.value) and RECIPIENT_FORMAT in str(caught.value)
