@@ -94,15 +94,20 @@ NOT_IN_THE_WINDOWS = {
             "bundle_not_zip",
             "bundle_too_big",
             "bundle_too_new",
+            "bundle_bad_value",
+            "bundle_session_mismatch",
+            "bundle_unreadable",
+            "merge_out_not_dir",
+            "merge_out_not_empty",
+            "merge_out_unusable",
+            "merge_refused",
+            "merge_write_failed",
         ],
         "ministry command line",
     ),
     # The review only ever hands the core flags the core found.
     **dict.fromkeys(["pii_flag_invalid", "pii_flag_outside_text"], "a bug, not a refusal"),
     "bad_subtitles": "the player turns it into its own warning and plays on",
-    # core/personal_data.redact: no window redacts yet; the review screen (issue 11) gives
-    # it a sentence ("the text changed since it was scanned") and drops this line.
-    "pii_flag_outside_text": "no window redacts yet",
     "store_error": "every StoreError carries a precise code",
     "classroom_unavailable": "every ClassroomUnavailable carries a precise code",
 }
