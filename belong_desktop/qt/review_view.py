@@ -46,9 +46,9 @@ class ReviewView(QWidget):
         self.guard_headline.setFont(font(18, bold=True))
         self.guard_text = QLabel(
             self.tr(
-                "Nu vises elevernes egne tekster. Din skærm vises måske på projektoren (én "
-                "skærm eller spejling), og klassen må ikke se teksterne. Sluk projektoren, "
-                "eller tag kablet ud, før du fortsætter."
+                "Det næste, du ser, er elevernes egne tekster. Din skærm vises måske på "
+                "projektoren (én skærm eller spejling), og klassen må ikke se teksterne. "
+                "Sluk projektoren, eller tag kablet ud, før du fortsætter."
             ),
             guard,
         )
@@ -57,6 +57,8 @@ class ReviewView(QWidget):
         self.guard_button = QPushButton(
             self.tr("Projektoren viser ikke min skærm – vis teksterne"), guard
         )
+        # Enter must not show the texts: only a deliberate click on the button does.
+        self.guard_button.setAutoDefault(False)
         self.guard_cancel = QPushButton(self.tr("Afbryd"), guard)
         guard_buttons = QHBoxLayout()
         guard_buttons.addStretch(1)
