@@ -8,6 +8,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -37,6 +38,15 @@ def child_processes() -> set[int]:
             children.add(int(stat.parent.name))
     return children
 
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Children start with Ctrl-C working, as from a terminal. A shell that starts the
+    suite in the background without job control (``cmd &`` in a script) ignores SIGINT,
+    and an ignored signal is inherited: the headless runner's Ctrl-C tests would then
+    test the shell. A handler (unlike SIG_IGN) is reset to the default in every child."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 @pytest.fixture(autouse=True)
 def no_leaked_threads_or_processes() -> Iterator[None]:
