@@ -39,7 +39,6 @@ def child_processes() -> set[int]:
     return children
 
 
-
 def pytest_configure(config: pytest.Config) -> None:
     """Children start with Ctrl-C working, as from a terminal. A shell that starts the
     suite in the background without job control (``cmd &`` in a script) ignores SIGINT,
@@ -47,6 +46,7 @@ def pytest_configure(config: pytest.Config) -> None:
     test the shell. A handler (unlike SIG_IGN) is reset to the default in every child."""
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 @pytest.fixture(autouse=True)
 def no_leaked_threads_or_processes() -> Iterator[None]:
