@@ -29,8 +29,12 @@ def bind_socket(host: str, ports: Iterable[int]) -> socket.socket:
     tried: list[int] = []
     for port in ports:
         tried.append(port)
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on accepted sockets whose
+        # protocol says TCP. Without it a response written as head then body waits for the
+        # client's delayed ACK (~40 ms) on every request of a kept-alive connection.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         try:
             sock.bind((host, port))
             sock.listen(1024)
