@@ -35,6 +35,8 @@ def create_app(
         docs_url=None,  # the Swagger page would load scripts from a CDN
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        # Starlette's slash redirects build their target from the request's Host header.
+        redirect_slashes=False,
     )
     broadcaster = Broadcaster(classroom.live(session_id))
     context = ServerContext(classroom, session_id, broadcaster)

@@ -67,6 +67,7 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     "bad_length": (400, None),
     "length_required": (411, None),
     "too_large": (413, None),
+    "wrong_host": (421, None),
 }
 _DEFAULT_STATUS: Final[Mapping[type[BelongError], int]] = {
     JoinRefused: 400,

@@ -2,13 +2,17 @@
 
 The page loads nothing from anywhere but the laptop: the Content-Security-Policy forbids
 inline scripts and other origins. Bodies need a Content-Length under the limit, so an
-oversized request is refused before any of it is read.
+oversized request is refused before any of it is read. Only a Host the laptop itself
+answers to is served (an IP address, a loopback name or this computer's own name): a web
+page elsewhere that points its own domain name at the laptop (DNS rebinding) gets a 421.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
-from collections.abc import Awaitable, Callable, MutableMapping
+import socket
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 from belong_desktop.server.problems import status_for
@@ -34,16 +38,49 @@ _HEADERS = [
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 
 
+def own_host_names() -> frozenset[str]:
+    """The names this computer answers to: loopback, its host name and its mDNS name."""
+    names = {"localhost"}
+    try:
+        name = socket.gethostname().strip().rstrip(".").lower()
+    except OSError:
+        name = ""
+    if name:
+        short = name.split(".")[0]
+        names |= {name, short, f"{short}.local"}
+    return frozenset(names)
+
+
+def host_name(raw: bytes) -> str:
+    """The name in a Host header, without its port or the brackets of an IPv6 address."""
+    value = raw.decode("latin-1").strip().lower()
+    if value.startswith("["):
+        return value[1 : value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def is_own_host(name: str, names: Iterable[str]) -> bool:
+    """An IP address cannot be rebound by DNS: only names are checked against ours."""
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return name.rstrip(".") in names
+    return True
+
+
 class SecurityMiddleware:
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_body_bytes: int, host_names: frozenset[str] | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.host_names = own_host_names() if host_names is None else host_names
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        problem = self._check_body(scope)
+        problem = self._check_host(scope) or self._check_body(scope)
         if problem is not None:
             code, detail = problem
             await _send_problem(send, status_for(code), code, detail)
@@ -61,6 +98,14 @@ class SecurityMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+    def _check_host(self, scope: Scope) -> tuple[str, str] | None:
+        hosts = [v for k, v in scope.get("headers", []) if k == b"host"]
+        if not hosts:
+            return None  # HTTP/1.0 without a Host: no browser, so no rebinding
+        if len(hosts) == 1 and is_own_host(host_name(hosts[0]), self.host_names):
+            return None
+        return "wrong_host", "this address is not the classroom laptop's: use the link shown"
 
     def _check_body(self, scope: Scope) -> tuple[str, str] | None:
         if scope.get("method") not in _BODY_METHODS:
