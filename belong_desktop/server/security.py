@@ -68,6 +68,10 @@ def is_own_host(name: str, names: Iterable[str]) -> bool:
     return True
 
 
+class _HeadAnswered(Exception):
+    """A HEAD request's head is out: the rest of the GET it ran as is not needed."""
+
+
 class SecurityMiddleware:
     def __init__(
         self, app: ASGIApp, max_body_bytes: int, host_names: frozenset[str] | None = None
@@ -86,7 +90,14 @@ class SecurityMiddleware:
             await _send_problem(send, status_for(code), code, detail)
             return
 
+        head = scope.get("method") == "HEAD"
+        if head:  # HEAD is GET without its body, wherever GET works (event stream too)
+            scope = {**scope, "method": "GET"}
+
         async def send_with_headers(message: Message) -> None:
+            if head and message["type"] == "http.response.body":
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                raise _HeadAnswered
             if message["type"] == "http.response.start":
                 headers = [h for h in message.get("headers", []) if h[0] != b"server"]
                 headers.extend(_HEADERS)
@@ -97,7 +108,14 @@ class SecurityMiddleware:
                 message["headers"] = headers
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except _HeadAnswered:
+            pass
+        except BaseExceptionGroup as group:  # a streaming response runs in a task group
+            rest = group.subgroup(lambda e: not isinstance(e, _HeadAnswered))
+            if rest is not None:
+                raise rest from None
 
     def _check_host(self, scope: Scope) -> tuple[str, str] | None:
         hosts = [v for k, v in scope.get("headers", []) if k == b"host"]

@@ -80,3 +80,46 @@ def test_host_names_are_read_as_a_browser_writes_them() -> None:
     assert is_own_host("10.0.0.7", names) and is_own_host("::1", names)
     assert not is_own_host("evil.example", names)
     assert is_own_host("localhost.", names)
+
+
+def raw_request(
+    port: int, lines: list[str], cookie: str = ""
+) -> list[tuple[int, dict[str, str], bytes]]:
+    """Several requests on one kept-alive connection; each answer's status, head, body."""
+    answers = []
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        for line in lines:
+            extra = f"Cookie: belong_token={cookie}\r\n" if cookie else ""
+            sock.sendall(f"{line} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{extra}\r\n".encode())
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += sock.recv(65536)
+            top, _, rest = data.partition(b"\r\n\r\n")
+            rows = top.decode("latin-1").split("\r\n")
+            headers = {k.lower(): v.strip() for k, _, v in (r.partition(":") for r in rows[1:])}
+            length = 0 if line.startswith("HEAD") else int(headers.get("content-length", 0))
+            while len(rest) < length:
+                rest += sock.recv(65536)
+            answers.append((int(rows[0].split()[1]), headers, rest))
+    return answers
+
+
+def test_head_works_wherever_get_does(served_session: ServedSession) -> None:
+    port = served_session.info.port
+    token, _device = served_session.rt.classroom.join(served_session.session_id)
+    paths = ["/", "/static/device.js", "/api/state", "/api/events", "/nowhere"]
+    lines = [f"{method} {path}" for path in paths for method in ("HEAD", "GET")]
+    lines = [line for line in lines if line != "GET /api/events"]  # a GET stream never ends
+    answers = dict(zip(lines, raw_request(port, lines, cookie=token), strict=True))
+    for path in paths:
+        status, headers, body = answers[f"HEAD {path}"]
+        assert body == b"", path
+        assert "content-security-policy" in headers, path
+        if path != "/api/events":
+            get_status, get_headers, get_body = answers[f"GET {path}"]
+            assert status == get_status, path
+            assert headers.get("content-length") == get_headers.get("content-length"), path
+            assert len(get_body) == int(get_headers.get("content-length", 0)), path
+    assert answers["HEAD /api/events"][0] == 200
+    assert answers["HEAD /api/events"][1]["content-type"].startswith("text/event-stream")
+    assert answers["HEAD /nowhere"][0] == 404
