@@ -139,6 +139,7 @@ def apply_save(
     now: datetime,
     max_text_length: int = MAX_TEXT_LENGTH,
     keep_drafts: bool = True,
+    step_opened: bool = True,
 ) -> SaveOutcome:
     """The answer after ``request``; raises ``AnswerRefused`` when it cannot be stored.
 
@@ -147,6 +148,10 @@ def apply_save(
     """
     if not step.kind.collects_text and step.kind is not StepKind.POLL:
         raise AnswerRefused("no_answers", f"step {step.id!r} takes no answers")
+    if not step_open and not step_opened:
+        raise AnswerRefused(
+            "not_opened", f"step {step.id!r} has not been shown: it takes no answers yet"
+        )
     if step.kind.collects_text and not request.submit and not keep_drafts:
         raise AnswerRefused(
             "drafts_off", "this session keeps no drafts: a text is saved only when it is sent"

@@ -50,6 +50,7 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     # answers
     "not_open": (410, None),  # the laptop is starting up again: the page retries
     "unknown_step": (404, None),
+    "not_opened": (409, None),
     "closed": (409, "poll_closed"),
     "no_answers": (409, None),
     "too_long": (422, "too_long"),

@@ -98,6 +98,9 @@ class LiveStep:
     #: The study-group code the counsellor typed: the page shows it, so a student in the
     #: room next door sees at once that they joined the wrong class.
     group_code: str = ""
+    #: Steps that have been on screen: only their answers are taken (a page cannot answer
+    #: a step the counsellor has not shown yet, nor one an early end skipped).
+    opened: frozenset[str] = frozenset()
 
     @property
     def step(self) -> Step | None:
@@ -275,6 +278,7 @@ class ClassroomService:
                     flow.step_index,
                     room.device_epoch,
                     record.group_code,
+                    frozenset(visit.step_id for visit in flow.visits),
                 )
                 self._presence.setdefault(session_id, _Presence())
             return room
@@ -440,6 +444,7 @@ class ClassroomService:
                     step=step,
                     step_index=step_index,
                     step_open=current.is_open(step.id),
+                    step_opened=step.id in current.opened,
                     participant_id=device.participant_id,
                     now=now,
                     max_text_length=self.limits.max_text_length,
@@ -526,7 +531,12 @@ class ClassroomService:
         if live is None:
             return
         if isinstance(event, (SessionStarted, SessionResumed, StepChanged)):
-            updated = _with(live, state=SessionState.RUNNING, step_index=event.step_index)
+            updated = _with(
+                live,
+                state=SessionState.RUNNING,
+                step_index=event.step_index,
+                opened=live.opened | {event.step_id},
+            )
         elif isinstance(event, SessionEnded):
             updated = _with(live, state=SessionState.ENDED)
         else:

@@ -92,6 +92,7 @@ def save(
     now: datetime = T0,
     max_text_length: int = MAX_TEXT_LENGTH,
     keep_drafts: bool = True,
+    opened: bool = True,
 ) -> SaveOutcome:
     """``apply_save`` for participant ``PID`` with the step at index 3 (its index is not
     interpreted by the rules, only stored)."""
@@ -105,6 +106,7 @@ def save(
         now=now,
         max_text_length=max_text_length,
         keep_drafts=keep_drafts,
+        step_opened=opened,
     )
 
 
@@ -276,6 +278,21 @@ def test_plan_steps_message_and_closing_take_no_answers(plan_factory: PlanFactor
 
 
 # -- answers: revisions --------------------------------------------------------------
+
+
+def test_a_step_never_shown_takes_no_answer_of_any_kind(steps: dict[str, Step]) -> None:
+    for step_id, kwargs in (
+        ("reflection", {"text": "ahead of the room"}),
+        ("letter", {"text": "ahead", "submit": True}),
+        ("poll", {"choice": 0}),
+    ):
+        refused(
+            "not_opened",
+            lambda: save(None, steps[step_id], 1, open_=False, opened=False, **kwargs),  # type: ignore[arg-type]  # noqa: B023
+        )
+    # open now: taken; shown and left: a late save
+    assert save(None, steps["reflection"], 1, text="now", opened=False).changed
+    assert save(None, steps["reflection"], 1, text="late", open_=False).late
 
 
 @pytest.mark.parametrize("revision", [0, -1, -(2**40), MAX_REVISION + 1, 2**63])

@@ -693,3 +693,13 @@ def test_unknown_routes_and_methods_are_json_problems(client: httpx.Client) -> N
     assert_problem(client.get("/api/nothing-here"), 404, "not_found")
     assert_problem(client.delete("/api/state"), 405, "method_not_allowed")
     assert_problem(client.post("/api/answers/reflection", json={}), 405)
+
+
+def test_a_step_not_shown_yet_is_a_409_and_stores_nothing(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    token, _ = join(client, code=served_session.code)
+    ahead = put(client, token, "letter", revision=1, text="ahead", submit=True)
+    assert_problem(ahead, 409, "not_opened")
+    with sqlite3.connect(served_session.database) as con:
+        assert con.execute("SELECT COUNT(*) FROM answers").fetchall() == [(0,)]

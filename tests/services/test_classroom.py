@@ -442,13 +442,35 @@ def test_refused_answers_write_nothing(room: Room) -> None:
         ("no_answers", SaveRequest("welcome", 1, text="x")),
         ("bad_choice", SaveRequest("poll", 1, choice=5)),
         ("wrong_kind", SaveRequest("poll", 1, text="agree")),
-        ("too_long", SaveRequest("reflection", 1, text="x" * 10_001)),
+        ("not_opened", SaveRequest("reflection", 1, text="not shown yet")),
+        ("not_opened", SaveRequest("letter", 1, submit=True, text="not shown yet")),
     ]
     for code, request in cases:
         with pytest.raises(AnswerRefused) as info:
             room.classroom.save(device, request)
         assert info.value.code == code
     assert query(room.db, "SELECT COUNT(*) FROM answers") == [(0,)]
+
+
+def test_only_steps_that_were_shown_take_answers(room: Room) -> None:
+    """A page cannot answer ahead of the room, nor a step an early end skipped; a step
+    that was shown and left still takes its late save (kept as a draft at close)."""
+    room.go_to("reflection")
+    (device,) = room.join()
+    room.go_to("poll")  # back: the reflection was shown and is closed now
+    late = room.save(device, "reflection", 1, "written just before the step changed")
+    assert late.changed and late.late
+    room.rt.sessions.end(room.sid, "ended early")
+    for step_id in ("letter", "reflection"):
+        request = SaveRequest(step_id, 2, text="after the end")
+        if step_id == "letter":
+            with pytest.raises(AnswerRefused) as info:
+                room.classroom.save(device, request)
+            assert info.value.code == "not_opened"
+        else:
+            assert room.classroom.save(device, request).late
+    rows = query(room.db, "SELECT step_id FROM answers ORDER BY step_id")
+    assert rows == [("reflection",)]
 
 
 def test_the_text_limit_comes_from_the_limits(make_room: Callable[..., Room]) -> None:
