@@ -280,7 +280,8 @@ class AttemptLimiter:
     """Counts wrong join codes per key and in total over a sliding window, in memory.
 
     The key is whatever the server chooses to tell devices apart (a keyed hash that
-    lives only in this process); the total cap stops guessing from many devices at once.
+    lives only in this process). A device over its limit waits, whatever it types; the
+    total cap only slows further wrong codes from the room, never the right one.
     """
 
     def __init__(self, per_key: int = 5, total: int = 30, window_s: float = 60.0) -> None:
@@ -291,8 +292,22 @@ class AttemptLimiter:
         self._all: list[float] = []
 
     def allowed(self, key: str, now: float) -> bool:
+        """Another wrong guess may be checked: neither this device nor the room is over."""
         self._prune(now)
-        return len(self._failures.get(key, ())) < self.per_key and len(self._all) < self.total
+        return self.device_allowed(key, now) and len(self._all) < self.total
+
+    def device_allowed(self, key: str, now: float) -> bool:
+        """This device may try a code. The room-wide cap is not asked: other devices'
+        wrong codes must never lock out a student typing the right one."""
+        self._prune(now)
+        return len(self._failures.get(key, ())) < self.per_key
+
+    def device_retry_after(self, key: str, now: float) -> float:
+        self._prune(now)
+        times = self._failures.get(key, [])
+        if len(times) < self.per_key:
+            return 0.0
+        return max(0.0, times[len(times) - self.per_key] + self.window_s - now)
 
     def failed(self, key: str, now: float) -> None:
         self._prune(now)

@@ -59,17 +59,20 @@ class ServerContext:
         key = self.client_key(request)
         now = time.monotonic()
         with self._limiter_lock:
-            if not self.limiter.allowed(key, now):
-                wait = self.limiter.retry_after(key, now)
+            if not self.limiter.device_allowed(key, now):
+                wait = self.limiter.device_retry_after(key, now)
                 raise JoinRefused("rate_limited", "too many wrong codes", retry_after=wait)
         session_id = self.classroom.session_for_code(code)
         if session_id is None and normalise_join_code(code) == self._own_code():
             raise JoinRefused("ended", "this session has ended")  # right code, too late
-        if session_id != self.session_id:
-            with self._limiter_lock:
-                self.limiter.failed(key, now)
-            raise JoinRefused("wrong_code", "that code does not match a running session")
-        return session_id
+        if session_id == self.session_id:
+            return session_id  # the right code: never held back by others' wrong ones
+        with self._limiter_lock:
+            if not self.limiter.allowed(key, now):  # the room is guessing: slow it down
+                wait = self.limiter.retry_after(key, now)
+                raise JoinRefused("rate_limited", "too many wrong codes", retry_after=wait)
+            self.limiter.failed(key, now)
+        raise JoinRefused("wrong_code", "that code does not match a running session")
 
     def _own_code(self) -> str | None:
         room = self.classroom.classroom(self.session_id)

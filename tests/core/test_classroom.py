@@ -767,6 +767,19 @@ def test_the_total_cap_stops_guessing_from_many_devices() -> None:
     assert limiter.allowed("fresh", 60.0)
 
 
+def test_the_total_cap_never_holds_back_a_device_that_has_not_guessed() -> None:
+    limiter = AttemptLimiter(per_key=5, total=30, window_s=60)
+    for i in range(30):
+        limiter.failed(f"device-{i % 10}", float(i))
+    assert not limiter.allowed("fresh", 30.0)  # another wrong guess from it would wait
+    assert limiter.device_allowed("fresh", 30.0)  # but it may type the right code
+    assert limiter.device_retry_after("fresh", 30.0) == 0.0
+    for t in range(5):
+        limiter.failed("guesser", 31.0 + t)
+    assert not limiter.device_allowed("guesser", 40.0)  # its own limit stays
+    assert limiter.device_retry_after("guesser", 40.0) == pytest.approx(51.0)
+
+
 def test_retry_after_is_the_longer_of_both_limits() -> None:
     limiter = AttemptLimiter(per_key=2, total=3, window_s=60)
     limiter.failed("other", 0.0)

@@ -703,3 +703,31 @@ def test_a_step_not_shown_yet_is_a_409_and_stores_nothing(
     assert_problem(ahead, 409, "not_opened")
     with sqlite3.connect(served_session.database) as con:
         assert con.execute("SELECT COUNT(*) FROM answers").fetchall() == [(0,)]
+
+
+def test_wrong_codes_from_the_room_never_lock_out_the_right_code(
+    served_session: ServedSession,
+) -> None:
+    """Seven devices (their own loopback addresses) type wrong codes past the room's cap:
+    a new device with the right code still joins; a guessing device still waits."""
+    wrong = other_code(served_session.code)
+
+    def device(n: int) -> httpx.Client:
+        transport = httpx.HTTPTransport(local_address=f"127.0.0.{n}")
+        return httpx.Client(base_url=served_session.base_url, transport=transport, timeout=10)
+
+    guessers = [device(n) for n in range(2, 9)]
+    newcomer, late_guesser = device(50), device(51)
+    try:
+        for guesser in guessers[:6]:
+            for _ in range(5):
+                assert_problem(guesser.post("/api/join", json={"code": wrong}), 404, "wrong_code")
+        # 30 wrong codes in the room: another wrong one waits, wherever it comes from
+        assert_problem(late_guesser.post("/api/join", json={"code": wrong}), 429, "rate_limited")
+        joined = newcomer.post("/api/join", json={"code": served_session.code})
+        assert joined.status_code == 200, joined.text
+        # a device past its own limit waits even with the right code
+        assert_problem(guessers[0].post("/api/join", json={"code": served_session.code}), 429)
+    finally:
+        for client in (*guessers, newcomer, late_guesser):
+            client.close()
