@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from belong_desktop import paths
-from belong_desktop.core.kit import ArmPack, StudyGroup, build_kit, kit_json, recipient_fingerprint
+from belong_desktop.core.kit import (
+    ArmPack,
+    StudyGroup,
+    TrialKit,
+    build_kit,
+    kit_json,
+    recipient_fingerprint,
+)
 from belong_desktop.core.packs import Arm
 from belong_desktop.services.runtime import open_runtime
 from tests.class_factory import run_class
@@ -43,6 +50,20 @@ def ended(isolated_data_dir: Path) -> str:
         paths.database_file(isolated_data_dir), paths.pack_search_dirs(isolated_data_dir)
     ) as rt:
         return run_class(rt, group="DAT1-B")
+
+
+def write_kit(folder: Path, recipient: str, *groups: StudyGroup) -> tuple[Path, TrialKit]:
+    """Trial UFM-TEST with the shipped packs and ``groups``, written as the ministry does."""
+    kit = build_kit(
+        "UFM-TEST",
+        recipient,
+        {Arm.TREATMENT: ArmPack("belonging", "1.0.0"), Arm.CONTROL: ArmPack("control", "1.0.0")},
+        list(groups),
+        datetime(2026, 11, 1, tzinfo=UTC),
+    )
+    path = folder / "trial.kit.json"
+    path.write_text(kit_json(kit), encoding="utf-8")
+    return path, kit
 
 
 def _decrypt(bundle: Path, key: Path) -> zipfile.ZipFile:
@@ -108,15 +129,9 @@ def test_kit_import_and_export_to_its_recipient(
     assert "  - recipient is missing" in broken.stderr.splitlines()
     cli("kit", "import", tmp_path / "missing.json").assert_clean_error("cannot read")
 
-    kit = build_kit(
-        "UFM-TEST",
-        recipient,
-        {Arm.TREATMENT: ArmPack("belonging", "1.0.0"), Arm.CONTROL: ArmPack("control", "1.0.0")},
-        [StudyGroup("DAT1-B", "KU", "Datalogi", Arm.TREATMENT)],
-        datetime(2026, 11, 1, tzinfo=UTC),
+    good, kit = write_kit(
+        tmp_path, recipient, StudyGroup("DAT1-B", "KU", "Datalogi", Arm.TREATMENT)
     )
-    good = tmp_path / "trial.kit.json"
-    good.write_text(kit_json(kit), encoding="utf-8")
     imported = cli("kit", "import", good).assert_ok().stdout
     assert recipient_fingerprint(recipient) in imported
     assert recipient not in imported  # the fingerprint is what a person compares
@@ -165,15 +180,7 @@ def test_a_headless_session_follows_the_kit_or_needs_a_reason(
     cli: Cli, key: tuple[Path, str], tmp_path: Path
 ) -> None:
     _identity, recipient = key
-    kit = build_kit(
-        "UFM-TEST",
-        recipient,
-        {Arm.TREATMENT: ArmPack("belonging", "1.0.0"), Arm.CONTROL: ArmPack("control", "1.0.0")},
-        [StudyGroup("KEMI-2", "AU", "Kemi", Arm.CONTROL)],
-        datetime(2026, 11, 1, tzinfo=UTC),
-    )
-    path = tmp_path / "trial.kit.json"
-    path.write_text(kit_json(kit), encoding="utf-8")
+    path, _kit = write_kit(tmp_path, recipient, StudyGroup("KEMI-2", "AU", "Kemi", Arm.CONTROL))
     cli("kit", "import", path).assert_ok()
     run = ["session", "run", "--headless", "--no-classroom"]
 
