@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from belong_desktop.cli.common import EXIT_OK, CliError, Invocation, emit
 from belong_desktop.core.errors import BelongError
-from belong_desktop.core.events import Event
+from belong_desktop.core.events import Event, RoomWarning
 from belong_desktop.core.packs import MAX_SESSION_MINUTES
 from belong_desktop.core.session import SessionState
 from belong_desktop.memory import freeze_start_up
@@ -32,6 +32,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The ``room_warning`` line's sentence per alert (``core.room_alerts.RoomAlert``).
+ROOM_WARNINGS = {
+    "busy": "the student page is refusing connections: too many at once; it usually "
+    "passes, ask students to wait a moment and try again",
+    "full": "the session is full: devices were refused; raise the device limit "
+    "(`belong-desktop settings max-devices N`) for the next session",
+    "wrong_codes": "many wrong join codes in the last minute; the right code still works",
+    "not_saved": "answers could not be saved: the disk may be full; free space on this "
+    "computer, students keep their text on their screens",
+}
 COMMANDS_HELP = "commands: next, prev, status, counts, reset-devices, note TEXT, end [NOTE], help"
 
 
@@ -110,6 +120,8 @@ class EventPrinter:
         if event.session_id != self.session_id:
             return
         data = event.to_dict()
+        if isinstance(event, RoomWarning):
+            data["message"] = ROOM_WARNINGS.get(event.alert, event.alert)
         index = data.get("step_index")
         if isinstance(index, int) and "step_id" in data:
             step = self.pack.steps[index]
@@ -190,6 +202,7 @@ def counts(rt: Runtime, session_id: str) -> dict[str, Any]:
         "on_step": tally.on_step,
         "submitted": tally.submitted,
         "drafts": tally.drafts,
+        "alerts": {a.alert.value: a.count for a in tally.alerts},
     }
     if tally.poll is not None:
         data["poll"] = {

@@ -103,6 +103,13 @@ class DevicesReset(Event):
     epoch: int
 
 
+@dataclass(frozen=True)
+class RoomWarning(Event):
+    """Trouble in the room just began (``core.room_alerts.RoomAlert``); kind only, no device."""
+
+    alert: str
+
+
 Subscriber = Callable[[Event], None]
 
 

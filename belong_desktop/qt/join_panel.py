@@ -12,6 +12,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from belong_desktop.core.packs import Pack, StepKind
+from belong_desktop.core.room_alerts import ActiveAlert, RoomAlert
 from belong_desktop.qt.messages import describe_warning
 from belong_desktop.qt.style import WARNING, font
 from belong_desktop.qt.words import kind_name
@@ -39,6 +40,10 @@ class JoinPanel(QGroupBox):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"color: {WARNING};")
+        self.alerts = QLabel(self)  # trouble in the room, while it is recent
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet(f"color: {WARNING};")
+        self.alerts.hide()
         self.devices = QLabel(self.tr("Enheder: –"), self)
         self.on_step = QLabel(self.tr("På dette trin: –"), self)
         self.answers = QLabel(self.tr("Svar: –"), self)
@@ -61,9 +66,10 @@ class JoinPanel(QGroupBox):
         grid.addWidget(self.reset_button, 3, 1)
         grid.addWidget(self.strip_box, 4, 0, 1, 2)
         grid.addWidget(self.warning, 5, 0, 1, 2)
-        grid.addWidget(self.devices, 6, 0, 1, 2)
-        grid.addWidget(self.on_step, 7, 0, 1, 2)
-        grid.addWidget(self.answers, 8, 0, 1, 2)
+        grid.addWidget(self.alerts, 6, 0, 1, 2)
+        grid.addWidget(self.devices, 7, 0, 1, 2)
+        grid.addWidget(self.on_step, 8, 0, 1, 2)
+        grid.addWidget(self.answers, 9, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.set_info(None)
         self.set_showing_join(False)
@@ -86,6 +92,35 @@ class JoinPanel(QGroupBox):
         self.address.setToolTip("\n".join(info.urls))
         self.warning.setText(describe_warning(info.warning_code, info.warning_params))
 
+    def set_alerts(self, alerts: tuple[ActiveAlert, ...]) -> None:
+        """A calm line per recent kind of trouble; hidden when the room is quiet."""
+        lines = [self._alert_text(a) for a in alerts]
+        self.alerts.setText("\n".join(lines))
+        self.alerts.setVisible(bool(lines))
+
+    def _alert_text(self, active: ActiveAlert) -> str:
+        count = str(active.count)
+        if active.alert is RoomAlert.BUSY:
+            text = self.tr(
+                "Siden har travlt: %1 forbindelser blev afvist det sidste minut. "
+                "Det retter sig som regel selv; bed eleverne vente et øjeblik og prøve igen."
+            )
+        elif active.alert is RoomAlert.FULL:
+            text = self.tr(
+                "Klassen er fuld: %1 enheder kunne ikke komme ind det sidste minut. "
+                "Grænsen kan hæves under Indstillinger."
+            )
+        elif active.alert is RoomAlert.WRONG_CODES:
+            text = self.tr(
+                "Mange forkerte koder det sidste minut (%1). Den rigtige kode virker stadig."
+            )
+        else:
+            text = self.tr(
+                "%1 svar kunne ikke gemmes det sidste minut: disken er måske fuld. "
+                "Frigør plads på computeren; eleverne beholder deres tekst på skærmen."
+            )
+        return "⚠ " + text.replace("%1", count)
+
     def set_showing_join(self, showing: bool) -> None:
         """J's button says which way it switches the projector."""
         if showing:
@@ -99,6 +134,7 @@ class JoinPanel(QGroupBox):
         self.address.setText(text)
 
     def set_counts(self, counts: ClassCounts | None, pack: Pack | None, language: str) -> None:
+        self.set_alerts(counts.alerts if counts is not None else ())
         if counts is None or pack is None:
             self.devices.setText(self.tr("Enheder: –"))
             self.on_step.setText(self.tr("På dette trin: –"))

@@ -33,6 +33,7 @@ from belong_desktop.core.events import (
     Event,
     EventBus,
     ParticipantJoined,
+    RoomWarning,
     SessionEnded,
     SessionResumed,
     SessionStarted,
@@ -40,6 +41,7 @@ from belong_desktop.core.events import (
 )
 from belong_desktop.core.packs import Pack, Step, StepKind
 from belong_desktop.core.records import ClassroomRecord, ParticipantRecord
+from belong_desktop.core.room_alerts import ActiveAlert, RoomAlert, RoomAlerts
 from belong_desktop.core.session import SessionState
 from belong_desktop.logs import keep_out_of_logs
 from belong_desktop.services import network
@@ -122,6 +124,7 @@ class ClassCounts:
     poll: PollTally | None  # the current step's poll
     writing: dict[str, int] = field(default_factory=dict)  # unsent, step still open
     unsent: dict[str, int] = field(default_factory=dict)  # never sent, step closed
+    alerts: tuple[ActiveAlert, ...] = ()  # recent trouble to tell the counsellor
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,7 @@ class ClassroomService:
         self._tallies: dict[str, RoomTally] = {}  # changed on the writer thread only
         self._codes: dict[str, str] = {}  # join code → session id, of opened sessions
         self._join_keys: dict[str, _JoinKeys] = {}  # per session; on the writer thread only
+        self._alerts: dict[str, RoomAlerts] = {}
         self._unsubscribe = bus.subscribe(self._on_event)
 
     def close(self) -> None:
@@ -505,8 +509,22 @@ class ClassroomService:
             poll = None
             if step is not None and step.kind is StepKind.POLL and step.poll is not None:
                 poll = tally.poll(step.id, len(step.poll.options), step.poll.min_answers)
+            alerts = self._alerts.get(session_id)
         on_step = self._on_step(session_id, live)
-        return ClassCounts(joined, on_step, submitted, drafts, poll, writing, unsent)
+        active = alerts.active(self._monotonic()) if alerts is not None else ()
+        return ClassCounts(joined, on_step, submitted, drafts, poll, writing, unsent, active)
+
+    def alert(self, session_id: str, alert: RoomAlert) -> None:
+        """Note trouble the counsellor should hear about (any thread; memory only).
+
+        When a kind becomes active after a quiet time, a ``RoomWarning`` event goes out
+        (the headless runner prints it; the window shows the alerts with the counts).
+        """
+        with self._lock:
+            alerts = self._alerts.setdefault(session_id, RoomAlerts())
+        if alerts.record(alert, self._monotonic()):
+            log.warning("session=%s room warning: %s", session_id, alert.value)
+            self._bus.publish(RoomWarning(session_id, self._clock(), alert.value))
 
     def _on_step(self, session_id: str, live: LiveStep | None) -> int:
         if live is None or live.step_index is None:

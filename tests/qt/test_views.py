@@ -20,6 +20,7 @@ from belong_desktop.core.events import EventBus, StepChanged
 from belong_desktop.core.pack_loader import load_pack
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.core.records import SessionRecord
+from belong_desktop.core.room_alerts import ActiveAlert, RoomAlert
 from belong_desktop.core.session import SessionState
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.help_overlay import SHORTCUTS, HelpOverlay
@@ -228,8 +229,26 @@ def test_join_panel_counts_per_writing_step_with_drafts(qtbot: QtBot, pack: Pack
     assert f"{ri}. Refleksion: 4 sendt · 2 skriver" in lines
     assert f"{li}. Brev: 0 sendt · 1 ikke sendt" in lines
     assert all(pack.steps[0].student.get("da") not in line for line in lines)
+    assert panel.alerts.isHidden()
     panel.set_counts(None, None, "da")
     assert panel.devices.text() == "Enheder: –"
+
+
+def test_join_panel_tells_of_trouble_in_the_room_calmly(qtbot: QtBot, pack: Pack) -> None:
+    panel = JoinPanel()
+    qtbot.addWidget(panel)
+    alerts = (ActiveAlert(RoomAlert.FULL, 3, 2.0), ActiveAlert(RoomAlert.WRONG_CODES, 25, 1.0))
+    counts = ClassCounts(4, 4, {}, {}, None, alerts=alerts)
+    panel.set_counts(counts, pack, "da")
+    assert not panel.alerts.isHidden()
+    first, second = panel.alerts.text().splitlines()
+    assert "Klassen er fuld: 3 enheder" in first and "Indstillinger" in first
+    assert "forkerte koder" in second and "25" in second and "virker stadig" in second
+    for alert in RoomAlert:  # every kind has its own sentence, with the count in it
+        panel.set_alerts((ActiveAlert(alert, 7, 0.0),))
+        assert "7" in panel.alerts.text() and "%1" not in panel.alerts.text()
+    panel.set_counts(ClassCounts(4, 4, {}, {}, None), pack, "da")
+    assert panel.alerts.isHidden()
 
 
 # -- the help overlay ----------------------------------------------------------------------

@@ -35,8 +35,10 @@ from belong_desktop.core.events import (
     DevicesReset,
     Event,
     ParticipantJoined,
+    RoomWarning,
 )
 from belong_desktop.core.packs import Pack
+from belong_desktop.core.room_alerts import RoomAlert
 from belong_desktop.core.session import SessionState
 from belong_desktop.services.classroom import (
     PRESENCE_SECONDS,
@@ -840,3 +842,32 @@ def test_the_database_never_holds_a_token_only_its_digest(room: Room) -> None:
     digests = {token_digest(t) for t, _ in joined}
     rows = query(room.db, "SELECT token_digest FROM participants")
     assert {r[0] for r in rows} == digests
+
+
+# -- alerts ---------------------------------------------------------------------------
+
+
+def test_room_alerts_reach_the_counts_and_the_bus_once_per_wave(room: Room) -> None:
+    clock = FakeMonotonic()
+    service = ClassroomService(
+        room.rt.db, room.rt.bus, room.rt.writer, room.rt.sessions, monotonic=clock
+    )
+    warnings: list[RoomWarning] = []
+    unsubscribe = room.rt.bus.subscribe(
+        lambda e: warnings.append(e) if isinstance(e, RoomWarning) else None
+    )
+    try:
+        service.open(room.sid)
+        assert service.counts(room.sid).alerts == ()
+        for _ in range(3):
+            service.alert(room.sid, RoomAlert.FULL)
+        (shown,) = service.counts(room.sid).alerts
+        assert (shown.alert, shown.count) == (RoomAlert.FULL, 3)
+        assert [(w.session_id, w.alert) for w in warnings] == [(room.sid, "full")]
+        clock.now += 61
+        assert service.counts(room.sid).alerts == ()
+        service.alert(room.sid, RoomAlert.FULL)  # a new wave: told again
+        assert len(warnings) == 2
+    finally:
+        unsubscribe()
+        service.close()
