@@ -93,7 +93,7 @@ class ConnectionGuard:
 
     def fit_open_files(self, soft_limit: int) -> None:
         """Keep the total under the process's open-files limit, with room for the rest."""
-        self.total = max(16, min(self.limits.total, soft_limit - RESERVED_FILES))
+        self.total = min(self.limits.total, max(16, soft_limit - RESERVED_FILES))
 
     # -- connections -----------------------------------------------------------------
 

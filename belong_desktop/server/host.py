@@ -9,7 +9,7 @@ through the ``ClassroomHosting`` protocol of the services.
 from __future__ import annotations
 
 from belong_desktop.server.app import close_app, create_app
-from belong_desktop.server.connections import ConnectionLimits
+from belong_desktop.server.connections import ConnectionGuard, ConnectionLimits
 from belong_desktop.server.context import ServerContext
 from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
 from belong_desktop.services import network
@@ -88,6 +88,11 @@ class ClassroomHost:
             warning_params=params,
         )
         return self.info
+
+    @property
+    def guard(self) -> ConnectionGuard | None:
+        """The running server's connection counts (memory only), None when stopped."""
+        return self._thread.guard if self._thread is not None else None
 
     def stop(self) -> None:
         thread, self._thread = self._thread, None

@@ -91,6 +91,11 @@ class RepeatLimiter(logging.Filter):
             state[2] += 1
             return False, 0
 
+    def reset(self) -> None:
+        """Forget every count (tests start from a quiet log)."""
+        with self._lock:
+            self._kinds.clear()
+
     def filter(self, record: logging.LogRecord) -> bool:
         template = str(record.msg).split("\n", 1)[0]
         allowed, left_out = self.allow((record.name, template))

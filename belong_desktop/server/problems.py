@@ -119,8 +119,11 @@ def problem_response(exc: BelongError, language: str, **values: object) -> JSONR
     headers = None
     if isinstance(exc, JoinRefused | ProblemError) and exc.retry_after:
         headers = {"Retry-After": str(retry_after_seconds(exc.retry_after))}
+    status = status_of(exc)
+    if status == 503:  # load shed: the connection is given back too
+        headers = {**(headers or {}), "Connection": "close"}
     body = {"code": exc.code, "detail": sentence(exc, language, **values)}
-    return JSONResponse(body, status_of(exc), headers=headers)
+    return JSONResponse(body, status, headers=headers)
 
 
 # -- exception handlers (registered by ``create_app``) --------------------------------
