@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import resource
-import select
+import selectors
 import socket
 import subprocess
 import sys
@@ -27,7 +27,7 @@ import pytest
 
 from belong_desktop.core.room_alerts import RoomAlert
 from belong_desktop.server.connections import ConnectionGuard, ConnectionLimits
-from belong_desktop.server.loop import LIMITER
+from belong_desktop.server.loop import LIMITER, RepeatLimiter
 from tests.conftest import REPO, ServedSession
 
 #: Deadlines short enough for a test, long enough for a loaded machine to send a head.
@@ -117,6 +117,13 @@ def get(port: int, path: str = "/", source: str = "127.0.0.1", token: str = "") 
         return parse(read_until_closed(sock))[0]
 
 
+def readable(sock: socket.socket, timeout: float) -> bool:
+    """Whether the server sent something within ``timeout`` (any fd number, unlike select)."""
+    with selectors.DefaultSelector() as selector:
+        selector.register(sock, selectors.EVENT_READ)
+        return bool(selector.select(timeout))
+
+
 def trickle(sock: socket.socket, data: bytes, every: float = 0.2) -> bytes:
     """Send ``data`` a byte at a time, ``every`` seconds apart, until the server answers."""
     for i in range(len(data)):
@@ -125,7 +132,7 @@ def trickle(sock: socket.socket, data: bytes, every: float = 0.2) -> bytes:
         except (BrokenPipeError, ConnectionResetError):
             break
         # The pace of a slow device: wait for the server's answer, at most ``every``.
-        if select.select([sock], [], [], every)[0]:
+        if readable(sock, every):
             break
     return read_until_closed(sock)
 
@@ -242,7 +249,7 @@ def test_an_endless_head_gets_a_431(serve: Callable[..., ServedSession]) -> None
                 sock.sendall(b"a" * 1024)
             except (BrokenPipeError, ConnectionResetError):
                 break
-            if select.select([sock], [], [], 0)[0]:
+            if readable(sock, 0):
                 break
         data = read_until_closed(sock)
     problem(data, 431, "head_too_large")
@@ -456,3 +463,37 @@ def test_out_of_open_files_the_server_recovers_without_flooding_the_log(
     lines = err.splitlines()
     assert len(lines) <= 20, "\n".join(lines[:40])
     assert "Traceback" not in err
+
+
+# -- the counts and the log, directly ----------------------------------------------------
+
+
+def test_the_log_lets_a_few_lines_of_a_kind_through_and_then_counts_them() -> None:
+    now = [0.0]
+    limiter = RepeatLimiter(per_window=2, window=60.0, clock=lambda: now[0])
+    kind = ("belong_desktop.server.protocol", "malformed request refused")
+    assert [limiter.allow(kind) for _ in range(5)] == [
+        (True, 0),
+        (True, 0),
+        (False, 0),
+        (False, 0),
+        (False, 0),
+    ]
+    assert limiter.allow(("other", "kind")) == (True, 0)  # kinds are counted apart
+    now[0] = 61.0
+    assert limiter.allow(kind) == (True, 3)  # the next window says how many were left out
+
+
+def test_a_device_replacing_its_own_stream_is_not_refused_for_its_address() -> None:
+    limits = ConnectionLimits(streams_per_device=2, streams_per_address=2)
+    guard = ConnectionGuard(limits)
+    first = guard.open_stream("p1", "10.0.0.7")
+    second = guard.open_stream("p1", "10.0.0.7")
+    assert first is not None and second is not None
+    third = guard.open_stream("p1", "10.0.0.7")  # the address is full, but this replaces
+    assert third is not None and first.replaced and not second.replaced
+    assert guard.open_stream("p2", "10.0.0.7") is None  # another device there is refused
+    assert guard.open_stream("p2", "10.0.0.8") is not None
+    for slot in (first, second, third):
+        guard.close_stream(slot)
+    assert guard.streams() == 1 and guard.addresses() == 1
