@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import resource
 import selectors
 import socket
 import subprocess
@@ -29,6 +28,8 @@ from belong_desktop.core.room_alerts import RoomAlert
 from belong_desktop.server.connections import ConnectionGuard, ConnectionLimits
 from belong_desktop.server.loop import LIMITER, RepeatLimiter
 from tests.conftest import REPO, ServedSession
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="open-files limits are POSIX")
 
 #: Deadlines short enough for a test, long enough for a loaded machine to send a head.
 FAST = {"head_seconds": 0.5, "body_seconds": 0.5, "linger_seconds": 0.5}
@@ -369,11 +370,14 @@ def test_a_head_request_for_the_stream_gives_its_slot_back(
 # -- floods --------------------------------------------------------------------------
 
 
+@posix_only
 def test_thousands_of_idle_connections_from_one_device_neither_deny_the_room_nor_flood_the_log(
     serve: Callable[..., ServedSession], caplog: pytest.LogCaptureFixture
 ) -> None:
     served = serve(head_seconds=5.0, per_address=50)
     port = served.info.port
+    import resource
+
     soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]  # raised to the hard limit by now
     count = min(2000, (soft - 300) // 2)  # each connection is two files in this process
     assert count >= 500, f"the open-files limit ({soft}) is too low for this test"
@@ -425,9 +429,12 @@ def stop_child(child: subprocess.Popen[str]) -> str:
     return err
 
 
+@posix_only
 def test_the_open_files_limit_is_raised_to_the_hard_limit(
     isolated_data_dir: Path, subprocess_env: dict[str, str]
 ) -> None:
+    import resource
+
     hard = min(resource.getrlimit(resource.RLIMIT_NOFILE)[1], 4096)
     child = run_child(isolated_data_dir, subprocess_env, 256, hard)
     try:
@@ -437,6 +444,7 @@ def test_the_open_files_limit_is_raised_to_the_hard_limit(
     assert int(soft) == hard, err
 
 
+@posix_only
 def test_out_of_open_files_the_server_recovers_without_flooding_the_log(
     isolated_data_dir: Path, subprocess_env: dict[str, str]
 ) -> None:
