@@ -80,9 +80,12 @@ class _Stale(Exception):
 class RawConnection:
     """One keep-alive HTTP/1.1 connection (and, for ``events``, one more per stream)."""
 
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, source: str | None = None) -> None:
         self.host = host
         self.port = port
+        # The server counts connections per address (200 each): like a phone on the Wi-Fi,
+        # each device speaks from its own address, one of loopback's 127/8.
+        self.local_addr = (source, 0) if source else None
         self.reconnects = 0
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
@@ -110,7 +113,9 @@ class RawConnection:
         reused = self._writer is not None
         if self._writer is None:
             try:
-                self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
+                self._reader, self._writer = await asyncio.open_connection(
+                    self.host, self.port, local_addr=self.local_addr
+                )
             except OSError as exc:
                 raise NetworkError(f"connect: {exc.strerror or exc}") from exc
         assert self._reader is not None and self._writer is not None
@@ -136,7 +141,9 @@ class RawConnection:
 
     async def events(self, path: str, headers: dict[str, str]) -> AsyncIterator[str]:
         try:
-            reader, writer = await asyncio.open_connection(self.host, self.port)
+            reader, writer = await asyncio.open_connection(
+                self.host, self.port, local_addr=self.local_addr
+            )
         except OSError as exc:
             raise NetworkError(f"connect: {exc.strerror or exc}") from exc
         try:
@@ -298,14 +305,15 @@ class Devices:
                 base_url=args.url, limits=limits, timeout=REQUEST_TIMEOUT_S
             )
         self.devices = [Device(i) for i in range(args.devices)]
-        self.connections: list[Connection] = [self._connection() for _ in self.devices]
+        self.connections: list[Connection] = [self._connection(d.index) for d in self.devices]
         self.sse_ready = [asyncio.Event() for _ in self.devices]
         self.times: dict[str, float] = {}
 
-    def _connection(self) -> Connection:
+    def _connection(self, index: int) -> Connection:
         if self.client is not None:
-            return HttpxConnection(self.client)
-        return RawConnection(self.host, self.port)
+            return HttpxConnection(self.client)  # one address for all: mind the caps
+        source = f"127.1.{index // 250}.{index % 250 + 1}" if self.host.startswith("127.") else None
+        return RawConnection(self.host, self.port, source)
 
     async def call(
         self, device: Device, method: str, path: str, headers: dict[str, str], body: bytes
@@ -358,7 +366,7 @@ class Devices:
     async def listen(self, device: Device, opened: float) -> None:
         """Keep the event stream open (reconnecting like EventSource) until cancelled."""
         assert device.token is not None
-        connection = self._connection()
+        connection = self._connection(device.index)
         headers = {"X-Belong-Token": device.token, "Accept": "text/event-stream"}
         while True:
             try:

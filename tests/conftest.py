@@ -15,8 +15,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from belong_desktop.server.connections import ConnectionLimits
 
 pytest_plugins = ["pytester"]
 
@@ -227,6 +231,7 @@ class ServedSession:
         data_dir: Path,
         pack: str = "belonging",
         pack_dirs: list[Path] | None = None,
+        connection_limits: ConnectionLimits | None = None,
         **limits: int,
     ) -> None:
         from belong_desktop.server.host import ClassroomHost
@@ -239,7 +244,8 @@ class ServedSession:
         self.pack = self.rt.catalog.resolve(pack)
         self.session_id = self.rt.sessions.create(self.pack, "DAT1-A", "da")
         self.rt.sessions.start(self.session_id)
-        self.host = ClassroomHost(self.rt.classroom)
+        self.connection_limits = connection_limits
+        self.host = ClassroomHost(self.rt.classroom, connection_limits)
         # Port 0: the OS picks a free one (test runs side by side never meet); the
         # classroom remembers it, so restart() comes back on the same port.
         self.info = self.host.start(self.session_id, bind_host="127.0.0.1", port=0)
@@ -283,7 +289,7 @@ class ServedSession:
             while_down()
         self.rt = open_runtime(self.database, self.pack_dirs, limits=limits)
         self.rt.sessions.resume(self.session_id)
-        self.host = ClassroomHost(self.rt.classroom)
+        self.host = ClassroomHost(self.rt.classroom, self.connection_limits)
         self.info = self.host.start(self.session_id)
         self.base_url = self.info.addresses[0]
 

@@ -7,14 +7,17 @@ and an answer is acknowledged only after it is committed.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from belong_desktop.core.classroom import SaveRequest
 from belong_desktop.server.context import Context, CurrentDevice
 from belong_desktop.server.joining import join_device
 from belong_desktop.server.problems import ProblemError
+from belong_desktop.server.protocol import RETRY_AFTER_SECONDS
 from belong_desktop.server.schemas import (
     AnswerAck,
     AnswerIn,
@@ -83,23 +86,49 @@ async def put_answer(
     return AnswerAck(answer=answer_out(outcome.answer), stored=outcome.changed, late=outcome.late)
 
 
+class _EventStream(StreamingResponse):
+    """A stream that gives its slot back however it ends (done, disconnected, HEAD)."""
+
+    def __init__(self, content: object, release: Callable[[], None], **kwargs: object) -> None:
+        super().__init__(content, **kwargs)  # type: ignore[arg-type]
+        self._release = release
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self._release()
+
+
 @router.get(
     "/events",
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "state events"},
-        **_problems(401),
+        **_problems(401, 503),
     },
     response_class=StreamingResponse,
 )
-async def events(device: CurrentDevice, context: Context) -> StreamingResponse:
-    """Server-Sent Events: a ``state`` event each time the counsellor moves on."""
+async def events(device: CurrentDevice, context: Context, request: Request) -> StreamingResponse:
+    """Server-Sent Events: a ``state`` event each time the counsellor moves on.
+
+    A device keeps at most a few streams: a newer one ends its oldest with a ``replaced``
+    event. Too many streams from one address are refused with a 503 ``busy``.
+    """
+    address = request.client.host if request.client else ""
+    slot = context.guard.open_stream(device.participant_id, address)
+    if slot is None:
+        context.guard.refused()
+        raise ProblemError(
+            "busy", "too many event streams from this address", retry_after=RETRY_AFTER_SECONDS
+        )
 
     def sent(live: object) -> None:
         step_index = getattr(live, "step_index", None)
         context.classroom.touch(device, step_index)
 
-    return StreamingResponse(
-        context.broadcaster.stream(sent),
+    return _EventStream(
+        context.broadcaster.stream(sent, slot),
+        lambda: context.guard.close_stream(slot),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )

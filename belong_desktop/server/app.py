@@ -15,7 +15,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from belong_desktop.core.classroom import AnswerRefused
+from belong_desktop.core.room_alerts import RoomAlert
 from belong_desktop.server import api, pages, problems
+from belong_desktop.server.connections import ConnectionGuard, ConnectionLimits
 from belong_desktop.server.context import ServerContext
 from belong_desktop.server.security import SecurityMiddleware
 from belong_desktop.server.sse import Broadcaster
@@ -27,7 +29,11 @@ MAX_BODY_BYTES = 64 * 1024
 
 
 def create_app(
-    classroom: ClassroomService, session_id: str, *, max_body_bytes: int = MAX_BODY_BYTES
+    classroom: ClassroomService,
+    session_id: str,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    connection_limits: ConnectionLimits | None = None,
 ) -> FastAPI:
     app = FastAPI(
         title="belong-desktop student API",
@@ -39,7 +45,11 @@ def create_app(
         redirect_slashes=False,
     )
     broadcaster = Broadcaster(classroom.live(session_id))
-    context = ServerContext(classroom, session_id, broadcaster)
+    # Load shed (a device past its share, the server full) is a calm line for the counsellor.
+    guard = ConnectionGuard(
+        connection_limits, on_refused=lambda: classroom.alert(session_id, RoomAlert.BUSY)
+    )
+    context = ServerContext(classroom, session_id, broadcaster, guard=guard)
     app.state.context = context
     app.state.unwatch = classroom.watch(session_id, broadcaster.publish)
     app.include_router(api.router)

@@ -1,7 +1,8 @@
 """What every route of one served session shares, and the request helpers built on it.
 
 One ``ServerContext`` per server start: the session it serves, the classroom service,
-the event broadcaster and the in-memory limiter for wrong join codes. Routes get it as
+the event broadcaster, the in-memory limiter for wrong join codes and the connection
+guard (open connections and event streams per device, ``connections.py``). Routes get it as
 a FastAPI dependency; nothing is looked up globally.
 """
 
@@ -18,6 +19,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from belong_desktop.core.classroom import AttemptLimiter, normalise_join_code
+from belong_desktop.server.connections import ConnectionGuard
 from belong_desktop.server.problems import ProblemError
 from belong_desktop.server.sse import Broadcaster
 from belong_desktop.server.texts import DEFAULT_LANGUAGE
@@ -34,6 +36,7 @@ class ServerContext:
     classroom: ClassroomService
     session_id: str
     broadcaster: Broadcaster
+    guard: ConnectionGuard = field(default_factory=ConnectionGuard)
     limiter: AttemptLimiter = field(default_factory=AttemptLimiter)
     # Wrong codes are counted per device under a keyed hash that lives only in memory.
     _key: bytes = field(default_factory=lambda: secrets.token_bytes(32))

@@ -9,6 +9,8 @@ through the ``ClassroomHosting`` protocol of the services.
 from __future__ import annotations
 
 from belong_desktop.server.app import close_app, create_app
+from belong_desktop.server.connections import ConnectionGuard, ConnectionLimits
+from belong_desktop.server.context import ServerContext
 from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
 from belong_desktop.services import network
 from belong_desktop.services.classroom import ClassroomService, JoinInfo
@@ -19,8 +21,11 @@ ALL_INTERFACES = "0.0.0.0"
 
 
 class ClassroomHost:
-    def __init__(self, classroom: ClassroomService) -> None:
+    def __init__(
+        self, classroom: ClassroomService, connection_limits: ConnectionLimits | None = None
+    ) -> None:
         self.classroom = classroom
+        self.connection_limits = connection_limits
         self._thread: ServerThread | None = None
         self.info: JoinInfo | None = None
 
@@ -45,8 +50,9 @@ class ClassroomHost:
                 sock = bind_socket(host, candidates)
             else:
                 raise
-        app = create_app(self.classroom, session_id)
-        thread = ServerThread(app, sock)
+        app = create_app(self.classroom, session_id, connection_limits=self.connection_limits)
+        context: ServerContext = app.state.context
+        thread = ServerThread(app, sock, context.guard)
         try:
             thread.start()
         except ServerError:
@@ -82,6 +88,11 @@ class ClassroomHost:
             warning_params=params,
         )
         return self.info
+
+    @property
+    def guard(self) -> ConnectionGuard | None:
+        """The running server's connection counts (memory only), None when stopped."""
+        return self._thread.guard if self._thread is not None else None
 
     def stop(self) -> None:
         thread, self._thread = self._thread, None

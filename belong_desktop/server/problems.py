@@ -2,8 +2,10 @@
 
 Every refusal, whoever raises it (``JoinRefused`` and ``AnswerRefused`` from the
 services, ``ProblemError`` from the server itself, Starlette's 404/405, a malformed
-body, the body-size limit), reaches the device as a 4xx Problem JSON ``{code, detail}``:
-a malformed request is the device's mistake and must never look like a server failure.
+body, the body-size limit, the connection's deadlines and caps in ``protocol.py``),
+reaches the device as a 4xx Problem JSON ``{code, detail}``: a malformed request is the
+device's mistake and must never look like a server failure. The one 5xx is ``busy``
+(503 with Retry-After): load shed, which the page waits out.
 Where the page has its own words for a code (``texts.py``), ``detail`` is that sentence
 in the session's language; otherwise it is the English sentence of the error, which only
 a developer's client ever sees. Runs in uvicorn's loop and worker threads; it holds no state.
@@ -31,8 +33,9 @@ class ProblemError(BelongError):
 
     default_code = "bad_request"
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, retry_after: float = 0.0) -> None:
         super().__init__(message, code=code)
+        self.retry_after = retry_after
 
 
 #: code → (HTTP status, the key of the page's sentence for it in ``texts.py``, if any).
@@ -69,6 +72,11 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     "length_required": (411, None),
     "too_large": (413, None),
     "wrong_host": (421, None),
+    # the connection (``protocol.py``): too slow, not HTTP, or one device too many
+    "too_slow": (408, None),
+    "malformed": (400, None),
+    "head_too_large": (431, None),
+    "busy": (503, None),  # load shed: the page waits and tries again
 }
 _DEFAULT_STATUS: Final[Mapping[type[BelongError], int]] = {
     JoinRefused: 400,
@@ -109,10 +117,13 @@ def status_of(exc: BelongError) -> int:
 
 def problem_response(exc: BelongError, language: str, **values: object) -> JSONResponse:
     headers = None
-    if isinstance(exc, JoinRefused) and exc.retry_after:
+    if isinstance(exc, JoinRefused | ProblemError) and exc.retry_after:
         headers = {"Retry-After": str(retry_after_seconds(exc.retry_after))}
+    status = status_of(exc)
+    if status == 503:  # load shed: the connection is given back too
+        headers = {**(headers or {}), "Connection": "close"}
     body = {"code": exc.code, "detail": sentence(exc, language, **values)}
-    return JSONResponse(body, status_of(exc), headers=headers)
+    return JSONResponse(body, status, headers=headers)
 
 
 # -- exception handlers (registered by ``create_app``) --------------------------------

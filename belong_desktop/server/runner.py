@@ -2,11 +2,15 @@
 
 Binding first means a busy port is an error the caller sees at once (and can fall back
 from) rather than a log line in another thread. Stopping is prompt: event streams get
-half a second to finish. No access log is written: addresses are never recorded.
+half a second to finish. No access log is written: addresses are never recorded. The
+connections are uvicorn's httptools protocol held to deadlines and per-device caps
+(``protocol.py``) on a loop that survives running out of files (``loop.py``); the soft
+open-files limit is raised to the hard one before the server starts.
 """
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import socket
 import threading
@@ -16,6 +20,9 @@ from collections.abc import Iterable
 import uvicorn
 from fastapi import FastAPI
 
+from belong_desktop.server.connections import ConnectionGuard
+from belong_desktop.server.loop import install_log_limits, new_event_loop, raise_open_files_limit
+from belong_desktop.server.protocol import protocol_for
 from belong_desktop.services.classroom import ClassroomUnavailable
 
 
@@ -61,9 +68,16 @@ def bind_socket(host: str, ports: Iterable[int]) -> socket.socket:
 
 
 class ServerThread:
-    def __init__(self, app: FastAPI, sock: socket.socket) -> None:
+    def __init__(
+        self, app: FastAPI, sock: socket.socket, guard: ConnectionGuard | None = None
+    ) -> None:
         self.app = app
         self._socket = sock
+        self.guard = guard or ConnectionGuard()
+        open_files = raise_open_files_limit()
+        if open_files is not None:
+            self.guard.fit_open_files(open_files)
+        install_log_limits()
         config = uvicorn.Config(
             app,
             log_config=None,
@@ -75,7 +89,11 @@ class ServerThread:
             # Typed int, used as a float timeout: open event streams may delay a stop.
             timeout_graceful_shutdown=0.5,  # type: ignore[arg-type]
             timeout_keep_alive=30,
-            limit_concurrency=2000,
+            # Our own protocol (httptools, pinned) caps connections per address and in
+            # total and answers a Problem 503; uvicorn's own cap would answer plain text.
+            http=protocol_for(self.guard),
+            ws="none",
+            limit_concurrency=None,
             backlog=1024,
         )
         self._server = uvicorn.Server(config)
@@ -109,6 +127,7 @@ class ServerThread:
 
     def _run(self) -> None:
         try:
-            self._server.run(sockets=[self._socket])
+            with asyncio.Runner(loop_factory=lambda: new_event_loop(self.guard.refused)) as runner:
+                runner.run(self._server.serve(sockets=[self._socket]))
         except BaseException as exc:  # reported to start(); the thread must not die silently
             self._error = exc

@@ -27,7 +27,8 @@ CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
-_HEADERS = [
+#: On every response, the server's refusals at the connection level included.
+SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -100,7 +101,7 @@ class SecurityMiddleware:
                 raise _HeadAnswered
             if message["type"] == "http.response.start":
                 headers = [h for h in message.get("headers", []) if h[0] != b"server"]
-                headers.extend(_HEADERS)
+                headers.extend(SECURITY_HEADERS)
                 if not any(name == b"cache-control" for name, _ in headers):
                     path: str = scope.get("path", "")
                     value = b"public, max-age=3600" if path.startswith("/static/") else b"no-store"
@@ -149,14 +150,19 @@ class SecurityMiddleware:
         return None
 
 
-async def _send_problem(send: Send, status: int, code: str, detail: str) -> None:
-    body = json.dumps({"code": code, "detail": detail}).encode()
-    headers = [
+def problem_headers(length: int) -> list[tuple[bytes, bytes]]:
+    """The head of a refusal whose JSON body has ``length`` bytes; the connection closes."""
+    return [
         (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
+        (b"content-length", str(length).encode()),
         (b"cache-control", b"no-store"),
         (b"connection", b"close"),
-        *_HEADERS,
+        *SECURITY_HEADERS,
     ]
+
+
+async def _send_problem(send: Send, status: int, code: str, detail: str) -> None:
+    body = json.dumps({"code": code, "detail": detail}).encode()
+    headers = problem_headers(len(body))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -3,7 +3,10 @@
 The writer thread tells the broadcaster that the step changed; the broadcaster renders
 the public state once and wakes every stream on the server's event loop. A stream sends
 only the newest state (a device that missed one step needs only the current one) and a
-heartbeat every few seconds, which also keeps the device counted as present.
+heartbeat every few seconds, which also keeps the device counted as present. A device
+holds only a few streams (``ConnectionGuard.open_stream``): past that its oldest gets a
+``replaced`` event and ends, and the page that had it falls back to polling, so two tabs
+never take turns reconnecting.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import contextlib
 import threading
 from collections.abc import AsyncIterator, Callable
 
+from belong_desktop.server.connections import StreamSlot
 from belong_desktop.server.schemas import public_state
 from belong_desktop.services.classroom import LiveStep
 
@@ -55,13 +59,18 @@ class Broadcaster:
         with self._lock:
             return self._version, self._payload, self._live
 
-    async def stream(self, on_sent: Callable[[LiveStep | None], None]) -> AsyncIterator[str]:
-        """One device's event stream; ``on_sent`` marks the device present."""
+    async def stream(
+        self, on_sent: Callable[[LiveStep | None], None], slot: StreamSlot | None = None
+    ) -> AsyncIterator[str]:
+        """One device's event stream; ``on_sent`` marks the device present; it ends with a
+        ``replaced`` event once ``slot`` is taken by a newer stream of the same device."""
         loop = asyncio.get_running_loop()
         event = asyncio.Event()
         waiter = (loop, event)
         with self._lock:
             self._waiters.add(waiter)
+        if slot is not None:
+            slot.on_replaced(lambda: _wake(loop, event))
         try:
             version, payload, live = self.current()
             # Counted as present before the state goes out: whoever sees the page
@@ -70,6 +79,9 @@ class Broadcaster:
             yield "retry: 2000\n\n"
             yield _message(payload)
             while not self._closed:
+                if slot is not None and slot.replaced:
+                    yield REPLACED
+                    break
                 try:
                     await asyncio.wait_for(event.wait(), HEARTBEAT_SECONDS)
                 except TimeoutError:
@@ -78,8 +90,8 @@ class Broadcaster:
                     yield ": heartbeat\n\n"
                     continue
                 event.clear()
-                if self._closed:
-                    break
+                if self._closed or (slot is not None and slot.replaced):
+                    continue
                 new_version, payload, live = self.current()
                 if new_version != version:
                     version = new_version
@@ -88,6 +100,15 @@ class Broadcaster:
         finally:
             with self._lock:
                 self._waiters.discard(waiter)
+
+
+#: The last event of a stream a newer one of the same device replaced.
+REPLACED = "event: replaced\ndata: {}\n\n"
+
+
+def _wake(loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
+    with contextlib.suppress(RuntimeError):  # the loop is already closed
+        loop.call_soon_threadsafe(event.set)
 
 
 def _message(payload: str) -> str:

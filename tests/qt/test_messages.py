@@ -53,6 +53,9 @@ NOT_IN_THE_WINDOWS = {
         ],
         "student page",
     ),
+    # A device's connection refused by the server (server/protocol.py, the event stream):
+    # the page waits and tries again; the counsellor sees the room's BUSY alert instead.
+    **dict.fromkeys(["busy", "too_slow", "malformed", "head_too_large"], "a device's connection"),
     # `packs new` exists only on the command line.
     **dict.fromkeys(
         [

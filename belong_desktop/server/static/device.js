@@ -106,6 +106,10 @@ var Belong = (function () {
     remove(JOIN_KEY);
   }
 
+  // Answers that mean "not now" rather than "no": the laptop sheds load (5xx, 503 busy)
+  // or the request did not arrive whole in time (408 too_slow). The page tries again.
+  function later(status) { return status >= 500 || status === 408; }
+
   // POST /api/join with ``request`` ({code} or {link}) and the join key; the laptop sets
   // the cookie. Network failures and 5xx are retried with backoff (``onWaiting`` is called
   // each time), so this resolves only with the laptop's answer: { ok, status, data }.
@@ -118,7 +122,7 @@ var Belong = (function () {
     function attempt() {
       return api("POST", "/api/join", payload, { token: null, credentials: "same-origin" })
         .then(function (r) {
-          if (r.status >= 500) { throw new Error("server " + r.status); }
+          if (later(r.status)) { throw new Error("server " + r.status); }
           if (r.status === 200) { joinDone(); }
           return { ok: r.status === 200, status: r.status, data: r.data };
         })
@@ -142,6 +146,7 @@ var Belong = (function () {
     clearCookie: clearCookie,
     hasCookie: hasCookie,
     api: api,
+    later: later,
     join: join
   };
 }());

@@ -189,7 +189,7 @@
     return B.api("PUT", "/api/answers/" + encodeURIComponent(id), body, me).then(function (r) {
       syncing = false;
       // 410: the laptop is starting up again and not yet open to devices; try again.
-      if (r.status >= 500 || r.status === 410) { throw new Error("server " + r.status); }
+      if (B.later(r.status) || r.status === 410) { throw new Error("server " + r.status); }
       setOnline(true);
       backoff = 1000;
       if (r.status === 200) {
@@ -227,7 +227,7 @@
     // The old token, and not this participant's cookie.
     var them = { token: orphan.token, credentials: "omit" };
     B.api("PUT", "/api/answers/" + encodeURIComponent(ids[0]), body, them).then(function (r) {
-      if (r.status >= 500 || r.status === 410) { throw new Error("later"); }
+      if (B.later(r.status) || r.status === 410) { throw new Error("later"); }
       // Stored, or refused for good (e.g. the old session is not served here): done.
       a.ackRev = Math.max(a.ackRev, body.revision);
       if (body.submit) { a.sendRev = 0; }
@@ -265,7 +265,7 @@
         state.session.state = "ended";
         state.step = null;
         render();
-      } else if (r.status >= 500) {
+      } else if (B.later(r.status)) {
         setOnline(false);
       }
     }).catch(function () { setOnline(false); });
@@ -286,6 +286,12 @@
       stopPolling();
       setOnline(true);
       applyPublic(JSON.parse(event.data));
+    });
+    source.addEventListener("replaced", function () {
+      // A newer page of this device (another tab) took the stream: follow by polling,
+      // so the tabs do not take the stream from each other in turn.
+      source.close();
+      startPolling();
     });
     source.addEventListener("error", function () {
       // EventSource reconnects by itself; poll meanwhile so a step change is not missed.
