@@ -8,14 +8,26 @@ through the ``ClassroomHosting`` protocol of the services.
 
 from __future__ import annotations
 
+import logging
+import time
+
+from fastapi import FastAPI
+
+from belong_desktop.core.session import SessionState
 from belong_desktop.server.app import close_app, create_app
 from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
+from belong_desktop.server.sse import Broadcaster
 from belong_desktop.services import network
-from belong_desktop.services.classroom import ClassroomService, JoinInfo
+from belong_desktop.services.classroom import ClassroomService, JoinInfo, PagesLetGo
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8470
 _FALLBACK_PORTS = range(DEFAULT_PORT, DEFAULT_PORT + 20)
 ALL_INTERFACES = "0.0.0.0"
+#: The longest a stop waits for open pages: to be told the last state (normally a few
+#: milliseconds) and, after an end, to send what they still hold and let go.
+LET_GO_SECONDS = 3.0
 
 
 class ClassroomHost:
@@ -83,15 +95,47 @@ class ClassroomHost:
         )
         return self.info
 
-    def stop(self) -> None:
+    def stop(self, wait: float = LET_GO_SECONDS) -> PagesLetGo | None:
+        """Stop serving; open pages first get the last state, and after an end their saves.
+
+        The server answers as usual meanwhile (a save after the end is stored as the
+        rules say: ``draft_at_close``), for at most ``wait`` seconds in all.
+        """
         thread, self._thread = self._thread, None
+        report = None
         if thread is not None:
+            report = _let_pages_go(thread.app, wait)
             close_app(thread.app)
             thread.stop()
         self.info = None
+        return report
 
     @staticmethod
     def _hosts(bind_host: str) -> tuple[str, ...]:
         if bind_host != ALL_INTERFACES:
             return (bind_host,)
         return tuple(a.ip for a in network.lan_addresses())
+
+
+def _let_pages_go(app: FastAPI, wait: float) -> PagesLetGo:
+    """Wait (bounded) until every open page was sent the last state and, when the
+    session has ended, until each has sent what it held and closed its stream."""
+    broadcaster: Broadcaster = app.state.context.broadcaster
+    deadline = time.monotonic() + wait
+    pages, _ = broadcaster.audience()
+    broadcaster.wait_until_told(wait)
+    _, untold = broadcaster.audience()
+    _, _, live = broadcaster.current()
+    unsynced = 0
+    ended = live is not None and live.state in (SessionState.ENDED, SessionState.EXPORTED)
+    if ended and not broadcaster.wait_until_released(max(0.0, deadline - time.monotonic())):
+        unsynced = max(0, broadcaster.open_streams() - untold)
+    report = PagesLetGo(pages=pages, untold=untold, unsynced=unsynced)
+    if report.untold or report.unsynced:
+        log.info(
+            "student page stopped: %d pages, %d not told, %d with unsent text",
+            report.pages,
+            report.untold,
+            report.unsynced,
+        )
+    return report

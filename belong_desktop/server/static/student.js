@@ -220,6 +220,7 @@
     var ids = orphan ? pendingIn(orphan) : [];
     if (!ids.length) {
       B.remove(ORPHAN_KEY);
+      if (shownKey !== null) { render(); } // an ended page may now let go of everything
       return;
     }
     var a = orphan.answers[ids[0]];
@@ -280,6 +281,7 @@
   }
 
   function follow() {
+    if (finished) { return; } // opened after the end, with nothing left to send
     if (!window.EventSource) { startPolling(); return; }
     source = new window.EventSource("/api/events");
     source.addEventListener("state", function (event) {
@@ -655,20 +657,44 @@
     return "";
   }
 
+  // Text the laptop refused for a reason other than the rules of the step (a poll that
+  // closed, a session that keeps no drafts): it never arrived, so it is not let go of.
+  function stuck() {
+    return Object.keys(local.answers).filter(function (id) {
+      var r = local.answers[id].refused;
+      return r && r !== "closed" && r !== "drafts_off";
+    });
+  }
+
   function renderClosing() {
-    var pending = pendingSteps().length;
-    if (!resetting) {
-      $("closing-status").textContent = pending ? T.next_student_wait : "";
-      $("closing-status").hidden = !pending;
+    var ended = state.session.state === "ended" || state.session.state === "exported";
+    var held = pendingSteps().length > 0 || (ended && stuck().length > 0);
+    if (!resetting && !finished) {
+      // After the end, text not yet on the laptop stays here and the page says so.
+      $("closing-status").textContent = held ? (ended ? T.ended_unsent : T.next_student_wait) : "";
+      $("closing-status").hidden = !held;
     }
     var unsent = unsentLetter();
     $("letter-unsent").hidden = !unsent;
     $("letter-unsent-text").textContent = unsent;
-    var ended = state.session.state === "ended" || state.session.state === "exported";
-    if (ended && !pending) {
-      // Everything is on the laptop: nothing written stays on a shared device.
-      B.remove(PARTICIPANT_KEY);
-    }
+    if (ended && !held) { finish(); }
+  }
+
+  // The session has ended and everything this device held is on the laptop: nothing
+  // written stays on a shared device (storage, drafts, unsent saves, the token and its
+  // cookie), and the stream is closed, which tells the laptop this page is done. Text
+  // that could not be sent (also an earlier participant's, kept aside) keeps it all here.
+  var finished = false;
+  function finish() {
+    var orphan = readJSON(ORPHAN_KEY);
+    if (finished || (orphan && hasPending(orphan))) { return; }
+    finished = true;
+    if (source) { source.close(); }
+    stopPolling();
+    if (syncTimer !== null) { window.clearTimeout(syncTimer); syncTimer = null; }
+    B.forgetAll();
+    $("closing-status").hidden = true;
+    $("ended-cleared").hidden = false;
   }
 
   // -- next student and resets -------------------------------------------------------
