@@ -96,7 +96,7 @@ class ClassroomHost:
         return self.info
 
     def stop(self, wait: float = LET_GO_SECONDS) -> PagesLetGo | None:
-        """Stop serving; open pages first get the last state, and after an end their saves.
+        """Stop serving; after an end, open pages first get the end and send their saves.
 
         The server answers as usual meanwhile (a save after the end is stored as the
         rules say: ``draft_at_close``), for at most ``wait`` seconds in all.
@@ -118,17 +118,19 @@ class ClassroomHost:
 
 
 def _let_pages_go(app: FastAPI, wait: float) -> PagesLetGo:
-    """Wait (bounded) until every open page was sent the last state and, when the
-    session has ended, until each has sent what it held and closed its stream."""
+    """After an end: wait (bounded) until every open page was sent the end and then sent
+    what it held and closed its stream. A running session's pages need no wait: they
+    find the session again when it is resumed."""
     broadcaster: Broadcaster = app.state.context.broadcaster
+    _, _, live = broadcaster.current()
+    pages, untold = broadcaster.audience()
+    if live is None or live.state not in (SessionState.ENDED, SessionState.EXPORTED):
+        return PagesLetGo(pages=pages)
     deadline = time.monotonic() + wait
-    pages, _ = broadcaster.audience()
     broadcaster.wait_until_told(wait)
     _, untold = broadcaster.audience()
-    _, _, live = broadcaster.current()
     unsynced = 0
-    ended = live is not None and live.state in (SessionState.ENDED, SessionState.EXPORTED)
-    if ended and not broadcaster.wait_until_released(max(0.0, deadline - time.monotonic())):
+    if not broadcaster.wait_until_released(max(0.0, deadline - time.monotonic())):
         unsynced = max(0, broadcaster.open_streams() - untold)
     report = PagesLetGo(pages=pages, untold=untold, unsynced=unsynced)
     if report.untold or report.unsynced:

@@ -95,9 +95,17 @@ class Broadcaster:
         Pages that poll instead of streaming count when they polled in the last
         ``POLLING_SECONDS``. Not for the server's own loop: the streams run there.
         """
+        deadline = time.monotonic() + timeout
         with self._changed:
             target = self._version
-            return self._changed.wait_for(lambda: not self._untold(target), timeout)
+            while self._untold(target):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                # Woken by every send and poll; also re-checked now and then, because a
+                # poller that stops polling (a closed page) drops out by time alone.
+                self._changed.wait(min(left, 0.1))
+            return True
 
     def wait_until_released(self, timeout: float) -> bool:
         """Block until no stream is open (False: some were still open at the deadline).

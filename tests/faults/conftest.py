@@ -1,9 +1,9 @@
 """Fixtures for the fault runs: the real app as a subprocess, real Chromium, a proxy.
 
-The browser and its devices come from ``tests/e2e/conftest.py`` (one Chromium for the
-run, a context per device, console errors fail the test), the headless runner from
-``tests/cli/conftest.py``, and the proxy that makes the laptop unreachable from
-``benchmarks/_faults.py`` (the benchmarks run the same faults longer).
+The browser is the run's one Chromium (``tests/conftest.py``); devices come from
+``tests/e2e/conftest.py`` (a context per device, console errors fail the test), the
+headless runner from ``tests/cli/conftest.py``, and the proxy that makes the laptop
+unreachable from ``benchmarks/_faults.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import Cli, HeadlessFactory
-from tests.e2e.conftest import browser as browser  # the fixture, shared with e2e
 from tests.e2e.conftest import pytest_runtest_call as pytest_runtest_call  # console check
 
 

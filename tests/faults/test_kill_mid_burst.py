@@ -14,6 +14,7 @@ acknowledged revision is stored, with its text, exactly once.
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -59,7 +60,12 @@ def _wait_for_letters(run: Headless, count: int) -> int:
 def test_kill_9_in_a_burst_then_resume_keeps_every_acknowledged_letter_once(
     headless: HeadlessFactory, isolated_data_dir: Path, devices: int
 ) -> None:
-    run = headless("--pack", "belonging", "--group", "DAT1-A", classroom=True)
+    # A free port of its own: other runs on this machine use the usual 8470 and up, and
+    # one of them could take it while this app is down. The session remembers the port.
+    with closing(socket.socket()) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run = headless("--pack", "belonging", "--group", "DAT1-A", "--port", str(port), classroom=True)
     run.expect("session_created")
     sid = run.expect("session_started")["session_id"]
     opened = run.expect("classroom_open")

@@ -153,6 +153,9 @@
       net.textContent = T.online_again;
       net.hidden = false;
       window.setTimeout(function () { if (online) { net.hidden = true; } }, 3000);
+      // The laptop answers again: what waited for it goes now, not after the backoff.
+      backoff = 1000;
+      if (pendingSteps().length) { scheduleSync(0); }
     }
     render();
   }
