@@ -123,6 +123,14 @@ class FaultProxy:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await self._serve(reader, writer)
+        except asyncio.CancelledError:
+            # The proxy is closing. Ended here, not re-raised: asyncio's streams would log
+            # a cancelled connection handler as an error.
+            _reset(writer)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         if self.mode == "reset":
             self.refused += 1
             _reset(writer)

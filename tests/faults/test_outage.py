@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
@@ -64,26 +65,27 @@ def _field(device: Device, step_id: str):  # type: ignore[no-untyped-def]
     return device.page.locator(f"#text-{step_id}")
 
 
-@pytest.mark.parametrize(
-    ("down", "mode"),
-    [
-        pytest.param(5.0, "reset", id="5s"),
-        pytest.param(30.0, "silent", id="30s", marks=pytest.mark.slow),
-    ],
-)
-def test_the_laptop_unreachable_while_pages_type_and_send_loses_nothing(
-    served_session: ServedSession,
-    proxy: FaultProxy,
-    behind_proxy: Devices,
-    down: float,
-    mode: str,
-) -> None:
-    senders = _join(behind_proxy, served_session, 3)
-    drafter = _join(behind_proxy, served_session, 1)[0]
+@dataclass(frozen=True)
+class Outage:
+    """What one outage run saw (``benchmarks/outage.py`` prints it)."""
+
+    pages: int
+    down_s: float  # how long the laptop was unreachable
+    refused: int  # connections the pages tried while it was down
+    back_s: float  # from reachable again until every page said its text had arrived
+
+
+def run_outage(
+    served: ServedSession, proxy: FaultProxy, devices: Devices, down: float, mode: str
+) -> Outage:
+    """Pages type and send while the laptop is unreachable for ``down`` s; check nothing
+    is lost. Asserts as it goes; the tests and ``benchmarks/outage.py`` call it."""
+    senders = _join(devices, served, 3)
+    drafter = _join(devices, served, 1)[0]
     everyone = [*senders, drafter]
-    served_session.go_to("reflection")
+    served.go_to("reflection")
     for device in everyone:
-        on_writing_step(device, served_session, "reflection")
+        on_writing_step(device, served, "reflection")
     pids = {device.name: device.participant_id() for device in everyone}
     # Before: each sender sends a first version, and it is on the laptop.
     for i, device in enumerate(senders):
@@ -107,7 +109,7 @@ def test_the_laptop_unreachable_while_pages_type_and_send_loses_nothing(
         kept = device.local()
         assert kept is not None and kept["answers"]["reflection"]["text"] == final[device.name]
     for device in everyone:
-        row = answer_row(served_session.database, pids[device.name], "reflection")
+        row = answer_row(served.database, pids[device.name], "reflection")
         assert row is None or final[device.name] not in (row["text"], row["draft"])
     left = down - (time.monotonic() - cut_at)
     if left > 0:
@@ -115,24 +117,47 @@ def test_the_laptop_unreachable_while_pages_type_and_send_loses_nothing(
     assert proxy.refused > 0  # the pages kept trying while it was down
 
     proxy.restore()
+    back_at = time.monotonic()
+    down_s = back_at - cut_at
     for device in senders:
         expect(device.page.locator("#status-reflection")).to_have_text(SENT, timeout=BACK_WITHIN_MS)
-        row = answer_row(served_session.database, pids[device.name], "reflection")
+    expect(drafter.page.locator("#status-reflection")).to_have_text(
+        SAVED_DRAFT, timeout=BACK_WITHIN_MS
+    )
+    back_s = time.monotonic() - back_at
+    for device in senders:
+        row = answer_row(served.database, pids[device.name], "reflection")
         assert row is not None
         assert (row["status"], row["text"], row["draft"]) == (
             "submitted",
             final[device.name],
             None,
         )
-    expect(drafter.page.locator("#status-reflection")).to_have_text(
-        SAVED_DRAFT, timeout=BACK_WITHIN_MS
-    )
-    row = answer_row(served_session.database, pids[drafter.name], "reflection")
+    row = answer_row(served.database, pids[drafter.name], "reflection")
     assert row is not None and (row["status"], row["draft"]) == ("draft", final[drafter.name])
     # And the pages follow the counsellor again by themselves.
-    served_session.next()
+    served.next()
     for device in everyone:
-        on_writing_step(device, served_session, "letter")
+        on_writing_step(device, served, "letter")
+    return Outage(len(everyone), down_s, proxy.refused, back_s)
+
+
+@pytest.mark.parametrize(
+    ("down", "mode"),
+    [
+        pytest.param(5.0, "reset", id="5s"),
+        pytest.param(30.0, "silent", id="30s", marks=pytest.mark.slow),
+    ],
+)
+def test_the_laptop_unreachable_while_pages_type_and_send_loses_nothing(
+    served_session: ServedSession,
+    proxy: FaultProxy,
+    behind_proxy: Devices,
+    down: float,
+    mode: str,
+) -> None:
+    outage = run_outage(served_session, proxy, behind_proxy, down, mode)
+    assert outage.pages == 4 and outage.down_s >= down
 
 
 def test_a_page_cut_off_at_the_end_keeps_its_text(
