@@ -6,7 +6,10 @@
  * not ("device_only") a text leaves the device only when the student presses Send. Each
  * save carries a revision number, so a retry or an old save arriving late can never
  * overwrite something newer. When the laptop cannot be reached, the page says so calmly
- * and retries with backoff.
+ * and retries with backoff, and sends at once when it answers again. When the session
+ * ends, the page sends what it still holds; once everything is on the laptop it removes
+ * everything of the session from the browser and closes its event stream (which tells
+ * the laptop it may stop); text that could not be sent stays, and the page says so.
  *
  * Each writing step gets its own form and field, keyed by the step's id and bound to it:
  * when the counsellor moves on, the old one is removed, focus moves to the new step's
