@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import TextIO
 
 from belong_desktop import paths
-from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
+from belong_desktop.services.classroom import (
+    ClassroomHosting,
+    ClassroomService,
+    JoinInfo,
+    PagesLetGo,
+)
 from belong_desktop.services.rehearsal import rehearse
 from belong_desktop.services.runtime import Runtime, open_runtime
 
@@ -101,8 +106,7 @@ class LazyClassroomHost:
             host = self._host
         return host.start(session_id, bind_host=bind_host, port=port)
 
-    def stop(self) -> None:
+    def stop(self) -> PagesLetGo | None:
         with self._lock:
             host = self._host
-        if host is not None:
-            host.stop()
+        return None if host is None else host.stop()

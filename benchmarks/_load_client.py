@@ -8,6 +8,13 @@ a 5xx is repeated with the same body after the page's backoff (1 s, doubling, pl
 0.5 s), so a repeat can never add a second answer. Latencies are measured from the first
 attempt to the acknowledgement, as the student sees them.
 
+``--revisions N`` makes each device send its letter N times (revision 1, 2, … N, each
+with its own text, the next as soon as the last was acknowledged), as a student who edits
+and sends again; each device reports the last revision acknowledged. ``--hold S`` keeps
+the event streams open after the last acknowledgement until each listening device has
+opened its stream ``--streams K`` times (reconnected after an outage) or S seconds
+passed. The fault tests (``tests/faults``) kill the app in the middle with these.
+
 Two transports: ``raw`` (default) speaks HTTP/1.1 over asyncio streams with one keep-alive
 connection per device plus one for its event stream, as a browser does; ``httpx`` shares
 one ``httpx.AsyncClient``. The client reports its own CPU time and event-loop lag, so a
@@ -48,9 +55,10 @@ _LETTER = (
 )
 
 
-def letter_text(device: int, length: int = 2000) -> str:
+def letter_text(device: int, length: int = 2000, revision: int = 1) -> str:
     """The letter device ``device`` sends: Danish (æøå), unique, exactly ``length`` chars."""
-    text = f"Brev {device:04d}. " + _LETTER * (length // len(_LETTER) + 1)
+    head = f"Brev {device:04d}. " if revision == 1 else f"Brev {device:04d} v{revision}. "
+    text = head + _LETTER * (length // len(_LETTER) + 1)
     return text[:length]
 
 
@@ -271,6 +279,7 @@ class Device:
     sse_first_ms: float | None = None
     sse_events: int = 0
     sse_failures: int = 0
+    sse_connects: int = 0  # streams opened that brought a state (reconnects included)
     send_scheduled: float | None = None
     send_started: float | None = None
     ack_at: float | None = None
@@ -279,6 +288,7 @@ class Device:
     reconnects: int = 0
     http_status: int | None = None
     answer_status: str | None = None
+    acked_revision: int = 0  # the last revision the laptop acknowledged
     stored: bool | None = None
     refused: str | None = None
     error: str | None = None
@@ -307,6 +317,7 @@ class Devices:
         self.devices = [Device(i) for i in range(args.devices)]
         self.connections: list[Connection] = [self._connection(d.index) for d in self.devices]
         self.sse_ready = [asyncio.Event() for _ in self.devices]
+        self.reconnected = asyncio.Event()  # every listener opened its stream --streams times
         self.times: dict[str, float] = {}
 
     def _connection(self, index: int) -> Connection:
@@ -370,9 +381,14 @@ class Devices:
         headers = {"X-Belong-Token": device.token, "Accept": "text/event-stream"}
         while True:
             try:
+                first = True
                 async for name in connection.events("/api/events", headers):
                     if name == "state":
                         device.sse_events += 1
+                        if first:
+                            first = False
+                            device.sse_connects += 1
+                            self._check_reconnected()
                         if device.sse_first_ms is None:
                             device.sse_first_ms = (time.monotonic() - opened) * 1000
                             self.sse_ready[device.index].set()
@@ -383,12 +399,13 @@ class Devices:
                 self.errors[str(exc)] += 1
             await asyncio.sleep(SSE_RETRY_S)
 
+    def _check_reconnected(self) -> None:
+        listening = [d for d in self.devices if d.sse_first_ms is not None or d.sse_connects]
+        if listening and all(d.sse_connects >= self.args.streams for d in listening):
+            self.reconnected.set()
+
     async def send(self, device: Device, at: float) -> None:
         assert device.token is not None
-        text = letter_text(device.index, self.args.text_length)
-        # The browser's JSON.stringify: UTF-8, no escaping of æøå.
-        payload = {"revision": 1, "submit": True, "text": text, "share": True}
-        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         headers = {
             "X-Belong-Token": device.token,
             "Content-Type": "application/json",
@@ -396,24 +413,35 @@ class Devices:
         }
         device.send_scheduled = at
         await asyncio.sleep(max(0.0, at - time.monotonic()))
-        device.send_started = started = time.monotonic()
-        try:
-            status, data, device.attempts = await self.call(
-                device, "PUT", "/api/answers/letter", headers, body
-            )
-        except GaveUp as exc:
-            device.error = f"send: gave up ({exc})"
-            return
-        device.ack_at = time.monotonic()
-        device.ack_ms = (device.ack_at - started) * 1000
-        device.http_status = status
-        out = json.loads(data)
-        if status != 200:
-            device.refused = out.get("code", str(status))
-            self.errors[f"send refused {status} {device.refused}"] += 1
-            return
-        device.answer_status = out["answer"]["status"]
-        device.stored = out["stored"]
+        for revision in range(1, self.args.revisions + 1):
+            text = letter_text(device.index, self.args.text_length, revision)
+            # The browser's JSON.stringify: UTF-8, no escaping of æøå. A retry repeats the
+            # same revision, so it can never store a second answer.
+            payload = {"revision": revision, "submit": True, "text": text, "share": True}
+            body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            started = time.monotonic()
+            if revision == 1:
+                device.send_started = started
+            try:
+                status, data, attempts = await self.call(
+                    device, "PUT", "/api/answers/letter", headers, body
+                )
+            except GaveUp as exc:
+                device.error = f"send r{revision}: gave up ({exc})"
+                return
+            device.attempts += attempts
+            device.ack_at = time.monotonic()
+            if revision == 1:
+                device.ack_ms = (device.ack_at - started) * 1000
+            device.http_status = status
+            out = json.loads(data)
+            if status != 200:
+                device.refused = out.get("code", str(status))
+                self.errors[f"send refused {status} {device.refused}"] += 1
+                return
+            device.acked_revision = revision
+            device.answer_status = out["answer"]["status"]
+            device.stored = out["stored"]
 
     async def run(self) -> dict[str, Any]:
         args = self.args
@@ -457,6 +485,13 @@ class Devices:
         acks = [d.ack_at for d in self.devices if d.ack_at is not None]
         self.times["send_end"] = max(acks) if acks else time.monotonic()
         await asyncio.sleep(0.2)  # a late event would still be counted
+        if args.hold > 0 and listeners:
+            self._check_reconnected()
+            try:
+                async with asyncio.timeout(args.hold):
+                    await self.reconnected.wait()
+            except TimeoutError:
+                self.errors[f"events: not every stream opened {args.streams} times"] += 1
         for task in listeners:
             task.cancel()
         await asyncio.gather(*listeners, return_exceptions=True)
@@ -525,6 +560,9 @@ def main() -> int:
     parser.add_argument("--text-length", type=int, default=2000)
     parser.add_argument("--give-up", type=float, default=60.0, help="stop retrying after (s)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--revisions", type=int, default=1, help="letters sent per device")
+    parser.add_argument("--hold", type=float, default=0.0, help="keep streams open up to (s)")
+    parser.add_argument("--streams", type=int, default=1, help="stream openings to hold for")
     args = parser.parse_args()
     _raise_file_limit()
     out = asyncio.run(Devices(args).run())

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 pytest_plugins = ["pytester"]
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 REPO = Path(__file__).resolve().parent.parent
 ASSETS = REPO / "assets"
 PACKS = ASSETS / "packs"
@@ -346,3 +349,48 @@ def serve_session(isolated_data_dir: Path) -> Iterator[Callable[..., ServedSessi
     yield make
     for served in made:
         served.close()
+
+
+# -- the browser (tests/e2e, tests/faults) -------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for the whole run (about 1.5 s to start), closed at the end.
+
+    Here, not in ``tests/e2e``, so that the e2e and the fault tests share it: a second
+    sync Playwright in the same process refuses to start.
+
+    Session-scoped fixtures are set up before the function-scoped leak check of
+    ``tests/conftest.py`` takes its snapshot, so Playwright's driver process and its
+    child-watcher thread are not counted against the test that happens to start it.
+    (A browser per test would pass the check too, at about 1.5 s a test.) One trap:
+    Playwright calls given a ``path=`` (``screenshot``, ``pdf``, ``storage_state``, a
+    download's ``save_as``) write the file from asyncio's thread pool, whose threads then
+    outlive the test and fail the leak check. Take the bytes and write them yourself.
+    """
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium")
+    from playwright.sync_api import sync_playwright  # only for the tests that drive it
+
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+    finally:
+        playwright.stop()

@@ -3,7 +3,9 @@
 It starts or resumes the chosen session, serves the student page, prints every domain
 event of the session as one JSON line (with the step it concerns) and reads one command
 per line from stdin until ``end``, the end of input or Ctrl-C. A refused command prints an
-``error`` line with the error's stable ``code`` and the session carries on. The command
+``error`` line with the error's stable ``code`` and the session carries on. On the way
+out the student page stops once open pages have the last state (a bounded wait, see
+``server.host``), and a ``classroom_closed`` line says how they fared. The command
 loop runs on the main thread; the event printer runs on whichever thread publishes (the
 writer's, or the server's for a device joining), and each line is written whole.
 """
@@ -24,7 +26,7 @@ from belong_desktop.core.packs import MAX_SESSION_MINUTES
 from belong_desktop.core.session import SessionState
 from belong_desktop.memory import freeze_start_up
 from belong_desktop.services import network
-from belong_desktop.services.classroom import ClassroomUnavailable
+from belong_desktop.services.classroom import ClassroomUnavailable, PagesLetGo
 from belong_desktop.services.runtime import Runtime
 
 if TYPE_CHECKING:
@@ -76,9 +78,35 @@ def run_session(rt: Runtime, session_id: str, run: Invocation, serve: Serve | No
             return _command_loop(rt, session_id, run.stdin, out)
         finally:
             if host is not None:
-                host.stop()
+                out.emit(closed_line(session_id, host.stop()))
     finally:
         unsubscribe()
+
+
+def closed_line(session_id: str, report: PagesLetGo | None) -> dict[str, Any]:
+    """The ``classroom_closed`` line: the student page has stopped, and how pages fared."""
+    report = report or PagesLetGo(pages=0)
+    data: dict[str, Any] = {
+        "event": "classroom_closed",
+        "session_id": session_id,
+        "pages": report.pages,
+        "untold": report.untold,
+        "unsynced": report.unsynced,
+    }
+    troubles = []
+    if report.untold:
+        troubles.append(
+            f"{report.untold} open pages could not be told (no connection): "
+            "what they hold stays on those devices"
+        )
+    if report.unsynced:
+        troubles.append(
+            f"{report.unsynced} pages could not send all their text in time: "
+            "it stays on those devices, and their pages say so"
+        )
+    if troubles:
+        data["message"] = "; ".join(troubles)
+    return data
 
 
 class _LockedLines:

@@ -55,10 +55,14 @@ def join(body: JoinIn, request: Request, response: Response, context: Context) -
 @router.get("/state", response_model=StudentState, responses=_problems(401, 410))
 def state(device: CurrentDevice, context: Context) -> StudentState:
     """The open step and this device's own answers."""
+    # Read before the state: the state given is at least this new (a stop waits for it).
+    version = context.broadcaster.version()
     live = context.live()
     context.classroom.touch(device, live.step_index)
     answers = context.classroom.answers(device)
-    return student_state(live, device, answers, context.classroom.limits.max_text_length)
+    state = student_state(live, device, answers, context.classroom.limits.max_text_length)
+    context.broadcaster.polled(device.participant_id, version)
+    return state
 
 
 @router.put(
@@ -127,7 +131,7 @@ async def events(device: CurrentDevice, context: Context, request: Request) -> S
         context.classroom.touch(device, step_index)
 
     return _EventStream(
-        context.broadcaster.stream(sent, slot),
+        context.broadcaster.stream(sent, device.participant_id, slot),
         lambda: context.guard.close_stream(slot),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},

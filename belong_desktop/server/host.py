@@ -8,16 +8,28 @@ through the ``ClassroomHosting`` protocol of the services.
 
 from __future__ import annotations
 
+import logging
+import time
+
+from fastapi import FastAPI
+
+from belong_desktop.core.session import SessionState
 from belong_desktop.server.app import close_app, create_app
 from belong_desktop.server.connections import ConnectionGuard, ConnectionLimits
 from belong_desktop.server.context import ServerContext
 from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
+from belong_desktop.server.sse import Broadcaster
 from belong_desktop.services import network
-from belong_desktop.services.classroom import ClassroomService, JoinInfo
+from belong_desktop.services.classroom import ClassroomService, JoinInfo, PagesLetGo
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8470
 _FALLBACK_PORTS = range(DEFAULT_PORT, DEFAULT_PORT + 20)
 ALL_INTERFACES = "0.0.0.0"
+#: The longest a stop waits for open pages: to be told the last state (normally a few
+#: milliseconds) and, after an end, to send what they still hold and let go.
+LET_GO_SECONDS = 3.0
 
 
 class ClassroomHost:
@@ -94,15 +106,49 @@ class ClassroomHost:
         """The running server's connection counts (memory only), None when stopped."""
         return self._thread.guard if self._thread is not None else None
 
-    def stop(self) -> None:
+    def stop(self, wait: float = LET_GO_SECONDS) -> PagesLetGo | None:
+        """Stop serving; after an end, open pages first get the end and send their saves.
+
+        The server answers as usual meanwhile (a save after the end is stored as the
+        rules say: ``draft_at_close``), for at most ``wait`` seconds in all.
+        """
         thread, self._thread = self._thread, None
+        report = None
         if thread is not None:
+            report = _let_pages_go(thread.app, wait)
             close_app(thread.app)
             thread.stop()
         self.info = None
+        return report
 
     @staticmethod
     def _hosts(bind_host: str) -> tuple[str, ...]:
         if bind_host != ALL_INTERFACES:
             return (bind_host,)
         return tuple(a.ip for a in network.lan_addresses())
+
+
+def _let_pages_go(app: FastAPI, wait: float) -> PagesLetGo:
+    """After an end: wait (bounded) until every open page was sent the end and then sent
+    what it held and closed its stream. A running session's pages need no wait: they
+    find the session again when it is resumed."""
+    broadcaster: Broadcaster = app.state.context.broadcaster
+    _, _, live = broadcaster.current()
+    pages, untold = broadcaster.audience()
+    if live is None or live.state not in (SessionState.ENDED, SessionState.EXPORTED):
+        return PagesLetGo(pages=pages)
+    deadline = time.monotonic() + wait
+    broadcaster.wait_until_told(wait)
+    _, untold = broadcaster.audience()
+    unsynced = 0
+    if not broadcaster.wait_until_released(max(0.0, deadline - time.monotonic())):
+        unsynced = max(0, broadcaster.open_streams() - untold)
+    report = PagesLetGo(pages=pages, untold=untold, unsynced=unsynced)
+    if report.untold or report.unsynced:
+        log.info(
+            "student page stopped: %d pages, %d not told, %d with unsent text",
+            report.pages,
+            report.untold,
+            report.unsynced,
+        )
+    return report

@@ -220,6 +220,18 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "en": "Please wait – your texts have not been sent yet.",
     },
     "ended": {"da": "Sessionen er slut. Tak!", "en": "The session has ended. Thank you!"},
+    "ended_cleared": {
+        "da": "Denne enhed er ryddet: intet af det, du skrev, er gemt på den.",
+        "en": "This device has been cleared: nothing you wrote is kept on it.",
+    },
+    "ended_unsent": {
+        "da": "Noget af det, du skrev, er ikke nået frem til studievejlederens computer. Det "
+        "er gemt på denne enhed og sendes, når forbindelsen er tilbage. Luk ikke siden, og "
+        "sig det til studievejlederen.",
+        "en": "Some of what you wrote has not reached the student counsellor's computer. It "
+        "is kept on this device and will be sent when the connection is back. Do not close "
+        "the page, and tell the student counsellor.",
+    },
     "reset": {
         "da": "Enheden er nulstillet til en ny studerende.",
         "en": "This device has been reset for a new student.",

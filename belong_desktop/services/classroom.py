@@ -170,6 +170,21 @@ class JoinInfo:
         }
 
 
+@dataclass(frozen=True)
+class PagesLetGo:
+    """How the open pages fared when the student page stopped being served.
+
+    ``pages``: pages open at the stop (event streams, and pages polling instead);
+    ``untold``: those not sent the last state in time (they show "no connection");
+    ``unsynced``: after an end, pages still holding text they could not send by the
+    deadline (each keeps it on its device and says so).
+    """
+
+    pages: int
+    untold: int = 0
+    unsynced: int = 0
+
+
 class ClassroomHosting(Protocol):
     """Serves one session's student page; the GUI and the CLI get one from ``app``."""
 
@@ -177,7 +192,9 @@ class ClassroomHosting(Protocol):
         self, session_id: str, *, bind_host: str | None = None, port: int | None = None
     ) -> JoinInfo: ...
 
-    def stop(self) -> None: ...
+    def stop(self) -> PagesLetGo | None:
+        """Stop serving, once open pages have the last state (bounded wait); None: idle."""
+        ...
 
 
 @dataclass

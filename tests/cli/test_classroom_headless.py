@@ -155,3 +155,22 @@ def test_the_log_holds_events_but_nothing_anyone_typed(
     for name, typed in words.items():
         assert typed[:12] not in text, f"the {name} reached the log"
     assert opened["code"] not in text and "DAT1-A" not in text
+
+
+def test_the_closed_line_says_which_pages_keep_their_text() -> None:
+    from belong_desktop.cli.headless import closed_line
+    from belong_desktop.services.classroom import PagesLetGo
+
+    calm = closed_line("s1", PagesLetGo(pages=28))
+    assert calm == {
+        "event": "classroom_closed",
+        "session_id": "s1",
+        "pages": 28,
+        "untold": 0,
+        "unsynced": 0,
+    }
+    troubled = closed_line("s1", PagesLetGo(pages=28, untold=2, unsynced=1))
+    assert (troubled["untold"], troubled["unsynced"]) == (2, 1)
+    assert troubled["message"].startswith("2 open pages could not be told")
+    assert "1 pages could not send all their text in time" in troubled["message"]
+    assert closed_line("s1", None)["pages"] == 0  # nothing was served

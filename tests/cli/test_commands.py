@@ -262,7 +262,7 @@ def test_data_dir_overrides_the_environment_on_every_command(
         "G1",
         input="end\n",
     ).assert_ok()  # not beside demo --keep: two writers at once is its own test
-    assert run.json_lines()[-1]["event"] == "session_ended"
+    assert [e["event"] for e in run.json_lines()][-2:] == ["session_ended", "classroom_closed"]
     listed = cli("--data-dir", other, "session", "list", "--json").assert_ok()
     assert sorted(s["group"] for s in listed.json_lines()) == ["DEMO", "G1"]
     assert not isolated_data_dir.exists(), "BELONG_DATA_DIR was used despite --data-dir"

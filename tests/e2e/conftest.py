@@ -3,7 +3,8 @@
 The student page is plain JavaScript running in a browser, so its promises (every
 keystroke is kept, a step change arrives by itself, a lost connection is survived) can
 only be checked in a browser against the real server. Playwright drives Debian's
-Chromium (never a downloaded one). One Chromium serves the whole e2e run; each "device"
+Chromium (never a downloaded one). One Chromium serves the whole run (the ``browser``
+fixture of ``tests/conftest.py``, shared with ``tests/faults``); each "device"
 is a fresh browser context (own cookies and localStorage). Every console error, uncaught
 exception and Content-Security-Policy violation on a device's page fails the test, except
 the network errors a test expects on purpose (offline, a restarting server).
@@ -28,24 +29,12 @@ from playwright.sync_api import (
     Page,
     ViewportSize,
     expect,
-    sync_playwright,
 )
 from playwright.sync_api import Error as PlaywrightError
 
 from belong_desktop.server.texts import text
 from tests.conftest import ServedSession
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE: ViewportSize = {"width": 390, "height": 844}
 #: Playwright's own waits (clicks, navigations) give up after this many milliseconds.
 ACTION_TIMEOUT_MS = 10_000
@@ -69,31 +58,6 @@ NETWORK_DOWN = (
 T = TypeVar("T")
 
 expect.set_options(timeout=5_000)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """One headless Chromium for the whole run (about 1.5 s to start), closed at the end.
-
-    Session-scoped fixtures are set up before the function-scoped leak check of
-    ``tests/conftest.py`` takes its snapshot, so Playwright's driver process and its
-    child-watcher thread are not counted against the test that happens to start it.
-    (A browser per test would pass the check too, at about 1.5 s a test.) One trap:
-    Playwright calls given a ``path=`` (``screenshot``, ``pdf``, ``storage_state``, a
-    download's ``save_as``) write the file from asyncio's thread pool, whose threads then
-    outlive the test and fail the leak check. Take the bytes and write them yourself.
-    """
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium")
-    playwright = sync_playwright().start()
-    try:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-    finally:
-        playwright.stop()
 
 
 class Device:

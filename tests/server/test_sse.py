@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from belong_desktop.server import sse
+from belong_desktop.services.classroom import PagesLetGo
 
 if TYPE_CHECKING:
     from conftest import ServedSession
@@ -216,3 +217,79 @@ def test_stopping_the_server_ends_twenty_open_streams_promptly(
                     pytest.fail("a stream got another event after the server stopped")
         with pytest.raises(httpx.ConnectError):
             client.get("/api/state")
+
+
+# -- the end reaches every page before the server stops ---------------------------------
+
+
+class Stopping:
+    """``host.stop()`` on a thread of its own, so the test can act while it waits."""
+
+    def __init__(self, served: ServedSession, wait: float) -> None:
+        self.report: PagesLetGo | None = None
+        self.thread = threading.Thread(target=self._stop, args=(served, wait), name="stopping")
+        self.thread.start()
+
+    def _stop(self, served: ServedSession, wait: float) -> None:
+        self.report = served.host.stop(wait=wait)
+
+    def result(self) -> PagesLetGo | None:
+        self.thread.join(30)
+        assert not self.thread.is_alive(), "the stop did not return"
+        return self.report
+
+
+def test_a_stop_after_the_end_waits_until_every_page_was_told_and_let_go(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    tokens = [join(served_session) for _ in range(5)]
+    with contextlib.ExitStack() as stack:
+        readers = [stack.enter_context(events(client, token)) for token in tokens]
+        for reader in readers:
+            reader.state()
+        served_session.end()
+        stopping = Stopping(served_session, wait=60)  # far more than it needs
+        for reader in readers:
+            assert reader.state()["session"]["state"] == "ended"
+        # Told, but still connected (a page sends what it holds, then lets go): the
+        # server still answers, and the stop still waits.
+        assert client.get("/api/state", headers={"X-Belong-Token": tokens[0]}).status_code == 200
+        assert stopping.thread.is_alive()
+    report = stopping.result()  # every stream closed: no need to wait any longer
+    assert report == PagesLetGo(pages=5, untold=0, unsynced=0)
+
+
+def test_a_page_that_never_lets_go_holds_the_stop_only_until_the_deadline(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    token = join(served_session)
+    with events(client, token) as reader:
+        reader.state()
+        served_session.end()
+        assert reader.state()["session"]["state"] == "ended"
+        report = served_session.host.stop(wait=0.5)
+    assert report == PagesLetGo(pages=1, untold=0, unsynced=1)
+
+
+def test_a_page_that_polls_is_waited_for_until_its_next_poll(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    """Event streams blocked (a proxy): the page polls ``/api/state`` every 2 s."""
+    token = join(served_session)
+    headers = {"X-Belong-Token": token}
+    assert client.get("/api/state", headers=headers).json()["session"]["state"] == "running"
+    served_session.end()
+    stopping = Stopping(served_session, wait=60)
+    assert client.get("/api/state", headers=headers).json()["session"]["state"] == "ended"
+    assert stopping.result() == PagesLetGo(pages=1, untold=0, unsynced=0)
+
+
+def test_a_stop_of_a_running_session_does_not_wait_for_pages(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    """Closed to carry on later: the pages find the session again when it resumes."""
+    token = join(served_session)
+    with events(client, token) as reader:
+        reader.state()
+        report = Stopping(served_session, wait=60).result()
+    assert report == PagesLetGo(pages=1)

@@ -28,6 +28,23 @@ var Belong = (function () {
   function remove(key) {
     try { window.localStorage.removeItem(key); } catch (e) { /* private mode */ }
   }
+  // Every key of ours ("belong.…") in one of the browser's stores.
+  function removeOurs(store) {
+    var keys = [];
+    var i;
+    for (i = 0; i < store.length; i++) {
+      var key = store.key(i);
+      if (key && key.indexOf("belong.") === 0) { keys.push(key); }
+    }
+    for (i = 0; i < keys.length; i++) { store.removeItem(keys[i]); }
+  }
+  // The session is over and everything reached the laptop: nothing of it stays in the
+  // browser (participant and its token, drafts, unsent saves, join key, the cookie).
+  function forgetAll() {
+    try { removeOurs(window.localStorage); } catch (e) { /* private mode */ }
+    try { removeOurs(window.sessionStorage); } catch (e) { /* private mode */ }
+    clearCookie();
+  }
 
   // -- the token cookie --------------------------------------------------------------
 
@@ -142,6 +159,7 @@ var Belong = (function () {
     readJSON: readJSON,
     writeJSON: writeJSON,
     remove: remove,
+    forgetAll: forgetAll,
     setCookie: setCookie,
     clearCookie: clearCookie,
     hasCookie: hasCookie,

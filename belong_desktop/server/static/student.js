@@ -6,7 +6,10 @@
  * not ("device_only") a text leaves the device only when the student presses Send. Each
  * save carries a revision number, so a retry or an old save arriving late can never
  * overwrite something newer. When the laptop cannot be reached, the page says so calmly
- * and retries with backoff.
+ * and retries with backoff, and sends at once when it answers again. When the session
+ * ends, the page sends what it still holds; once everything is on the laptop it removes
+ * everything of the session from the browser and closes its event stream (which tells
+ * the laptop it may stop); text that could not be sent stays, and the page says so.
  *
  * Each writing step gets its own form and field, keyed by the step's id and bound to it:
  * when the counsellor moves on, the old one is removed, focus moves to the new step's
@@ -153,6 +156,9 @@
       net.textContent = T.online_again;
       net.hidden = false;
       window.setTimeout(function () { if (online) { net.hidden = true; } }, 3000);
+      // The laptop answers again: what waited for it goes now, not after the backoff.
+      backoff = 1000;
+      if (pendingSteps().length) { scheduleSync(0); }
     }
     render();
   }
@@ -220,6 +226,7 @@
     var ids = orphan ? pendingIn(orphan) : [];
     if (!ids.length) {
       B.remove(ORPHAN_KEY);
+      if (shownKey !== null) { render(); } // an ended page may now let go of everything
       return;
     }
     var a = orphan.answers[ids[0]];
@@ -280,6 +287,7 @@
   }
 
   function follow() {
+    if (finished) { return; } // opened after the end, with nothing left to send
     if (!window.EventSource) { startPolling(); return; }
     source = new window.EventSource("/api/events");
     source.addEventListener("state", function (event) {
@@ -661,20 +669,44 @@
     return "";
   }
 
+  // Text the laptop refused for a reason other than the rules of the step (a poll that
+  // closed, a session that keeps no drafts): it never arrived, so it is not let go of.
+  function stuck() {
+    return Object.keys(local.answers).filter(function (id) {
+      var r = local.answers[id].refused;
+      return r && r !== "closed" && r !== "drafts_off";
+    });
+  }
+
   function renderClosing() {
-    var pending = pendingSteps().length;
-    if (!resetting) {
-      $("closing-status").textContent = pending ? T.next_student_wait : "";
-      $("closing-status").hidden = !pending;
+    var ended = state.session.state === "ended" || state.session.state === "exported";
+    var held = pendingSteps().length > 0 || (ended && stuck().length > 0);
+    if (!resetting && !finished) {
+      // After the end, text not yet on the laptop stays here and the page says so.
+      $("closing-status").textContent = held ? (ended ? T.ended_unsent : T.next_student_wait) : "";
+      $("closing-status").hidden = !held;
     }
     var unsent = unsentLetter();
     $("letter-unsent").hidden = !unsent;
     $("letter-unsent-text").textContent = unsent;
-    var ended = state.session.state === "ended" || state.session.state === "exported";
-    if (ended && !pending) {
-      // Everything is on the laptop: nothing written stays on a shared device.
-      B.remove(PARTICIPANT_KEY);
-    }
+    if (ended && !held) { finish(); }
+  }
+
+  // The session has ended and everything this device held is on the laptop: nothing
+  // written stays on a shared device (storage, drafts, unsent saves, the token and its
+  // cookie), and the stream is closed, which tells the laptop this page is done. Text
+  // that could not be sent (also an earlier participant's, kept aside) keeps it all here.
+  var finished = false;
+  function finish() {
+    var orphan = readJSON(ORPHAN_KEY);
+    if (finished || (orphan && hasPending(orphan))) { return; }
+    finished = true;
+    if (source) { source.close(); }
+    stopPolling();
+    if (syncTimer !== null) { window.clearTimeout(syncTimer); syncTimer = null; }
+    B.forgetAll();
+    $("closing-status").hidden = true;
+    $("ended-cleared").hidden = false;
   }
 
   // -- next student and resets -------------------------------------------------------
