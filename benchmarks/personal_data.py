@@ -157,6 +157,7 @@ def _json_report(rounds: int) -> int:
     total: Counter[str] = sum(ours.values(), Counter())
     precision, recall = ratios(total)
     base_precision, base_recall = ratios(base["name"])
+    name_precision, name_recall = ratios(ours["name"])
     find_personal_data(texts[0])
     session = session_texts(texts)
     scans = []
@@ -169,6 +170,8 @@ def _json_report(rounds: int) -> int:
         "texts": len(cases),
         "precision": precision,
         "recall": recall,
+        "name_precision": name_precision,
+        "name_recall": name_recall,
         "baseline_name_precision": base_precision,
         "baseline_name_recall": base_recall,
         "texts_per_s": throughput(find_personal_data, texts, rounds),
