@@ -513,7 +513,7 @@ def run_bench(bench: Bench, args: argparse.Namespace, shared: dict[str, list[Any
 
 
 def _run_json(command: list[str], timeout: float, raw: Path | None) -> Any:
-    shown = " ".join(Path(c).name if c == PYTHON else c for c in command[1:])
+    shown = " ".join([Path(command[1]).stem, *command[2:]])
     print(f"  $ python {os.path.relpath(command[1], REPO)} {' '.join(command[2:])}", flush=True)
     env = dict(os.environ, PYTHONPATH=str(REPO))
     done = subprocess.run(
@@ -527,10 +527,13 @@ def _run_json(command: list[str], timeout: float, raw: Path | None) -> Any:
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-6:])
         raise RuntimeError(f"exit code {done.returncode}: {tail}")
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        raise RuntimeError(f"printed no JSON: {done.stdout[-500:]!r}")
-    return json.loads(lines[-1])
+    try:  # one JSON document, indented or not ...
+        return json.loads(done.stdout)
+    except json.JSONDecodeError:  # ... or a last line of JSON after other output
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if not lines:
+            raise RuntimeError(f"printed no JSON: {done.stdout[-500:]!r}") from None
+        return json.loads(lines[-1])
 
 
 @dataclass
@@ -546,7 +549,7 @@ def run_faults(targets: Sequence[str], raw: Path | None) -> tuple[list[FaultRun]
     present = [t for t in targets if (REPO / t.split("::", 1)[0]).exists()]
     if not present:
         return [], f"no fault tests in this checkout ({', '.join(targets)} not found)"
-    report = (raw or Path("/tmp")) / f"faults-{os.getpid()}.xml"
+    report = (raw or Path("/tmp")) / ("faults.xml" if raw else f"faults-{os.getpid()}.xml")
     report.parent.mkdir(parents=True, exist_ok=True)
     command = [PYTHON, "-m", "pytest", *present, "-m", "slow or not slow", "-q"]
     command += ["-p", "no:cacheprovider", f"--junitxml={report}"]
