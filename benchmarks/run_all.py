@@ -203,7 +203,11 @@ def _load_collect(outputs: list[Any], args: argparse.Namespace, section: Section
             f"{n} devices: other processes and steal took up to {busy:.0%} of the machine's "
             f"CPU during a run; every device opened an event stream "
             f"({min(r['sse_streams'] for r in ours)} of {devices} streams got their first "
-            "state)."
+            "state); the devices process's own event loop lagged up to "
+            f"{max(r['client_loop_lag_ms'] for r in out['results']):.0f} ms (above a few tens "
+            "of ms the client, not only the app, sets the latencies); requests retried "
+            f"after a 5xx or a network error: {max(r['retries'] for r in ours)} (app), "
+            f"{max(r['retries'] for r in base)} (baseline)."
         )
 
 
