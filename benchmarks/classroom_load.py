@@ -235,9 +235,7 @@ def summarise(
         "server_cpu_s": server["cpu_s"],
         "server_cpu_per_device_ms": server["cpu_s"] * 1000 / n if n else math.nan,
         # The GUI stall: the longest gap between ticks under load, less the tick itself.
-        "gui_stall_ms": max(
-            max_gap_ms(ticks, t["join_start"], t["send_end"] + 0.2) - TICK_MS, 0.0
-        ),
+        "gui_stall_ms": max(max_gap_ms(ticks, t["join_start"], t["send_end"] + 0.2) - TICK_MS, 0.0),
         "server_threads_cpu_s": server["threads_cpu_s"],
         "client_cpu_s": client["cpu_s"],
         "client_loop_lag_ms": client["loop_max_lag_ms"],
