@@ -736,6 +736,7 @@ def write_page(
         "`make bench` (`RUNS=5`, `QUICK=1` for a short pass, `STRICT=1` to fail on a missed "
         "target); the raw JSON of each benchmark goes to `build/bench/`.",
         "",
+        *([args.note, ""] if args.note else []),
         "## The machine",
         "",
         "| | |",
@@ -789,7 +790,8 @@ def write_page(
             )
         out.append("")
         out += [*(f"- {note}" for note in section.notes), ""] if section.notes else []
-        out += [f"({section.seconds:.0f} s)", ""]
+        if section.seconds >= 1:
+            out += [f"({section.seconds:.0f} s)", ""]
     out += [
         "## Fault runs",
         "",
@@ -853,6 +855,7 @@ def main() -> int:
     parser.add_argument("--no-faults", action="store_true")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
     parser.add_argument("--raw", type=Path, default=REPO / "build" / "bench")
+    parser.add_argument("--note", help="a sentence for the page: where and when, and why")
     args = parser.parse_args()
     if args.quick:
         args.runs = 1
