@@ -553,38 +553,64 @@ class FaultRun:
 
 
 def run_faults(targets: Sequence[str], raw: Path | None) -> tuple[list[FaultRun], str | None]:
-    """Run the fault tests with pytest (slow ones included) and read each one's outcome."""
+    """Run the fault tests and read each one's outcome.
+
+    A target under ``tests/`` (a folder, a file or a node id) goes to one pytest run with
+    slow tests included; any other ``.py`` file (a fault benchmark such as
+    ``benchmarks/_bad_network.py``) runs as a script, passed when it exits 0.
+    """
     present = [t for t in targets if (REPO / t.split("::", 1)[0]).exists()]
+    missing = [t for t in targets if t not in present]
+    note = f"not in this checkout: {', '.join(missing)}" if missing else None
     if not present:
         return [], f"no fault tests in this checkout ({', '.join(targets)} not found)"
+    scripts = [t for t in present if t.endswith(".py") and not t.startswith("tests/")]
+    tests = [t for t in present if t not in scripts]
+    runs: list[FaultRun] = []
+    for script in scripts:
+        runs.append(_run_fault_script(script))
+    if tests:
+        runs += _run_fault_tests(tests, raw)
+    return runs, note
+
+
+def _run_fault_script(script: str) -> FaultRun:
+    print(f"  $ python {script}", flush=True)
+    started = time.monotonic()
+    done = subprocess.run(
+        [PYTHON, str(REPO / script)], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    lines = (done.stdout.strip() or done.stderr.strip()).splitlines()
+    outcome = "passed" if done.returncode == 0 else f"failed (exit code {done.returncode})"
+    return FaultRun(script, outcome, time.monotonic() - started, lines[-1][:160] if lines else "")
+
+
+def _run_fault_tests(tests: list[str], raw: Path | None) -> list[FaultRun]:
     report = (raw or Path("/tmp")) / ("faults.xml" if raw else f"faults-{os.getpid()}.xml")
     report.parent.mkdir(parents=True, exist_ok=True)
-    command = [PYTHON, "-m", "pytest", *present, "-m", "slow or not slow", "-q"]
+    command = [PYTHON, "-m", "pytest", *tests, "-m", "slow or not slow", "-q"]
     command += ["-p", "no:cacheprovider", f"--junitxml={report}"]
-    print(f"  $ python -m pytest {' '.join(present)} -m 'slow or not slow'", flush=True)
+    print(f"  $ python -m pytest {' '.join(tests)} -m 'slow or not slow'", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=False)
     if not report.exists():
-        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-6:])
-        return [], f"pytest wrote no report (exit code {done.returncode}): {tail}"
+        tail = " / ".join((done.stdout + done.stderr).strip().splitlines()[-3:])
+        return [FaultRun(" ".join(tests), "error", 0.0, f"pytest wrote no report: {tail}")]
     runs: list[FaultRun] = []
     for case in ET.parse(report).getroot().iter("testcase"):
         outcome, detail = "passed", ""
         for child in case:
             if child.tag in ("failure", "error", "skipped"):
                 outcome = {"failure": "failed", "error": "error", "skipped": "skipped"}[child.tag]
-                detail = (
-                    (child.get("message") or "").splitlines()[0][:160]
-                    if child.get("message")
-                    else ""
-                )
+                message = child.get("message") or ""
+                detail = message.splitlines()[0][:160] if message else ""
         module = (case.get("classname") or "").replace(".", "/")
         runs.append(
             FaultRun(f"{module}::{case.get('name')}", outcome, float(case.get("time", 0)), detail)
         )
     if raw is None:
         report.unlink()
-    return runs, None
+    return runs
 
 
 # ======================================================================================
@@ -795,8 +821,9 @@ def write_page(
     out += [
         "## Fault runs",
         "",
-        "The fault tests (`pytest " + " ".join(args.faults) + " -m 'slow or not slow'`): "
-        "each test's outcome and duration.",
+        "The fault runs (`--faults " + " ".join(args.faults) + "`): pytest targets with "
+        "slow tests included (`-m 'slow or not slow'`), any other script by its exit code; "
+        "each one's outcome and duration.",
         "",
     ]
     if fault_note:
@@ -893,7 +920,7 @@ def main() -> int:
     if any(s.error for s in sections):
         return 2
     missed = any(f.passed is False for s in sections for f in s.figures)
-    missed |= any(r.outcome in ("failed", "error") for r in faults)
+    missed |= any(r.outcome not in ("passed", "skipped") for r in faults)
     return 1 if args.strict and missed else 0
 
 
