@@ -34,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _load_apps import AppProcess
-from _load_client import NetworkError, RawConnection, _raise_file_limit
+from _load_client import NetworkError, RawConnection, _LoopLag, _raise_file_limit
 
 START_STEP = "video-1"
 TARGET_P99_MS = 1000.0
@@ -149,6 +149,9 @@ async def _measure_memory(app: AppProcess, samples: int = 5) -> dict[str, float]
 async def run_ours(app: AppProcess, ready: dict[str, Any], devices: int) -> dict[str, Any]:
     room = Room(ready["url"], ready["code"], devices)
     await room.open()
+    # The devices' arrival times are taken on this loop: how late it ran bounds the error.
+    lag = _LoopLag()
+    lag_task = asyncio.create_task(lag.run())
     try:
         status = await _ask(app, "status", "STATUS")
         deadline = time.monotonic() + 15
@@ -192,9 +195,11 @@ async def run_ours(app: AppProcess, ready: dict[str, Any], devices: int) -> dict
             if await _is_last(app):
                 break
     finally:
+        lag_task.cancel()
         await room.close()
     return {
         "devices": devices,
+        "client_loop_lag_ms": lag.max_ms,
         "samples": len(latencies),
         "missed": missed,
         "p50_ms": percentile(latencies, 50),

@@ -235,7 +235,9 @@ def _next_collect(outputs: list[Any], _args: argparse.Namespace, section: Sectio
     video = runs[0]["video"]
     section.notes.append(
         f"{runs[0]['samples']} arrivals per run (every device, every step from the first "
-        f"video to the closing); video backend {video.get('video_backend')}."
+        f"video to the closing); video backend {video.get('video_backend')}; the devices' "
+        "own event loop, where arrivals are timed, ran late by up to "
+        f"{max(r.get('client_loop_lag_ms', 0) for r in runs):.0f} ms."
     )
 
 
