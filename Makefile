@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core libegl1 libgl1 libxkbcommo
 	age
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo venv system-deps lint format test test-core test-fast videos clean
+.PHONY: help run demo venv system-deps lint format test test-core test-fast bench videos clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -65,6 +65,14 @@ test: system-deps lint test-core ## Everything CI runs: system packages, lint, c
 
 test-fast: $(VENV)/.installed ## The suite without tests marked slow
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+# `make bench RUNS=5`, `make bench QUICK=1` (one short pass), `make bench STRICT=1` (exit 1
+# on a missed target; by default a missed timing target is reported, not fatal),
+# `make bench NOTE="..."` (a sentence for the page: where, when, why).
+RUNS ?= 3
+bench: $(VENV)/.installed ## Run the benchmarks, write docs/benchmarks.md (QUICK=1, STRICT=1, RUNS=n)
+	$(BIN)/python benchmarks/run_all.py --runs $(RUNS) $(if $(QUICK),--quick) $(if $(STRICT),--strict) \
+		$(if $(NOTE),--note "$(NOTE)")
 
 videos: ## Rebuild the peer videos and subtitles in assets/videos (ffmpeg, espeak-ng)
 	$(PYTHON) tools/make_videos.py --out assets/videos

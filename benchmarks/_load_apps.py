@@ -8,10 +8,13 @@ QApplication with a 5 ms QTimer whose gaps are GUI stalls, and record garbage-co
 and CPU time per thread. It is a process of its own so neither the driver nor the devices
 share its interpreter (or its GIL). ``AppProcess`` is the driver's side of its protocol: the
 process prints ``READY`` (URL, join code, database), then ``RESULT`` (the measurements) once
-a line on stdin says stop.
+a line on stdin says stop. Before that, ``next`` on stdin moves the session on from the GUI
+thread, as the control window does (it prints ``NEXT`` with the monotonic time just before
+``SessionService.next()``), and ``status`` prints ``STATUS`` (the step, and whether a video
+plays): ``next_visible.py`` uses both.
 
     .venv/bin/python benchmarks/_load_apps.py --serve ours|baseline --data DIR [--devices 300]
-        [--baseline-gc-freeze]
+        [--start-step letter] [--baseline-gc-freeze]
 """
 
 from __future__ import annotations
@@ -51,7 +54,13 @@ VARIANTS = ("ours", "baseline")
 # ======================================================================================
 
 
-def serve(variant: str, data_dir: Path, devices: int, baseline_gc_freeze: bool = False) -> int:
+def serve(
+    variant: str,
+    data_dir: Path,
+    devices: int,
+    baseline_gc_freeze: bool = False,
+    start_step: str = "letter",
+) -> int:
     from PySide6.QtCore import QObject, Qt, QTimer, Signal
     from PySide6.QtWidgets import QApplication
 
@@ -60,6 +69,7 @@ def serve(variant: str, data_dir: Path, devices: int, baseline_gc_freeze: bool =
 
     class Stopper(QObject):
         sig_stop = Signal()
+        sig_command = Signal(str)
 
     class LagProbe(QObject):
         """Ticks every 5 ms in the GUI thread; a long gap is a stall of the event loop."""
@@ -79,15 +89,23 @@ def serve(variant: str, data_dir: Path, devices: int, baseline_gc_freeze: bool =
     probe = LagProbe()
     gc_pauses = _GcPauses()
     server: _OursServer | _BaselineServer
-    server = _OursServer(data_dir, devices) if variant == "ours" else _BaselineServer(data_dir)
+    if variant == "ours":
+        server = _OursServer(data_dir, devices, start_step)
+    else:
+        server = _BaselineServer(data_dir)
     for _ in range(20):  # let the window show the letter step before the devices come
         app.processEvents()
     stopper = Stopper()
     # exit(), not quit(): quit() would close the windows, and the control window asks first.
     stopper.sig_stop.connect(lambda: app.exit(0), Qt.ConnectionType.QueuedConnection)
+    stopper.sig_command.connect(server.command, Qt.ConnectionType.QueuedConnection)
 
     def wait_for_stop() -> None:
-        sys.stdin.readline()
+        # Commands run on the GUI thread (queued); any other line, or the end, stops.
+        for line in sys.stdin:
+            if line.strip() not in _OursServer.COMMANDS:
+                break
+            stopper.sig_command.emit(line.strip())
         stopper.sig_stop.emit()
 
     threading.Thread(target=wait_for_stop, name="stdin", daemon=True).start()
@@ -171,9 +189,13 @@ class _LoopbackHost:
 class _OursServer:
     """The app as the counsellor runs it: a Runtime, the real ControlWindow and projector
     window (which start the classroom server and refresh the counts on their own timer),
-    and a ``belonging`` session resumed at its letter step (so no video is played)."""
+    and a ``belonging`` session resumed at ``start_step`` (the letter by default: no video
+    plays; at a video step the window plays it, as after a restart)."""
 
-    def __init__(self, data_dir: Path, devices: int) -> None:
+    #: Lines on stdin that are commands rather than "stop".
+    COMMANDS = ("next", "status")
+
+    def __init__(self, data_dir: Path, devices: int, start_step: str = "letter") -> None:
         from PySide6.QtCore import QEventLoop, QTimer
 
         from belong_desktop.media import create_player
@@ -188,10 +210,10 @@ class _OursServer:
         self.database = data_dir / "belong.sqlite3"
         limits = Limits(max_devices=max(Limits().max_devices, devices))
         self.rt = rt = open_runtime(self.database, [PACKS], limits=limits)
-        pack = rt.catalog.resolve("belonging")
+        self.pack = pack = rt.catalog.resolve("belonging")
         self.session_id = rt.sessions.create(pack, "DAT1-A", "da")
         rt.sessions.start(self.session_id)
-        while (rt.sessions.flow(self.session_id).step_index or 0) < pack.step_index("letter"):
+        while (rt.sessions.flow(self.session_id).step_index or 0) < pack.step_index(start_step):
             rt.sessions.next(self.session_id)
         # Time the window's count refreshes (the only caller of counts()).
         self.durations: list[float] = []
@@ -237,6 +259,29 @@ class _OursServer:
 
     def _on_event(self, _event: object) -> None:
         self.events += 1
+
+    def command(self, line: str) -> None:
+        """A command from the driver, on the GUI thread (where the window moves on too)."""
+        if line == "next":
+            started = time.monotonic()
+            self.rt.sessions.next(self.session_id)
+            done = time.monotonic()
+            index = self.rt.sessions.flow(self.session_id).step_index
+            out = {"at": started, "done": done, "step_index": index}
+            print("NEXT " + json.dumps(out), flush=True)
+        elif line == "status":
+            print("STATUS " + json.dumps(self.status()), flush=True)
+
+    def status(self) -> dict[str, Any]:
+        flow = self.rt.sessions.flow(self.session_id)
+        player = self.window.video.player
+        return {
+            "step_index": flow.step_index,
+            "last_index": len(self.pack.steps) - 1,
+            "video_backend": type(player).__name__ if player is not None else None,
+            "video_playing": bool(player is not None and player.is_playing()),
+            "video_position_s": player.position() if player is not None else None,
+        }
 
     def final_counts(self) -> tuple[int, int]:
         counts = self._counts(self.session_id)
@@ -479,6 +524,10 @@ class _BaselineServer:
         self.events += 1
         self._due = True
 
+    def command(self, line: str) -> None:
+        """The baseline has no session to move on: it says so."""
+        print("STATUS " + json.dumps({"step_index": None, "command": line}), flush=True)
+
     def _on_timer_timeout(self) -> None:
         if self._due:
             self._due = False
@@ -577,12 +626,13 @@ class AppProcess:
         baseline_gc_freeze: bool = False,
         py_spy: str | None = None,
         py_spy_bin: str = "py-spy",
+        start_step: str = "letter",
     ) -> None:
         env = dict(os.environ, BELONG_NO_AUDIO="1")
         if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
         command = [sys.executable, __file__, "--serve", variant, "--data", str(data_dir)]
-        command += ["--devices", str(devices)]
+        command += ["--devices", str(devices), "--start-step", start_step]
         if baseline_gc_freeze and variant == "baseline":
             command.append("--baseline-gc-freeze")
         if py_spy:
@@ -625,6 +675,12 @@ class AppProcess:
                 data: dict[str, Any] = json.loads(line[len(prefix) + 1 :])
                 return data
 
+    def send(self, line: str) -> None:
+        """A command line to the app process (``next``, ``status``)."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
     def stop(self) -> dict[str, Any]:
         assert self.proc.stdin is not None
         self.proc.stdin.write("stop\n")
@@ -651,8 +707,11 @@ def main() -> int:
         action="store_true",
         help="baseline only: gc.collect() + gc.freeze() after start-up, as belong-desktop does",
     )
+    parser.add_argument("--start-step", default="letter", help="ours: the step to resume at")
     args = parser.parse_args()
-    return serve(args.serve, Path(args.data), args.devices, args.baseline_gc_freeze)
+    return serve(
+        args.serve, Path(args.data), args.devices, args.baseline_gc_freeze, args.start_step
+    )
 
 
 if __name__ == "__main__":

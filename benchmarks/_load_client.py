@@ -148,6 +148,13 @@ class RawConnection:
         return status, data
 
     async def events(self, path: str, headers: dict[str, str]) -> AsyncIterator[str]:
+        async for name, _data in self.event_data(path, headers):
+            yield name
+
+    async def event_data(
+        self, path: str, headers: dict[str, str]
+    ) -> AsyncIterator[tuple[str, str]]:
+        """Each complete event's name and data, as it arrives (``next_visible.py``)."""
         try:
             reader, writer = await asyncio.open_connection(
                 self.host, self.port, local_addr=self.local_addr
@@ -162,8 +169,8 @@ class RawConnection:
                 raise NetworkError(f"events: HTTP {status}")
             parser = _SseParser()
             async for piece in _body_pieces(reader, fields):
-                for name in parser.feed(piece.decode("utf-8")):
-                    yield name
+                for event in parser.feed_events(piece.decode("utf-8")):
+                    yield event
         except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
             raise NetworkError(f"events: {type(exc).__name__}") from exc
         finally:
@@ -214,19 +221,23 @@ class _SseParser:
         self._buffer = ""
 
     def feed(self, text: str) -> list[str]:
+        return [name for name, _data in self.feed_events(text)]
+
+    def feed_events(self, text: str) -> list[tuple[str, str]]:
+        """Each complete event's name and data (its data lines joined)."""
         self._buffer += text.replace("\r\n", "\n")
-        names: list[str] = []
+        events: list[tuple[str, str]] = []
         while "\n\n" in self._buffer:
             block, self._buffer = self._buffer.split("\n\n", 1)
-            name, has_data = "message", False
+            name, data = "message", []
             for line in block.split("\n"):
                 if line.startswith("event:"):
                     name = line[6:].strip()
                 elif line.startswith("data:"):
-                    has_data = True
-            if has_data:
-                names.append(name)
-        return names
+                    data.append(line[5:].removeprefix(" "))
+            if data:
+                events.append((name, "\n".join(data)))
+        return events
 
 
 class HttpxConnection:

@@ -174,6 +174,12 @@ def summarise(
     acks = [d["ack_ms"] for d in devices if d["ack_ms"] is not None and d["http_status"] == 200]
     joins = [d["join_ms"] for d in devices if d["join_ms"] is not None]
     first_events = [d["sse_first_ms"] for d in devices if d["sse_first_ms"] is not None]
+    # Join to the first state on the device's event stream: when its page can show the step.
+    join_to_state = [
+        d["join_ms"] + d["sse_first_ms"]
+        for d in devices
+        if d["join_ms"] is not None and d["sse_first_ms"] is not None
+    ]
     sends = [d["send_started"] for d in devices if d["send_started"] is not None]
     busy = max(t["send_end"] - min(sends), 1e-9) if sends else math.nan
 
@@ -197,6 +203,8 @@ def summarise(
         "join_p99_ms": percentile(joins, 99),
         "sse_streams": sum(1 for d in devices if d["sse_first_ms"] is not None),
         "sse_first_p99_ms": percentile(first_events, 99),
+        "join_state_p50_ms": percentile(join_to_state, 50),
+        "join_state_p99_ms": percentile(join_to_state, 99),
         "send_window_s": (max(sends) - min(sends)) if sends else math.nan,
         "ack_window_s": busy,
         "p50_ms": percentile(acks, 50),
@@ -225,6 +233,9 @@ def summarise(
         "gui_refresh_mean_ms": server["refresh_mean_ms"],
         "gui_counts": server["gui_counts"],
         "server_cpu_s": server["cpu_s"],
+        "server_cpu_per_device_ms": server["cpu_s"] * 1000 / n if n else math.nan,
+        # The GUI stall: the longest gap between ticks under load, less the tick itself.
+        "gui_stall_ms": max(max_gap_ms(ticks, t["join_start"], t["send_end"] + 0.2) - TICK_MS, 0.0),
         "server_threads_cpu_s": server["threads_cpu_s"],
         "client_cpu_s": client["cpu_s"],
         "client_loop_lag_ms": client["loop_max_lag_ms"],
@@ -276,6 +287,7 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
         ("retries / reconnects", lambda r: f"{r['retries']} / {r['reconnects']}"),
         ("join duration (s)", lambda r: f"{r['join_s']:.2f}"),
         ("join p99 (ms)", lambda r: f"{r['join_p99_ms']:.0f}"),
+        ("join -> state p99 (ms)", lambda r: f"{r['join_state_p99_ms']:.0f}"),
         ("streams open / first p99", lambda r: f"{r['sse_streams']} / {r['sse_first_p99_ms']:.0f}"),
         ("send window (s)", lambda r: f"{r['send_window_s']:.2f}"),
         ("ack p50 (ms)", lambda r: f"{r['p50_ms']:.1f}"),
@@ -298,6 +310,7 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             lambda r: f"{r['gui_counts']['joined']}/{r['gui_counts']['submitted']}",
         ),
         ("app CPU (s)", lambda r: f"{r['server_cpu_s']:.2f}"),
+        ("app CPU per device (ms)", lambda r: f"{r['server_cpu_per_device_ms']:.1f}"),
         (
             "others' CPU / steal",
             lambda r: f"{r['others_cpu_share']:.0%} / {r['steal_share']:.0%}",

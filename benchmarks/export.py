@@ -13,7 +13,7 @@ included), and the session ends. Then it times, several times each, in the same 
 - baseline: the irreducible work: one plain ``sqlite3`` query of the same answers, the
   same texts written into an in-memory zip as one CSV, and the file written and fsynced.
 
-    .venv/bin/python benchmarks/export.py [--students 300] [--runs 5]
+    .venv/bin/python benchmarks/export.py [--students 300] [--runs 5] [--json]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import os
 import random
 import sqlite3
@@ -119,7 +120,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="one JSON object instead of text")
     args = parser.parse_args()
+    say = sys.stderr if args.json else sys.stdout
     _identity, recipient = crypto.generate_identity()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -129,7 +132,7 @@ def main() -> int:
             start = time.perf_counter()
             sid = build_session(rt, args.students)
             built = time.perf_counter() - start
-            print(f"session of {args.students} students built in {built:.1f} s")
+            print(f"session of {args.students} students built in {built:.1f} s", file=say)
         cold_scan: list[float] = []
         cold_export: list[float] = []
         for _ in range(args.runs):  # a fresh runtime each time: nothing scanned yet
@@ -150,6 +153,20 @@ def main() -> int:
         base = timed(lambda: baseline(db_file, sid, folder / "base.zip"), args.runs)
         sizes = [p.stat().st_size for p in (folder / "out").iterdir()]
         texts = args.students * 2
+        if args.json:
+            report = {
+                "students": args.students,
+                "texts": texts,
+                "open_flags": flags,
+                "bundle_kib": round(statistics.median(sizes) / 1024, 1),
+                "export_cold_s": cold_export,
+                "export_s": export,
+                "scan_first_s": cold_scan,
+                "scan_again_s": review,
+                "baseline_s": base,
+            }
+            print(json.dumps(report))
+            return 0
         print(
             f"texts: {texts}, open flags: {flags}, "
             f"bundle: {statistics.median(sizes) / 1024:.0f} KiB"

@@ -17,19 +17,18 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import ResolutionError
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from belong_desktop.core.errors import BelongError
+from belong_desktop.store import schema_version
+
+if TYPE_CHECKING:  # Alembic is imported only to migrate (store/schema_version.py)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _IMMEDIATE = "belong_immediate"
@@ -116,6 +115,8 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["engine"] = engine
@@ -123,16 +124,23 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(_MIGRATIONS)).get_current_head()
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision this version of the app knows."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(engine)
     script = ScriptDirectory.from_config(config)
     try:
@@ -161,6 +169,9 @@ def migrate(engine: Engine) -> None:
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.script.revision import ResolutionError
+    from alembic.util.exc import CommandError
+
     try:
         return script.get_revision(revision) is not None
     except (ResolutionError, CommandError):
@@ -178,7 +189,8 @@ def open_database(path: Path) -> Database:
             path=str(path),
         ) from exc
     try:
-        migrate(engine)
+        if not schema_version.is_current(path):  # else Alembic need not even be imported
+            migrate(engine)
     except BaseException:
         engine.dispose()  # a refused database must not stay open
         raise
