@@ -4,6 +4,8 @@ Every refusal, whoever raises it (``JoinRefused`` and ``AnswerRefused`` from the
 services, ``ProblemError`` from the server itself, Starlette's 404/405, a malformed
 body, the body-size limit), reaches the device as a 4xx Problem JSON ``{code, detail}``:
 a malformed request is the device's mistake and must never look like a server failure.
+The one exception is ``not_saved`` (507, with Retry-After): the laptop could not store
+the answer because its disk is full, and the page keeps the text and tries again.
 Where the page has its own words for a code (``texts.py``), ``detail`` is that sentence
 in the session's language; otherwise it is the English sentence of the error, which only
 a developer's client ever sees. Runs in uvicorn's loop and worker threads; it holds no state.
@@ -23,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from belong_desktop.core.classroom import AnswerRefused
 from belong_desktop.core.errors import BelongError
 from belong_desktop.server.texts import text
-from belong_desktop.services.classroom import JoinRefused
+from belong_desktop.services.classroom import NOT_SAVED_RETRY, JoinRefused
 
 
 class ProblemError(BelongError):
@@ -69,7 +71,12 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     "length_required": (411, None),
     "too_large": (413, None),
     "wrong_host": (421, None),
+    # the laptop could not store it (its disk is full): the page keeps the text and tries
+    # again after Retry-After; the only refusal that is the laptop's fault, hence a 5xx
+    "not_saved": (507, "not_saved"),
 }
+#: Codes whose refusal carries a Retry-After header: code → seconds.
+_RETRY: Final[Mapping[str, float]] = {"not_saved": NOT_SAVED_RETRY}
 _DEFAULT_STATUS: Final[Mapping[type[BelongError], int]] = {
     JoinRefused: 400,
     AnswerRefused: 422,
@@ -109,8 +116,10 @@ def status_of(exc: BelongError) -> int:
 
 def problem_response(exc: BelongError, language: str, **values: object) -> JSONResponse:
     headers = None
-    if isinstance(exc, JoinRefused) and exc.retry_after:
-        headers = {"Retry-After": str(retry_after_seconds(exc.retry_after))}
+    retry = exc.retry_after if isinstance(exc, JoinRefused) else 0.0
+    retry = retry or _RETRY.get(exc.code, 0.0)
+    if retry:
+        headers = {"Retry-After": str(retry_after_seconds(retry))}
     body = {"code": exc.code, "detail": sentence(exc, language, **values)}
     return JSONResponse(body, status_of(exc), headers=headers)
 

@@ -48,12 +48,14 @@ from belong_desktop.services import network
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
-from belong_desktop.store.db import Database
+from belong_desktop.store.db import NOT_SAVED_CODES, Database, StoreError, write_errors
 
 log = logging.getLogger(__name__)
 
 #: How long a device counts as "here" after it last fetched or was pushed a step.
 PRESENCE_SECONDS = 30.0
+#: Seconds a device waits before it tries again when the laptop could not store (full disk).
+NOT_SAVED_RETRY = 5.0
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,7 @@ class ClassroomService:
         self._sessions = db.read
         self._write_sessions = db.write
         self._write_engine = db.engine  # Core statements on the answer path
+        self._db_path = db.path  # named when a write fails for lack of space
         self._bus = bus
         self._writer = writer
         self._session_service = session_service
@@ -375,8 +378,14 @@ class ClassroomService:
             record = ParticipantRecord(
                 secrets.token_hex(8), session_id, current.epoch, joined_at=now
             )
-            with self._write_engine.begin() as db:
-                repo.insert_participant(db, record, digest)
+            try:
+                with write_errors(self._db_path), self._write_engine.begin() as db:
+                    repo.insert_participant(db, record, digest)
+            except StoreError as exc:
+                self._not_saved(session_id, exc)
+                raise JoinRefused(
+                    "not_saved", f"the device could not be stored: {exc}", NOT_SAVED_RETRY
+                ) from exc
             with self._lock:
                 tally.joined += 1
                 joined = tally.joined
@@ -440,22 +449,30 @@ class ClassroomService:
         def command() -> SaveOutcome:
             current = self._require_live(device.session_id)
             now = self._clock()
-            with self._write_engine.begin() as db:
-                existing = repo.get_answer(db, device.participant_id, step.id)
-                outcome = rules.apply_save(
-                    existing,
-                    request,
-                    step=step,
-                    step_index=step_index,
-                    step_open=current.is_open(step.id),
-                    step_opened=step.id in current.opened,
-                    participant_id=device.participant_id,
-                    now=now,
-                    max_text_length=self.limits.max_text_length,
-                    keep_drafts=current.pack.keeps_drafts,
-                )
-                if outcome.changed:
-                    repo.put_answer(db, device.session_id, outcome.answer)
+            try:
+                with write_errors(self._db_path), self._write_engine.begin() as db:
+                    existing = repo.get_answer(db, device.participant_id, step.id)
+                    outcome = rules.apply_save(
+                        existing,
+                        request,
+                        step=step,
+                        step_index=step_index,
+                        step_open=current.is_open(step.id),
+                        step_opened=step.id in current.opened,
+                        participant_id=device.participant_id,
+                        now=now,
+                        max_text_length=self.limits.max_text_length,
+                        keep_drafts=current.pack.keeps_drafts,
+                    )
+                    if outcome.changed:
+                        repo.put_answer(db, device.session_id, outcome.answer)
+            except StoreError as exc:
+                # Nothing was stored and memory is as it was: the device keeps the text
+                # and sends it again; the counsellor hears of it.
+                self._not_saved(device.session_id, exc)
+                raise rules.AnswerRefused(
+                    "not_saved", f"the answer could not be stored: {exc}"
+                ) from exc
             if outcome.changed:
                 tally = self._tallies.get(device.session_id)
                 if tally is not None:
@@ -526,6 +543,13 @@ class ClassroomService:
             log.warning("session=%s room warning: %s", session_id, alert.value)
             self._bus.publish(RoomWarning(session_id, self._clock(), alert.value))
 
+    def _not_saved(self, session_id: str, exc: StoreError) -> None:
+        """A write failed for lack of space (or a failing disk): tell the counsellor."""
+        if exc.code not in NOT_SAVED_CODES:
+            raise exc
+        log.warning("session=%s not saved: %s", session_id, exc.code)
+        self.alert(session_id, RoomAlert.NOT_SAVED)
+
     def _on_step(self, session_id: str, live: LiveStep | None) -> int:
         if live is None or live.step_index is None:
             return 0
@@ -563,7 +587,12 @@ class ClassroomService:
             self._live[event.session_id] = updated
         if isinstance(event, (StepChanged, SessionEnded)):
             keep = updated.step.id if updated.step else None
-            self._writer.run(lambda: self._close_drafts(event.session_id, keep, event.at))
+            try:
+                self._writer.run(lambda: self._close_drafts(event.session_id, keep, event.at))
+            except StoreError as exc:
+                # The drafts stay open for now: the next step change (or the next start)
+                # closes every draft of a step that is not open, so nothing is half done.
+                self._not_saved(event.session_id, exc)
         if isinstance(event, SessionEnded):
             # No join is possible any more: drop the tokens kept for retried joins.
             self._writer.run(lambda: self._join_keys.pop(event.session_id, None))

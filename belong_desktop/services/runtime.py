@@ -56,7 +56,7 @@ def open_runtime(
 ) -> Runtime:
     db = open_database(database)
     bus = EventBus()
-    writer = Writer()
+    writer = Writer(database=db.path)
     service = SessionService(db, bus, writer, clock)
     classroom = ClassroomService(db, bus, writer, service, clock, limits=limits)
     catalog = PackCatalog(pack_dirs)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,55 @@ class StoreError(BelongError):
     """The database cannot be opened or used; the message tells the user what to do."""
 
     default_code = "store_error"
+
+
+#: SQLite's primary result codes for a disk that cannot be written (besides SQLITE_FULL).
+_CANNOT_WRITE = frozenset({sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})
+#: The codes of ``write_failure``: nothing was stored, try again when the disk is fixed.
+NOT_SAVED_CODES = frozenset({"disk_full", "write_failed"})
+
+
+def write_failure(exc: BaseException, path: Path | str | None = None) -> StoreError | None:
+    """The ``StoreError`` for a write SQLite refused for lack of space or a failing disk.
+
+    None for anything else (a constraint, a bug): that stays what it is. SQLite reports a
+    full disk as ``SQLITE_FULL`` ("database or disk is full"), whether the file system is
+    full or the file reached ``max_page_count``. A failed write leaves the file as it was
+    (SQLite rolls the transaction back), so the command can simply be tried again later.
+    """
+    orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the driver's exception
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return None
+    primary = getattr(orig, "sqlite_errorcode", -1) & 0xFF
+    where = str(path) if path is not None else "the database"
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreError(
+            f"the disk holding {where} is full, so this was not saved; free some space "
+            "and try again (everything saved before is intact)",
+            code="disk_full",
+            path=where,
+        )
+    if primary in _CANNOT_WRITE:
+        return StoreError(
+            f"{where} cannot be written ({orig}), so this was not saved; "
+            "everything saved before is intact",
+            code="write_failed",
+            path=where,
+            reason=str(orig),
+        )
+    return None
+
+
+@contextmanager
+def write_errors(path: Path | str | None = None) -> Iterator[None]:
+    """Turn a write that failed for lack of space (or a failing disk) into a ``StoreError``."""
+    try:
+        yield
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        error = write_failure(exc, path)
+        if error is None:
+            raise
+        raise error from exc
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

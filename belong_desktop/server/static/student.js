@@ -6,7 +6,8 @@
  * not ("device_only") a text leaves the device only when the student presses Send. Each
  * save carries a revision number, so a retry or an old save arriving late can never
  * overwrite something newer. When the laptop cannot be reached, the page says so calmly
- * and retries with backoff.
+ * and retries with backoff; when it is reached but cannot store (507 not_saved: its disk
+ * is full) the page says "not saved yet, keep this page open", keeps the text and retries.
  *
  * Each writing step gets its own form and field, keyed by the step's id and bound to it:
  * when the counsellor moves on, the old one is removed, focus moves to the new step's
@@ -138,6 +139,10 @@
   // -- network -----------------------------------------------------------------------
 
   var online = true;
+  // The laptop answered but could not store (its disk is full, 507 not_saved): the text
+  // stays here and the page tries again; the student is asked to keep the page open.
+  var notSaved = false;
+  var NOT_SAVED_WAIT_MS = 5000;
   var backoff = 1000;
   var syncTimer = null;
   var syncing = false;
@@ -155,6 +160,28 @@
       window.setTimeout(function () { if (online) { net.hidden = true; } }, 3000);
     }
     render();
+  }
+
+  function setNotSaved(value) {
+    if (notSaved === value) { return; }
+    notSaved = value;
+    var net = $("net");
+    if (value) {
+      net.textContent = T.not_saved_keep_open;
+      net.hidden = false;
+    } else if (net.textContent === T.not_saved_keep_open) {
+      net.hidden = true;
+    }
+    render();
+  }
+
+  // A 507: nothing was stored. Keep everything pending and try again, slower each time
+  // (at least the laptop's Retry-After), until the counsellor has freed some space.
+  function notStored() {
+    setOnline(true);
+    setNotSaved(true);
+    scheduleSync(Math.max(NOT_SAVED_WAIT_MS, backoff) + Math.random() * 500);
+    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
   }
 
   function scheduleSync(delay) {
@@ -188,9 +215,11 @@
     var revision = body.revision;
     return B.api("PUT", "/api/answers/" + encodeURIComponent(id), body, me).then(function (r) {
       syncing = false;
+      if (r.status === 507) { notStored(); return; }
       // 410: the laptop is starting up again and not yet open to devices; try again.
       if (r.status >= 500 || r.status === 410) { throw new Error("server " + r.status); }
       setOnline(true);
+      setNotSaved(false);
       backoff = 1000;
       if (r.status === 200) {
         var ack = r.data.answer;
@@ -446,6 +475,7 @@
     var problem = false;
     if (a.refused === "closed") { status = T.poll_closed; problem = true; }
     else if (a.refused) { status = fmt(T.error, { reason: a.refusedDetail || a.refused }); problem = true; }
+    else if (a.sendRev > a.ackRev && notSaved) { status = T.not_saved_keep_open; problem = true; }
     else if (a.sendRev > a.ackRev) { status = online ? T.saved_local : T.offline; }
     else if (a.status === "submitted") { status = T.poll_saved; }
     else if ($("poll-status").className === "status problem") { return; } // keep the hint
@@ -606,6 +636,9 @@
     if (a.refused === "drafts_off") { return [a.text ? T.saved_device_only : "", false]; }
     if (a.refused) { return [fmt(T.error, { reason: a.refusedDetail || a.refused }), true]; }
     if (a.late) { return [T.closed_draft, false]; }
+    if (notSaved && (a.sendRev > a.ackRev || (keepDrafts && a.rev > a.ackRev))) {
+      return [T.not_saved_keep_open, true];
+    }
     if (a.sendRev > a.ackRev) { return [online ? T.saved_local : T.offline, false]; }
     if (!keepDrafts) {
       if (unsentEdit) { return [T.sent_edited_local, false]; }
