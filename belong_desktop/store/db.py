@@ -1,4 +1,4 @@
-"""Open the database: create the file owner-only, set the pragmas, migrate to head.
+"""Open the database: check it is whole, create it owner-only, set the pragmas, migrate.
 
 Every connection runs in WAL mode with ``synchronous=FULL`` so that a committed
 transaction survives a power cut, with foreign keys on, and with ``secure_delete`` so that
@@ -10,6 +10,14 @@ file that is not a database, or one written by a newer version of the app, gives
 ``query_only`` (any thread may read; a read can never write, so it never waits for the
 writer), and sessions for the single writer thread, whose transactions take the write
 lock up front.
+
+Before anything opens the file for writing, ``check_intact`` reads it through a read-only
+connection and runs ``PRAGMA quick_check`` (a few milliseconds on a school year's
+sessions), write-ahead log included: a file that is not SQLite, a truncated one or one
+with a damaged page is refused (``not_a_database`` / ``database_corrupt``) with a message
+that names the file, says to keep it and suggests a copy beside it; the file's bytes are
+never changed then. ``copy_aside`` makes that copy. A zero-length file is a new database:
+it holds nothing (it is what start-up leaves when it stopped before the first write).
 """
 
 from __future__ import annotations
@@ -18,8 +26,10 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -189,11 +199,7 @@ def migrate(engine: Engine) -> None:
     try:
         current = current_revision(engine)
     except DatabaseError as exc:
-        raise StoreError(
-            f"{engine.url.database} is not a belong-desktop database ({exc.orig})",
-            code="not_a_database",
-            path=str(engine.url.database),
-        ) from exc
+        raise not_a_database(Path(str(engine.url.database)), exc.orig or exc) from exc
     if current is not None and not _known_revision(script, current):
         raise StoreError(
             f"{engine.url.database} was written by a newer version of belong-desktop "
@@ -218,8 +224,163 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
+#: The StoreError codes of a file that cannot be opened because it is damaged: the user
+#: should keep it and make a copy (``copy_aside``) before anything else.
+DAMAGED_CODES = frozenset({"not_a_database", "database_corrupt"})
+#: The copy's name: ``belong.sqlite3.corrupt-20261130-091500`` beside the file.
+_COPY_STAMP = "%Y%m%d-%H%M%S"
+_SIDECARS = ("-wal", "-shm")
+#: How many problems ``quick_check`` reports at most (one is enough to refuse).
+_QUICK_CHECK_ROWS = 3
+
+
+def copy_name(path: Path, at: datetime | None = None) -> Path:
+    """Where ``copy_aside`` puts the copy of ``path``: beside it, named by the time."""
+    stamp = (at or datetime.now()).strftime(_COPY_STAMP)
+    return path.with_name(f"{path.name}.corrupt-{stamp}")
+
+
+def check_intact(path: Path) -> None:
+    """Refuse a damaged database file before anything writes to it; never changes it.
+
+    A read-only connection (``mode=ro``) reads the file and any write-ahead log left
+    beside it (a crash leaves one; its committed transactions count) and runs
+    ``PRAGMA quick_check``, which reads every page once: on 300 students' answers it
+    takes a few milliseconds. The read-only connection can neither checkpoint nor write,
+    and the ``-wal``/``-shm`` files it had to create are removed again.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # no file yet (or no folder): creating it says what is wrong
+    if size == 0:
+        return  # holds nothing; SQLite makes a new database in it
+    existed = {suffix: _sidecar(path, suffix).exists() for suffix in _SIDECARS}
+    try:
+        problems = _quick_check(path)
+    finally:
+        for suffix, was_there in existed.items():
+            if not was_there:
+                _sidecar(path, suffix).unlink(missing_ok=True)
+    if problems:
+        # quick_check's first finding, on one line ("*** in database main *** Page 20: …").
+        raise damaged(path, " ".join(problems[0].split())[:200])
+
+
+def _quick_check(path: Path) -> list[str]:
+    """What ``quick_check`` finds wrong (empty when the file is whole)."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = con.execute(f"PRAGMA quick_check({_QUICK_CHECK_ROWS})").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", -1) & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise not_a_database(path, exc) from exc
+        return [str(exc)]  # "database disk image is malformed": a damaged page
+    finally:
+        con.close()
+    found = [str(row[0]) for row in rows]
+    if found != ["ok"]:
+        return found
+    if _has_schema(path, immutable=True) and not _has_schema(path, immutable=False):
+        # The file alone is ours, but with the log beside it the schema is gone: the log
+        # belongs to another database (a copy put back without its own log).
+        return ["the write-ahead log beside it belongs to another database"]
+    return []
+
+
+def _has_schema(path: Path, *, immutable: bool) -> bool:
+    """Whether the file holds this app's schema; ``immutable`` ignores any log beside it."""
+    uri = f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
+    con = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        return con.execute(sql).fetchone() is not None
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        con.close()
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _what_to_do(path: Path) -> str:
+    return (
+        "Keep this file: do not delete or move it. Copy it somewhere safe first (for "
+        f"example to {copy_name(path)}), then start with a new data folder (--data-dir DIR "
+        "or $BELONG_DATA_DIR) or put back a backup copy of the database"
+    )
+
+
+def not_a_database(path: Path, exc: BaseException) -> StoreError:
+    return StoreError(
+        f"{path} is not a belong-desktop database ({exc}). {_what_to_do(path)}",
+        code="not_a_database",
+        path=str(path),
+        copy=str(copy_name(path)),
+    )
+
+
+def damaged(path: Path, reason: str) -> StoreError:
+    return StoreError(
+        f"{path} is damaged ({reason}); it was not opened and not changed. {_what_to_do(path)}",
+        code="database_corrupt",
+        path=str(path),
+        reason=reason,
+        copy=str(copy_name(path)),
+    )
+
+
+def copy_aside(path: Path, target: Path | None = None) -> list[Path]:
+    """Copy a damaged database (and its write-ahead log) to ``target``; returns the copies.
+
+    The original is only read. ``target`` defaults to ``copy_name(path)``, beside it. The
+    copies are private (0600) and never overwrite anything: a name that exists already
+    is an error (``copy_failed``), as is a disk too full for the copy.
+    """
+    target = target or copy_name(path)
+    made: list[Path] = []
+    try:
+        for source, copy in [(path, target), *_sidecar_copies(path, target)]:
+            _copy_private(source, copy)
+            made.append(copy)
+    except OSError as exc:
+        for copy in made:
+            copy.unlink(missing_ok=True)
+        raise StoreError(
+            f"cannot copy {path} to {target}: {exc.strerror or exc}",
+            code="copy_failed",
+            path=str(path),
+            copy=str(target),
+        ) from exc
+    return made
+
+
+def _sidecar_copies(path: Path, target: Path) -> list[tuple[Path, Path]]:
+    wal = _sidecar(path, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return [(wal, _sidecar(target, "-wal"))]  # SQLite pairs it with the copy
+    return []
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    with source.open("rb") as src:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+
+
 def open_database(path: Path) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``."""
+    """Check, open (creating if needed) and migrate the database at ``path``."""
+    check_intact(path)
     try:
         engine = make_engine(path)
     except OSError as exc:
