@@ -314,3 +314,66 @@ def test_a_full_disk_refuses_calmly_loses_nothing_and_saving_resumes(
     run.proc.stdin.close()
     assert run.proc.wait(timeout=TIMEOUT) == 0, "".join(run.stderr)
     assert "Traceback" not in "".join(run.stderr)
+
+
+# -- what the student sees -------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]  # fmt: skip
+
+
+@pytest.mark.e2e
+@pytest.mark.slow
+def test_the_page_says_not_saved_keeps_the_text_and_sends_it_when_space_is_back(
+    private_disk: PrivateDiskRunner,
+) -> None:
+    """Real Chromium on the real student page: the Send that meets a full disk."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium")
+    from playwright.sync_api import expect, sync_playwright
+
+    run = private_disk
+    link = run.wait_for("classroom_open")["links"][0]
+    words = "Jeg troede, at alle andre havde styr på det."
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_context(locale="da-DK").new_page()
+            uncaught: list[str] = []
+            page.on("pageerror", lambda error: uncaught.append(str(error)))
+            page.goto(link)
+            expect(page.locator("#app")).to_be_attached()
+            while run.command("next", "step_changed")["step_id"] != "reflection":
+                pass
+            field = page.locator("#text-reflection")
+            expect(field).to_be_editable(timeout=10_000)
+
+            run.sqlite("checkpoint")
+            filler = fill(run.folder)
+            field.fill(words)
+            page.get_by_role("button", name=text("send", "da"), exact=True).click()
+
+            not_saved = text("not_saved_keep_open", "da")
+            expect(page.locator("#status-reflection")).to_have_text(not_saved, timeout=10_000)
+            expect(page.locator("#net")).to_have_text(not_saved)
+            expect(page.locator("#net")).to_be_visible()
+            assert run.wait_for("room_warning")["alert"] == "not_saved"
+            expect(field).to_have_value(words)
+            kept = page.evaluate("localStorage.getItem('belong.participant')")
+            assert words in kept
+
+            filler.unlink()
+            sent = text("sent", "da")
+            expect(page.locator("#status-reflection")).to_have_text(sent, timeout=30_000)
+            expect(page.locator("#net")).to_be_hidden()
+            stored = run.sqlite("check")
+            assert stored["integrity"] == ["ok"]
+            assert [
+                (s, t) for _, step, s, t, _, _ in stored["answers"] if step == "reflection"
+            ] == [("submitted", words)]
+            assert uncaught == []
+        finally:
+            browser.close()
+    run.command("end", "session_ended")
