@@ -377,3 +377,55 @@ def test_the_page_says_not_saved_keeps_the_text_and_sends_it_when_space_is_back(
         finally:
             browser.close()
     run.command("end", "session_ended")
+
+
+# -- what the counsellor sees --------------------------------------------------------------
+
+WINDOW_PROBE = Path(__file__).with_name("disk_full_window_probe.py")
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.qt
+@pytest.mark.slow
+def test_the_window_says_the_disk_is_full_and_nothing_is_half_done(
+    tmp_path: Path, subprocess_env: dict[str, str]
+) -> None:
+    """The control window (offscreen, in a child process on its own small tmpfs): next,
+    a note and the end are refused with one clear sentence; the session is exactly as
+    before, the typed note stays in its field; with space back all three go through."""
+    why = _why_no_private_mount(tmp_path)
+    if why is not None:
+        pytest.skip(why)
+    data = tmp_path / "window-disk"
+    data.mkdir()
+    env = subprocess_env | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "BELONG_VIDEO_BACKEND": "qt",
+        "BELONG_NO_AUDIO": "1",
+        "PYTHONPATH": str(REPO),
+    }
+    mount = 'mount -t tmpfs -o size="$1",mode=0700 tmpfs "$2" && shift 2 && exec "$@"'
+    done = subprocess.run(
+        ["unshare", "-m", "--propagation", "private", "sh", "-c", mount, "sh", TMPFS_SIZE,
+         str(data), sys.executable, str(WINDOW_PROBE), str(data), str(REPO / "assets" / "packs")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    said = json.loads(done.stdout.strip().splitlines()[-1])
+    full = f"Disken med databasen ({said['database']}) er fuld, så det blev ikke gemt."
+    assert said["next"].startswith(full) and "prøv igen" in said["next"]
+    assert said["note"].startswith(full)
+    assert said["note_kept_in_field"] == "Disken er fuld"
+    assert said["end_returned"] is False and said["end"].startswith(full)
+    assert said["unchanged"] is True
+    assert said["note_after"].startswith("Note gemt kl.") and said["field_after"] == ""
+    assert said["end_after"] is True and said["state_after"] == "ended"
+    assert said["step_after"] == said["step_before"] + 1
+    assert said["notes_after"][-2:] == ["Disken er fuld", "Slut"]
+    assert said["start_returned"] is None and said["start"].startswith(full)
+    assert said["no_new_session"] is True
+    assert said["integrity"] == ["ok"]
+    assert "Traceback" not in done.stderr
