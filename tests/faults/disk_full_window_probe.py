@@ -5,7 +5,8 @@ small tmpfs (offscreen Qt), so the disk is really full and no mount outlives the
 Both windows are built as the app builds them (``tests/qt/conftest.open_windows``, with
 scripted dialogs); a session runs a few steps, the disk is filled, and the counsellor
 presses next, writes a note and ends the session; then space comes back and the same
-actions go through; a new session on a full disk is refused on the start screen. Prints one JSON line of what was said and stored.
+actions go through; a new session on a full disk is refused on the start screen. Prints
+one JSON line of what was said and stored.
 """
 
 from __future__ import annotations
