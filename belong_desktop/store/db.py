@@ -246,8 +246,8 @@ def check_intact(path: Path) -> None:
     A read-only connection (``mode=ro``) reads the file and any write-ahead log left
     beside it (a crash leaves one; its committed transactions count) and runs
     ``PRAGMA quick_check``, which reads every page once: on 300 students' answers it
-    takes a few milliseconds. The read-only connection can neither checkpoint nor write,
-    and the ``-wal``/``-shm`` files it had to create are removed again.
+    takes a few milliseconds. The read-only connection can neither checkpoint nor write;
+    when the file is refused, the empty ``-wal``/``-shm`` it had to create are removed.
     """
     try:
         size = path.stat().st_size
@@ -258,13 +258,27 @@ def check_intact(path: Path) -> None:
     existed = {suffix: _sidecar(path, suffix).exists() for suffix in _SIDECARS}
     try:
         problems = _quick_check(path)
-    finally:
-        for suffix, was_there in existed.items():
-            if not was_there:
-                _sidecar(path, suffix).unlink(missing_ok=True)
+    except StoreError:
+        _remove_new_sidecars(path, existed)
+        raise
     if problems:
+        _remove_new_sidecars(path, existed)
         # quick_check's first finding, on one line ("*** in database main *** Page 20: …").
         raise damaged(path, " ".join(problems[0].split())[:200])
+
+
+def _remove_new_sidecars(path: Path, existed: dict[str, bool]) -> None:
+    """Leave a refused file as it was found: without the empty ``-wal``/``-shm`` the check
+    made. A healthy file keeps them (the real open uses them at once), and so does one
+    whose new log is no longer empty: another process has the file open, and a log in use
+    must never be deleted."""
+    wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
+    if not existed["-wal"] and wal.exists():
+        if wal.stat().st_size > 0:
+            return
+        wal.unlink()
+    if not existed["-shm"]:
+        shm.unlink(missing_ok=True)
 
 
 def _quick_check(path: Path) -> list[str]:
