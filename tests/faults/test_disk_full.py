@@ -243,7 +243,10 @@ def test_a_full_disk_refuses_calmly_loses_nothing_and_saving_resumes(
     try:
         for i, device in enumerate(devices):
             assert device.write("reflection", f"Udkast {i}", submit=False).status_code == 200
-            assert device.write("reflection", f"Min tekst {i}").status_code == 200
+            if i < 2:  # the third device has only a draft so far
+                assert device.write("reflection", f"Min tekst {i}").status_code == 200
+        before = run.command("counts", "counts")
+        assert (before["devices"], before["submitted"]) == (3, {"reflection": 2})
 
         # The worst moment: the write-ahead log emptied into the file, then the disk full.
         run.sqlite("checkpoint")
@@ -267,11 +270,15 @@ def test_a_full_disk_refuses_calmly_loses_nothing_and_saving_resumes(
 
         # The writer lives on and refuses every write the same way, never a crash.
         assert writer.again("reflection", json.loads(pending)["text"]).status_code == 507
-        other = devices[1].write("reflection", "Skrevet mens disken var fuld")
+        other = devices[2].write("reflection", "Skrevet mens disken var fuld")
         assert other.status_code == 507 and other.json()["code"] == "not_saved"
         late = httpx.post(f"{address}/api/join", json={"code": code}, timeout=TIMEOUT)
         assert late.status_code == 507 and late.json()["code"] == "not_saved"
         assert "Retry-After" in late.headers
+        # What the counsellor's counts say is only what is on disk.
+        during = run.command("counts", "counts")
+        assert (during["devices"], during["submitted"]) == (3, before["submitted"])
+        assert during["drafts"] == before["drafts"] and during["alerts"]["not_saved"] >= 3
 
         # The counsellor's own commands are refused with a clear code; nothing half done.
         note = run.command("note Disken er fuld", "error")
@@ -284,10 +291,12 @@ def test_a_full_disk_refuses_calmly_loses_nothing_and_saving_resumes(
         # Space is back: the same requests go through, and the session moves on.
         filler.unlink()
         assert writer.again("reflection", json.loads(pending)["text"]).status_code == 200
-        assert devices[1].again("reflection", "Skrevet mens disken var fuld").status_code == 200
+        assert devices[2].again("reflection", "Skrevet mens disken var fuld").status_code == 200
         newcomer = Device(address, code)
         devices.append(newcomer)
         assert newcomer.write("reflection", "Kom til senere").status_code == 200
+        after = run.command("counts", "counts")
+        assert (after["devices"], after["submitted"]) == (4, {"reflection": 4})
         run.command("note Disken er fuld", "note_added")
         assert run.command("next", "step_changed")["step_id"] == "letter"
         assert devices[2].write("letter", "Kære nye studerende").status_code == 200
