@@ -200,6 +200,8 @@ def private_disk(tmp_path: Path, subprocess_env: dict[str, str]) -> Iterator[Pri
     )  # fmt: skip
     yield runner
     runner.stop()
+    # The tmpfs lived in the runner's namespace only: nothing is mounted here.
+    assert str(runner.data) not in Path("/proc/self/mounts").read_text()
 
 
 class Device:
