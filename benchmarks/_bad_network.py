@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.util
 import json
 import math
 import os
@@ -403,6 +404,16 @@ def _stored_letters(database: Path) -> list[tuple[str, str, str]]:
     return [(str(p), str(s), str(t)) for p, s, t in rows]
 
 
+def _load_client() -> Any:
+    """``_load_client.py`` as a module, without putting ``benchmarks/`` on ``sys.path``."""
+    spec = importlib.util.spec_from_file_location("_bad_network_load_client", CLIENT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
 def _percentile(values: list[float], share: float) -> float | None:
     if not values:
         return None
@@ -420,9 +431,7 @@ def _report(
     exit_code: int,
     proxy: LossyProxy | None,
 ) -> dict[str, Any]:
-    sys.path.insert(0, str(CLIENT.parent))
-    from _load_client import letter_text
-
+    letter_text = _load_client().letter_text
     by_participant: dict[str, list[tuple[str, str]]] = {}
     for participant, status, text in stored:
         by_participant.setdefault(participant, []).append((status, text))

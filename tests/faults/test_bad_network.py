@@ -23,10 +23,13 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
 def _bad_network() -> ModuleType:
+    """``benchmarks/_bad_network.py`` as a module (``benchmarks/`` is not a package)."""
+    if "_bad_network" in sys.modules:
+        return sys.modules["_bad_network"]
     spec = importlib.util.spec_from_file_location("_bad_network", BENCHMARKS / "_bad_network.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("_bad_network", module)
+    sys.modules["_bad_network"] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
