@@ -9,7 +9,9 @@ join keys: a device sends the same key with every retry of one join, and a retry
 first reply was lost gets the same token and participant back instead of a second one.
 They live in memory only, per session and device epoch and at most ``max_devices`` of
 them (their digests, never the keys), so after a restart a retried join does make a new
-participant: an empty one that nobody uses, which is acceptable.
+participant: an empty one that nobody uses, which is acceptable. When the disk is full a
+join or an answer is refused (``not_saved``: nothing stored, the tallies untouched) and the
+counsellor gets a ``NOT_SAVED`` room alert; the device keeps its text and sends it again.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from belong_desktop.services import network
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
-from belong_desktop.store.db import NOT_SAVED_CODES, Database, StoreError, write_errors
+from belong_desktop.store.db import Database, StoreError, write_errors
 
 log = logging.getLogger(__name__)
 
@@ -544,9 +546,8 @@ class ClassroomService:
             self._bus.publish(RoomWarning(session_id, self._clock(), alert.value))
 
     def _not_saved(self, session_id: str, exc: StoreError) -> None:
-        """A write failed for lack of space (or a failing disk): tell the counsellor."""
-        if exc.code not in NOT_SAVED_CODES:
-            raise exc
+        """A write failed for lack of space or a failing disk (``write_errors`` raises
+        nothing else): tell the counsellor. The log gets the code, never the request."""
         log.warning("session=%s not saved: %s", session_id, exc.code)
         self.alert(session_id, RoomAlert.NOT_SAVED)
 

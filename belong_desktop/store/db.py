@@ -2,22 +2,19 @@
 
 Every connection runs in WAL mode with ``synchronous=FULL`` so that a committed
 transaction survives a power cut, with foreign keys on, and with ``secure_delete`` so that
-text deleted or redacted after an export is overwritten in the file, not just unlinked. A
-file that is not a database, or one written by a newer version of the app, gives a
-``StoreError`` that says so instead of a traceback; the file is never modified then.
-
-``open_database`` hands out a ``Database``: sessions for readers, whose connections are
-``query_only`` (any thread may read; a read can never write, so it never waits for the
-writer), and sessions for the single writer thread, whose transactions take the write
-lock up front.
-
-Before anything opens the file for writing, ``check_intact`` reads it through a read-only
-connection and runs ``PRAGMA quick_check`` (a few milliseconds on a school year's
-sessions), write-ahead log included: a file that is not SQLite, a truncated one or one
-with a damaged page is refused (``not_a_database`` / ``database_corrupt``) with a message
-that names the file, says to keep it and suggests a copy beside it; the file's bytes are
-never changed then. ``copy_aside`` makes that copy. A zero-length file is a new database:
-it holds nothing (it is what start-up leaves when it stopped before the first write).
+text deleted or redacted after an export is overwritten in the file, not just unlinked.
+Before anything opens the file for writing, ``check_intact`` runs ``PRAGMA quick_check``
+through a read-only connection (a few milliseconds on a school year's sessions, the
+write-ahead log included): a file that is not SQLite, a truncated one, one with a damaged
+page or another database's log is refused (``not_a_database`` / ``database_corrupt``)
+with a message that names the file, says to keep it and suggests a copy beside it
+(``copy_aside`` makes it); so is one written by a newer version (``newer_schema``). The
+file is never modified then. A zero-length file is a new database: it holds nothing (it
+is what start-up leaves when it stopped before the first write). ``write_errors`` turns
+a write the disk refuses (``SQLITE_FULL``) into ``StoreError("disk_full")``. The
+``Database`` hands out sessions for readers, whose connections are ``query_only`` (any
+thread may read; a read can never write, so it never waits for the writer), and sessions
+for the single writer thread, whose transactions take the write lock up front.
 """
 
 from __future__ import annotations
@@ -55,8 +52,6 @@ class StoreError(BelongError):
 
 #: SQLite's primary result codes for a disk that cannot be written (besides SQLITE_FULL).
 _CANNOT_WRITE = frozenset({sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})
-#: The codes of ``write_failure``: nothing was stored, try again when the disk is fixed.
-NOT_SAVED_CODES = frozenset({"disk_full", "write_failed"})
 
 
 def write_failure(exc: BaseException, path: Path | str | None = None) -> StoreError | None:
