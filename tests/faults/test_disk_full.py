@@ -18,6 +18,7 @@ import json
 import os
 import queue
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -440,3 +441,30 @@ def test_the_window_says_the_disk_is_full_and_nothing_is_half_done(
     assert said["no_new_session"] is True
     assert said["integrity"] == ["ok"]
     assert "Traceback" not in done.stderr
+
+
+# -- which failures count as "not saved" -------------------------------------------------
+
+
+def test_only_a_disk_that_cannot_take_the_write_becomes_a_store_error(tmp_path: Path) -> None:
+    """Real SQLite errors: a full file (``max_page_count``) is ``disk_full``, a read-only
+    one ``write_failed``; a broken rule (a constraint) is a bug and stays what it is."""
+    from belong_desktop.store.db import StoreError, write_errors
+
+    path = tmp_path / "x.sqlite3"
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("CREATE TABLE t (x BLOB UNIQUE)")
+    con.execute("INSERT INTO t VALUES (1)")
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreError) as full, write_errors(path):
+        con.execute("INSERT INTO t VALUES (randomblob(100000))")
+    assert full.value.code == "disk_full" and str(path) in str(full.value)
+    with pytest.raises(sqlite3.IntegrityError), write_errors(path):
+        con.execute("INSERT INTO t VALUES (1)")
+    con.close()
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    with pytest.raises(StoreError) as read_only, write_errors(path):
+        reader.execute("INSERT INTO t VALUES (2)")
+    assert read_only.value.code == "write_failed"
+    reader.close()
