@@ -249,7 +249,12 @@ def check_intact(path: Path) -> None:
     except OSError:
         return  # no file yet (or no folder): creating it says what is wrong
     if size == 0:
-        return  # holds nothing; SQLite makes a new database in it
+        wal = _sidecar(path, "-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            return  # holds nothing; SQLite makes a new database in it
+        # The app writes the file's first page before anything goes to its log, so this
+        # log is not the empty file's: opening it in WAL mode would take its pages in.
+        raise damaged(path, "the file is empty, but a write-ahead log is beside it")
     existed = {suffix: _sidecar(path, suffix).exists() for suffix in _SIDECARS}
     try:
         problems = _quick_check(path)
@@ -294,22 +299,23 @@ def _quick_check(path: Path) -> list[str]:
     found = [str(row[0]) for row in rows]
     if found != ["ok"]:
         return found
-    if _has_schema(path, immutable=True) and not _has_schema(path, immutable=False):
+    ours = "alembic_version"
+    if ours in _tables(path, immutable=True) and ours not in _tables(path, immutable=False):
         # The file alone is ours, but with the log beside it the schema is gone: the log
         # belongs to another database (a copy put back without its own log).
         return ["the write-ahead log beside it belongs to another database"]
     return []
 
 
-def _has_schema(path: Path, *, immutable: bool) -> bool:
-    """Whether the file holds this app's schema; ``immutable`` ignores any log beside it."""
+def _tables(path: Path, *, immutable: bool) -> set[str]:
+    """The tables in the file; ``immutable`` reads the file alone, ignoring any log."""
     uri = f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
     con = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
-        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        return con.execute(sql).fetchone() is not None
+        rows = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        return {str(row[0]) for row in rows}
     except sqlite3.DatabaseError:
-        return False
+        return set()
     finally:
         con.close()
 
@@ -326,9 +332,9 @@ def _what_to_do(path: Path) -> str:
     )
 
 
-def not_a_database(path: Path, exc: BaseException) -> StoreError:
+def not_a_database(path: Path, reason: object) -> StoreError:
     return StoreError(
-        f"{path} is not a belong-desktop database ({exc}). {_what_to_do(path)}",
+        f"{path} is not a belong-desktop database ({reason}). {_what_to_do(path)}",
         code="not_a_database",
         path=str(path),
         copy=str(copy_name(path)),

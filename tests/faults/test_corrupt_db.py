@@ -320,3 +320,21 @@ def test_a_copy_that_cannot_be_made_is_explained(qapp: object, db_file: Path) ->
     assert told.startswith(f"Kopien {taken} kunne ikke laves") and "ikke ændret" in told
     assert taken.read_bytes() == b"a copy made earlier"
     assert digest(db_file) == before
+
+
+def test_an_empty_file_with_another_databases_log_beside_it_is_still_checked(
+    isolated_data_dir: Path,
+) -> None:
+    """Only an empty file with nothing beside it is "new": the app writes the file's first
+    page before its log, so a log beside an empty file came from somewhere else."""
+    path = paths.database_file(isolated_data_dir)
+    path.parent.mkdir(parents=True)
+    path.touch(mode=0o600)
+    wal = path.with_name(path.name + "-wal")
+    _foreign_log(path)
+    before = digest(wal)
+    with pytest.raises(StoreError) as caught:
+        check_intact(path)
+    assert caught.value.code == "database_corrupt"
+    assert "empty, but a write-ahead log" in str(caught.value)
+    assert path.stat().st_size == 0 and digest(wal) == before
