@@ -125,8 +125,8 @@ class NoteDialog(QDialog):
         ok.setEnabled(bool(text.strip()))
 
 
-def qt_dialogs(parent: QWidget) -> Dialogs:
-    """The real dialogs, modal over ``parent``."""
+def qt_dialogs(parent: QWidget | None) -> Dialogs:
+    """The real dialogs, modal over ``parent`` (None: before any window exists)."""
 
     def confirm(title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)

@@ -91,9 +91,13 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "session_not_found": (QT_TRANSLATE_NOOP("Errors", "Sessionen findes ikke længere."), ()),
     "not_a_database": (
         QT_TRANSLATE_NOOP(
-            "Errors", "%1 er ikke en database fra belong-desktop. Filen er ikke ændret."
+            "Errors",
+            "%1 er ikke en database fra belong-desktop, så programmet åbner den ikke, og "
+            "filen er ikke ændret. Slet den ikke: gem en kopi et sikkert sted (fx %2). Start "
+            "derefter med en ny datamappe (--data-dir eller BELONG_DATA_DIR), eller læg en "
+            "sikkerhedskopi af databasen tilbage.",
         ),
-        ("path",),
+        ("path", "copy"),
     ),
     "newer_schema": (
         QT_TRANSLATE_NOOP(
@@ -112,6 +116,41 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
             "Errors", "Databasen %1 kan ikke opdateres til denne udgave. Filen er ikke ændret."
         ),
         ("path",),
+    ),
+    "disk_full": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Disken med databasen (%1) er fuld, så det blev ikke gemt. Slet filer, du ikke "
+            "skal bruge, og prøv igen. Alt, der er gemt før, er i orden, og de studerendes "
+            "sider beholder deres tekst og prøver igen af sig selv.",
+        ),
+        ("path",),
+    ),
+    "write_failed": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Databasen %1 kan ikke skrives lige nu, så det blev ikke gemt. Alt, der er gemt "
+            "før, er i orden. Prøv igen; detaljerne står i logfilen.",
+        ),
+        ("path",),
+    ),
+    "database_corrupt": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Databasen %1 er beskadiget (%2), så programmet åbner den ikke, og filen er "
+            "ikke ændret. Slet den ikke: gem en kopi et sikkert sted (fx %3). Start derefter "
+            "med en ny datamappe (--data-dir eller BELONG_DATA_DIR), eller læg en "
+            "sikkerhedskopi af databasen tilbage.",
+        ),
+        ("path", "reason", "copy"),
+    ),
+    "copy_failed": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Kopien %1 kunne ikke laves (måske er disken fuld, eller filen findes allerede). "
+            "Den beskadigede fil er ikke ændret; kopiér den selv et sikkert sted hen.",
+        ),
+        ("copy",),
     ),
     "port_taken": (
         QT_TRANSLATE_NOOP(

@@ -38,7 +38,9 @@ router = APIRouter(prefix="/api", tags=["student"])
 
 
 @router.post(
-    "/join", response_model=JoinOut, responses=_problems(400, 404, 409, 410, 411, 413, 422, 429)
+    "/join",
+    response_model=JoinOut,
+    responses=_problems(400, 404, 409, 410, 411, 413, 422, 429, 507),
 )
 def join(body: JoinIn, request: Request, response: Response, context: Context) -> JoinOut:
     """Become a new anonymous participant of the session being served.
@@ -68,7 +70,7 @@ def state(device: CurrentDevice, context: Context) -> StudentState:
 @router.put(
     "/answers/{step_id}",
     response_model=AnswerAck,
-    responses=_problems(400, 401, 404, 409, 410, 411, 413, 422),
+    responses=_problems(400, 401, 404, 409, 410, 411, 413, 422, 507),
 )
 async def put_answer(
     step_id: str, body: AnswerIn, device: CurrentDevice, context: Context

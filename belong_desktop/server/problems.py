@@ -4,8 +4,9 @@ Every refusal, whoever raises it (``JoinRefused`` and ``AnswerRefused`` from the
 services, ``ProblemError`` from the server itself, Starlette's 404/405, a malformed
 body, the body-size limit, the connection's deadlines and caps in ``protocol.py``),
 reaches the device as a 4xx Problem JSON ``{code, detail}``: a malformed request is the
-device's mistake and must never look like a server failure. The one 5xx is ``busy``
-(503 with Retry-After): load shed, which the page waits out.
+device's mistake and must never look like a server failure. Two refusals are 5xx, both
+with Retry-After, both the laptop's and both waited out by the page: ``busy`` (503, load
+shed) and ``not_saved`` (507: the disk is full; the page keeps the text and tries again).
 Where the page has its own words for a code (``texts.py``), ``detail`` is that sentence
 in the session's language; otherwise it is the English sentence of the error, which only
 a developer's client ever sees. Runs in uvicorn's loop and worker threads; it holds no state.
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from belong_desktop.core.classroom import AnswerRefused
 from belong_desktop.core.errors import BelongError
 from belong_desktop.server.texts import text
-from belong_desktop.services.classroom import JoinRefused
+from belong_desktop.services.classroom import NOT_SAVED_RETRY, JoinRefused
 
 
 class ProblemError(BelongError):
@@ -77,7 +78,12 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     "malformed": (400, None),
     "head_too_large": (431, None),
     "busy": (503, None),  # load shed: the page waits and tries again
+    # the laptop could not store it (its disk is full): the page keeps the text and tries
+    # again after Retry-After
+    "not_saved": (507, "not_saved"),
 }
+#: Codes whose refusal carries a Retry-After header: code → seconds.
+_RETRY: Final[Mapping[str, float]] = {"not_saved": NOT_SAVED_RETRY}
 _DEFAULT_STATUS: Final[Mapping[type[BelongError], int]] = {
     JoinRefused: 400,
     AnswerRefused: 422,
@@ -117,8 +123,10 @@ def status_of(exc: BelongError) -> int:
 
 def problem_response(exc: BelongError, language: str, **values: object) -> JSONResponse:
     headers = None
-    if isinstance(exc, JoinRefused | ProblemError) and exc.retry_after:
-        headers = {"Retry-After": str(retry_after_seconds(exc.retry_after))}
+    retry = exc.retry_after if isinstance(exc, JoinRefused | ProblemError) else 0.0
+    retry = retry or _RETRY.get(exc.code, 0.0)
+    if retry:
+        headers = {"Retry-After": str(retry_after_seconds(retry))}
     status = status_of(exc)
     if status == 503:  # load shed: the connection is given back too
         headers = {**(headers or {}), "Connection": "close"}

@@ -152,6 +152,17 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "en": "No connection right now. The page keeps trying by itself.",
     },
     "online_again": {"da": "Forbindelsen er tilbage.", "en": "The connection is back."},
+    # The laptop could not store (its disk is full): a refusal's words, and the page's state.
+    "not_saved": {
+        "da": "Studievejlederens computer kan ikke gemme lige nu. Prøv igen om lidt.",
+        "en": "The student counsellor's computer cannot save right now. Try again in a moment.",
+    },
+    "not_saved_keep_open": {
+        "da": "Ikke gemt endnu – lad siden være åben. Det, du har skrevet eller valgt, er her "
+        "på enheden, og siden prøver igen af sig selv.",
+        "en": "Not saved yet – keep this page open. What you wrote or chose is here on the "
+        "device, and the page keeps trying by itself.",
+    },
     "share_yes": {
         "da": "Ja, mit brev må deles uden navn",
         "en": "Yes, my letter may be shared without my name",

@@ -9,7 +9,9 @@ join keys: a device sends the same key with every retry of one join, and a retry
 first reply was lost gets the same token and participant back instead of a second one.
 They live in memory only, per session and device epoch and at most ``max_devices`` of
 them (their digests, never the keys), so after a restart a retried join does make a new
-participant: an empty one that nobody uses, which is acceptable.
+participant: an empty one that nobody uses, which is acceptable. When the disk is full a
+join or an answer is refused (``not_saved``: nothing stored, the tallies untouched) and the
+counsellor gets a ``NOT_SAVED`` room alert; the device keeps its text and sends it again.
 """
 
 from __future__ import annotations
@@ -48,12 +50,14 @@ from belong_desktop.services import network
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
-from belong_desktop.store.db import Database
+from belong_desktop.store.db import Database, StoreError, write_errors
 
 log = logging.getLogger(__name__)
 
 #: How long a device counts as "here" after it last fetched or was pushed a step.
 PRESENCE_SECONDS = 30.0
+#: Seconds a device waits before it tries again when the laptop could not store (full disk).
+NOT_SAVED_RETRY = 5.0
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,7 @@ class ClassroomService:
         self._sessions = db.read
         self._write_sessions = db.write
         self._write_engine = db.engine  # Core statements on the answer path
+        self._db_path = db.path  # named when a write fails for lack of space
         self._bus = bus
         self._writer = writer
         self._session_service = session_service
@@ -392,8 +397,14 @@ class ClassroomService:
             record = ParticipantRecord(
                 secrets.token_hex(8), session_id, current.epoch, joined_at=now
             )
-            with self._write_engine.begin() as db:
-                repo.insert_participant(db, record, digest)
+            try:
+                with write_errors(self._db_path), self._write_engine.begin() as db:
+                    repo.insert_participant(db, record, digest)
+            except StoreError as exc:
+                self._not_saved(session_id, exc)
+                raise JoinRefused(
+                    "not_saved", f"the device could not be stored: {exc}", NOT_SAVED_RETRY
+                ) from exc
             with self._lock:
                 tally.joined += 1
                 joined = tally.joined
@@ -457,22 +468,30 @@ class ClassroomService:
         def command() -> SaveOutcome:
             current = self._require_live(device.session_id)
             now = self._clock()
-            with self._write_engine.begin() as db:
-                existing = repo.get_answer(db, device.participant_id, step.id)
-                outcome = rules.apply_save(
-                    existing,
-                    request,
-                    step=step,
-                    step_index=step_index,
-                    step_open=current.is_open(step.id),
-                    step_opened=step.id in current.opened,
-                    participant_id=device.participant_id,
-                    now=now,
-                    max_text_length=self.limits.max_text_length,
-                    keep_drafts=current.pack.keeps_drafts,
-                )
-                if outcome.changed:
-                    repo.put_answer(db, device.session_id, outcome.answer)
+            try:
+                with write_errors(self._db_path), self._write_engine.begin() as db:
+                    existing = repo.get_answer(db, device.participant_id, step.id)
+                    outcome = rules.apply_save(
+                        existing,
+                        request,
+                        step=step,
+                        step_index=step_index,
+                        step_open=current.is_open(step.id),
+                        step_opened=step.id in current.opened,
+                        participant_id=device.participant_id,
+                        now=now,
+                        max_text_length=self.limits.max_text_length,
+                        keep_drafts=current.pack.keeps_drafts,
+                    )
+                    if outcome.changed:
+                        repo.put_answer(db, device.session_id, outcome.answer)
+            except StoreError as exc:
+                # Nothing was stored and memory is as it was: the device keeps the text
+                # and sends it again; the counsellor hears of it.
+                self._not_saved(device.session_id, exc)
+                raise rules.AnswerRefused(
+                    "not_saved", f"the answer could not be stored: {exc}"
+                ) from exc
             if outcome.changed:
                 tally = self._tallies.get(device.session_id)
                 if tally is not None:
@@ -543,6 +562,12 @@ class ClassroomService:
             log.warning("session=%s room warning: %s", session_id, alert.value)
             self._bus.publish(RoomWarning(session_id, self._clock(), alert.value))
 
+    def _not_saved(self, session_id: str, exc: StoreError) -> None:
+        """A write failed for lack of space or a failing disk (``write_errors`` raises
+        nothing else): tell the counsellor. The log gets the code, never the request."""
+        log.warning("session=%s not saved: %s", session_id, exc.code)
+        self.alert(session_id, RoomAlert.NOT_SAVED)
+
     def _on_step(self, session_id: str, live: LiveStep | None) -> int:
         if live is None or live.step_index is None:
             return 0
@@ -580,7 +605,12 @@ class ClassroomService:
             self._live[event.session_id] = updated
         if isinstance(event, (StepChanged, SessionEnded)):
             keep = updated.step.id if updated.step else None
-            self._writer.run(lambda: self._close_drafts(event.session_id, keep, event.at))
+            try:
+                self._writer.run(lambda: self._close_drafts(event.session_id, keep, event.at))
+            except StoreError as exc:
+                # The drafts stay open for now: the next step change (or the next start)
+                # closes every draft of a step that is not open, so nothing is half done.
+                self._not_saved(event.session_id, exc)
         if isinstance(event, SessionEnded):
             # No join is possible any more: drop the tokens kept for retried joins.
             self._writer.run(lambda: self._join_keys.pop(event.session_id, None))

@@ -19,7 +19,7 @@ from belong_desktop.services.packs import PackCatalog
 from belong_desktop.services.review import ReviewService
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
-from belong_desktop.store.db import Database, open_database
+from belong_desktop.store.db import DAMAGED_CODES, Database, copy_aside, open_database
 
 
 @dataclass
@@ -48,6 +48,15 @@ class Runtime:
         self.close()
 
 
+#: The codes of a database file refused as damaged: keep it, and copy it (``copy_damaged``).
+DAMAGED_DATABASE = DAMAGED_CODES
+
+
+def copy_damaged(path: Path, target: Path | None = None) -> list[Path]:
+    """Copy a database refused as damaged (and its log) beside it; the file is only read."""
+    return copy_aside(path, target)
+
+
 def open_runtime(
     database: Path,
     pack_dirs: list[Path],
@@ -56,7 +65,7 @@ def open_runtime(
 ) -> Runtime:
     db = open_database(database)
     bus = EventBus()
-    writer = Writer()
+    writer = Writer(database=db.path)
     service = SessionService(db, bus, writer, clock)
     classroom = ClassroomService(db, bus, writer, service, clock, limits=limits)
     catalog = PackCatalog(pack_dirs)

@@ -1,23 +1,32 @@
-"""Open the database: create the file owner-only, set the pragmas, migrate to head.
+"""Open the database: check it is whole, create it owner-only, set the pragmas, migrate.
 
 Every connection runs in WAL mode with ``synchronous=FULL`` so that a committed
 transaction survives a power cut, with foreign keys on, and with ``secure_delete`` so that
-text deleted or redacted after an export is overwritten in the file, not just unlinked. A
-file that is not a database, or one written by a newer version of the app, gives a
-``StoreError`` that says so instead of a traceback; the file is never modified then.
-
-``open_database`` hands out a ``Database``: sessions for readers, whose connections are
-``query_only`` (any thread may read; a read can never write, so it never waits for the
-writer), and sessions for the single writer thread, whose transactions take the write
-lock up front.
+text deleted or redacted after an export is overwritten in the file, not just unlinked.
+Before anything opens the file for writing, ``check_intact`` runs ``PRAGMA quick_check``
+through a read-only connection (a few milliseconds on a school year's sessions, the
+write-ahead log included): a file that is not SQLite, a truncated one, one with a damaged
+page or another database's log is refused (``not_a_database`` / ``database_corrupt``)
+with a message that names the file, says to keep it and suggests a copy beside it
+(``copy_aside`` makes it); so is one written by a newer version (``newer_schema``). The
+file is never modified then. A zero-length file is a new database: it holds nothing (it
+is what start-up leaves when it stopped before the first write). ``write_errors`` turns
+a write the disk refuses (``SQLITE_FULL``) into ``StoreError("disk_full")``. The
+``Database`` hands out sessions for readers, whose connections are ``query_only`` (any
+thread may read; a read can never write, so it never waits for the writer), and sessions
+for the single writer thread, whose transactions take the write lock up front.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -38,6 +47,53 @@ class StoreError(BelongError):
     """The database cannot be opened or used; the message tells the user what to do."""
 
     default_code = "store_error"
+
+
+#: SQLite's primary result codes for a disk that cannot be written (besides SQLITE_FULL).
+_CANNOT_WRITE = frozenset({sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})
+
+
+def write_failure(exc: BaseException, path: Path | str | None = None) -> StoreError | None:
+    """The ``StoreError`` for a write SQLite refused for lack of space or a failing disk.
+
+    None for anything else (a constraint, a bug): that stays what it is. SQLite reports a
+    full disk as ``SQLITE_FULL`` ("database or disk is full"), whether the file system is
+    full or the file reached ``max_page_count``. A failed write leaves the file as it was
+    (SQLite rolls the transaction back), so the command can simply be tried again later.
+    """
+    orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the driver's exception
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return None
+    primary = getattr(orig, "sqlite_errorcode", -1) & 0xFF
+    where = str(path) if path is not None else "the database"
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreError(
+            f"the disk holding {where} is full, so this was not saved; free some space "
+            "and try again (everything saved before is intact)",
+            code="disk_full",
+            path=where,
+        )
+    if primary in _CANNOT_WRITE:
+        return StoreError(
+            f"{where} cannot be written ({orig}), so this was not saved; "
+            "everything saved before is intact",
+            code="write_failed",
+            path=where,
+            reason=str(orig),
+        )
+    return None
+
+
+@contextmanager
+def write_errors(path: Path | str | None = None) -> Iterator[None]:
+    """Turn a write that failed for lack of space (or a failing disk) into a ``StoreError``."""
+    try:
+        yield
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        error = write_failure(exc, path)
+        if error is None:
+            raise
+        raise error from exc
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -146,11 +202,7 @@ def migrate(engine: Engine) -> None:
     try:
         current = current_revision(engine)
     except DatabaseError as exc:
-        raise StoreError(
-            f"{engine.url.database} is not a belong-desktop database ({exc.orig})",
-            code="not_a_database",
-            path=str(engine.url.database),
-        ) from exc
+        raise not_a_database(Path(str(engine.url.database)), exc.orig or exc) from exc
     if current is not None and not _known_revision(script, current):
         raise StoreError(
             f"{engine.url.database} was written by a newer version of belong-desktop "
@@ -178,8 +230,183 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
+#: The StoreError codes of a file that cannot be opened because it is damaged: the user
+#: should keep it and make a copy (``copy_aside``) before anything else.
+DAMAGED_CODES = frozenset({"not_a_database", "database_corrupt"})
+#: The copy's name: ``belong.sqlite3.corrupt-20261130-091500`` beside the file.
+_COPY_STAMP = "%Y%m%d-%H%M%S"
+_SIDECARS = ("-wal", "-shm")
+#: How many problems ``quick_check`` reports at most (one is enough to refuse).
+_QUICK_CHECK_ROWS = 3
+
+
+def copy_name(path: Path, at: datetime | None = None) -> Path:
+    """Where ``copy_aside`` puts the copy of ``path``: beside it, named by the time."""
+    stamp = (at or datetime.now()).strftime(_COPY_STAMP)
+    return path.with_name(f"{path.name}.corrupt-{stamp}")
+
+
+def check_intact(path: Path) -> None:
+    """Refuse a damaged database file before anything writes to it; never changes it.
+
+    A read-only connection (``mode=ro``) reads the file and any write-ahead log left
+    beside it (a crash leaves one; its committed transactions count) and runs
+    ``PRAGMA quick_check``, which reads every page once: on 300 students' answers it
+    takes a few milliseconds. The read-only connection can neither checkpoint nor write;
+    when the file is refused, the empty ``-wal``/``-shm`` it had to create are removed.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # no file yet (or no folder): creating it says what is wrong
+    if size == 0:
+        wal = _sidecar(path, "-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            return  # holds nothing; SQLite makes a new database in it
+        # The app writes the file's first page before anything goes to its log, so this
+        # log is not the empty file's: opening it in WAL mode would take its pages in.
+        raise damaged(path, "the file is empty, but a write-ahead log is beside it")
+    existed = {suffix: _sidecar(path, suffix).exists() for suffix in _SIDECARS}
+    try:
+        problems = _quick_check(path)
+    except StoreError:
+        _remove_new_sidecars(path, existed)
+        raise
+    if problems:
+        _remove_new_sidecars(path, existed)
+        # quick_check's first finding, on one line ("*** in database main *** Page 20: …").
+        raise damaged(path, " ".join(problems[0].split())[:200])
+
+
+def _remove_new_sidecars(path: Path, existed: dict[str, bool]) -> None:
+    """Leave a refused file as it was found: without the empty ``-wal``/``-shm`` the check
+    made. A healthy file keeps them (the real open uses them at once), and so does one
+    whose new log is no longer empty: another process has the file open, and a log in use
+    must never be deleted."""
+    wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
+    if not existed["-wal"] and wal.exists():
+        if wal.stat().st_size > 0:
+            return
+        wal.unlink()
+    if not existed["-shm"]:
+        shm.unlink(missing_ok=True)
+
+
+def _quick_check(path: Path) -> list[str]:
+    """What ``quick_check`` finds wrong (empty when the file is whole)."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = con.execute(f"PRAGMA quick_check({_QUICK_CHECK_ROWS})").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", -1) & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise not_a_database(path, exc) from exc
+        return [str(exc)]  # "database disk image is malformed": a damaged page
+    finally:
+        con.close()
+    found = [str(row[0]) for row in rows]
+    if found != ["ok"]:
+        return found
+    ours = "alembic_version"
+    if ours in _tables(path, immutable=True) and ours not in _tables(path, immutable=False):
+        # The file alone is ours, but with the log beside it the schema is gone: the log
+        # belongs to another database (a copy put back without its own log).
+        return ["the write-ahead log beside it belongs to another database"]
+    return []
+
+
+def _tables(path: Path, *, immutable: bool) -> set[str]:
+    """The tables in the file; ``immutable`` reads the file alone, ignoring any log."""
+    uri = f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
+    con = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        rows = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        return {str(row[0]) for row in rows}
+    except sqlite3.DatabaseError:
+        return set()
+    finally:
+        con.close()
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _what_to_do(path: Path) -> str:
+    return (
+        "Keep this file: do not delete or move it. Copy it somewhere safe first (for "
+        f"example to {copy_name(path)}), then start with a new data folder (--data-dir DIR "
+        "or $BELONG_DATA_DIR) or put back a backup copy of the database"
+    )
+
+
+def not_a_database(path: Path, reason: object) -> StoreError:
+    return StoreError(
+        f"{path} is not a belong-desktop database ({reason}). {_what_to_do(path)}",
+        code="not_a_database",
+        path=str(path),
+        copy=str(copy_name(path)),
+    )
+
+
+def damaged(path: Path, reason: str) -> StoreError:
+    return StoreError(
+        f"{path} is damaged ({reason}); it was not opened and not changed. {_what_to_do(path)}",
+        code="database_corrupt",
+        path=str(path),
+        reason=reason,
+        copy=str(copy_name(path)),
+    )
+
+
+def copy_aside(path: Path, target: Path | None = None) -> list[Path]:
+    """Copy a damaged database (and its write-ahead log) to ``target``; returns the copies.
+
+    The original is only read. ``target`` defaults to ``copy_name(path)``, beside it. The
+    copies are private (0600) and never overwrite anything: a name that exists already
+    is an error (``copy_failed``), as is a disk too full for the copy.
+    """
+    target = target or copy_name(path)
+    made: list[Path] = []
+    try:
+        for source, copy in [(path, target), *_sidecar_copies(path, target)]:
+            _copy_private(source, copy)
+            made.append(copy)
+    except OSError as exc:
+        for copy in made:
+            copy.unlink(missing_ok=True)
+        raise StoreError(
+            f"cannot copy {path} to {target}: {exc.strerror or exc}",
+            code="copy_failed",
+            path=str(path),
+            copy=str(target),
+        ) from exc
+    return made
+
+
+def _sidecar_copies(path: Path, target: Path) -> list[tuple[Path, Path]]:
+    wal = _sidecar(path, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return [(wal, _sidecar(target, "-wal"))]  # SQLite pairs it with the copy
+    return []
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    with source.open("rb") as src:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+
+
 def open_database(path: Path) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``."""
+    """Check, open (creating if needed) and migrate the database at ``path``."""
+    check_intact(path)
     try:
         engine = make_engine(path)
     except OSError as exc:

@@ -50,6 +50,7 @@ NOT_IN_THE_WINDOWS = {
             "full",
             "rate_limited",
             "not_opened",
+            "not_saved",
         ],
         "student page",
     ),

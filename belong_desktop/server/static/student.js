@@ -6,10 +6,12 @@
  * not ("device_only") a text leaves the device only when the student presses Send. Each
  * save carries a revision number, so a retry or an old save arriving late can never
  * overwrite something newer. When the laptop cannot be reached, the page says so calmly
- * and retries with backoff, and sends at once when it answers again. When the session
- * ends, the page sends what it still holds; once everything is on the laptop it removes
- * everything of the session from the browser and closes its event stream (which tells
- * the laptop it may stop); text that could not be sent stays, and the page says so.
+ * and retries with backoff, and sends at once when it answers again; when it is reached
+ * but cannot store (507 not_saved: its disk is full) the page says "not saved yet, keep
+ * this page open", keeps the text and retries. When the session ends, the page sends
+ * what it still holds; once everything is on the laptop it removes everything of the
+ * session from the browser and closes its event stream (which tells the laptop it may
+ * stop); text that could not be sent stays, and the page says so.
  *
  * Each writing step gets its own form and field, keyed by the step's id and bound to it:
  * when the counsellor moves on, the old one is removed, focus moves to the new step's
@@ -141,6 +143,10 @@
   // -- network -----------------------------------------------------------------------
 
   var online = true;
+  // The laptop answered but could not store (its disk is full, 507 not_saved): the text
+  // stays here and the page tries again; the student is asked to keep the page open.
+  var notSaved = false;
+  var NOT_SAVED_WAIT_MS = 5000;
   var backoff = 1000;
   var syncTimer = null;
   var syncing = false;
@@ -161,6 +167,28 @@
       if (pendingSteps().length) { scheduleSync(0); }
     }
     render();
+  }
+
+  function setNotSaved(value) {
+    if (notSaved === value) { return; }
+    notSaved = value;
+    var net = $("net");
+    if (value) {
+      net.textContent = T.not_saved_keep_open;
+      net.hidden = false;
+    } else if (net.textContent === T.not_saved_keep_open) {
+      net.hidden = true;
+    }
+    render();
+  }
+
+  // A 507: nothing was stored. Keep everything pending and try again, slower each time
+  // (at least the laptop's Retry-After), until the counsellor has freed some space.
+  function notStored() {
+    setOnline(true);
+    setNotSaved(true);
+    scheduleSync(Math.max(NOT_SAVED_WAIT_MS, backoff) + Math.random() * 500);
+    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
   }
 
   function scheduleSync(delay) {
@@ -194,9 +222,11 @@
     var revision = body.revision;
     return B.api("PUT", "/api/answers/" + encodeURIComponent(id), body, me).then(function (r) {
       syncing = false;
+      if (r.status === 507) { notStored(); return; }
       // 410: the laptop is starting up again and not yet open to devices; try again.
       if (B.later(r.status) || r.status === 410) { throw new Error("server " + r.status); }
       setOnline(true);
+      setNotSaved(false);
       backoff = 1000;
       if (r.status === 200) {
         var ack = r.data.answer;
@@ -460,6 +490,7 @@
     var problem = false;
     if (a.refused === "closed") { status = T.poll_closed; problem = true; }
     else if (a.refused) { status = fmt(T.error, { reason: a.refusedDetail || a.refused }); problem = true; }
+    else if (a.sendRev > a.ackRev && notSaved) { status = T.not_saved_keep_open; problem = true; }
     else if (a.sendRev > a.ackRev) { status = online ? T.saved_local : T.offline; }
     else if (a.status === "submitted") { status = T.poll_saved; }
     else if ($("poll-status").className === "status problem") { return; } // keep the hint
@@ -620,6 +651,9 @@
     if (a.refused === "drafts_off") { return [a.text ? T.saved_device_only : "", false]; }
     if (a.refused) { return [fmt(T.error, { reason: a.refusedDetail || a.refused }), true]; }
     if (a.late) { return [T.closed_draft, false]; }
+    if (notSaved && (a.sendRev > a.ackRev || (keepDrafts && a.rev > a.ackRev))) {
+      return [T.not_saved_keep_open, true];
+    }
     if (a.sendRev > a.ackRev) { return [online ? T.saved_local : T.offline, false]; }
     if (!keepDrafts) {
       if (unsentEdit) { return [T.sent_edited_local, false]; }
