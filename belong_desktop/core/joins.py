@@ -66,8 +66,9 @@ def check_device_cap(value: object) -> int:
 
 def parse_device_cap(text: str) -> int:
     """The device cap typed on the command line ("800"), checked."""
+    stripped = text.strip()
     try:
-        value = int(text.strip())
+        value = int(stripped) if stripped.isascii() else None  # no "٥٠٠" or "５００"
     except ValueError:
         value = None
     if value is None:
