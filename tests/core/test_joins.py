@@ -77,7 +77,10 @@ def test_a_device_cap_out_of_bounds_or_not_a_whole_number_is_refused(bad: object
     assert info.value.params == {"min": MIN_DEVICE_CAP, "max": MAX_DEVICE_CAP}
 
 
-@pytest.mark.parametrize("bad", ["", "abc", "0", "-1", "1e3", "12.5", "1000000000", "٥٠٠", "５００"])
+BAD_TYPED = ["", "abc", "0", "-1", "1e3", "12.5", "1000000000", "٥٠٠", "５００"]
+
+
+@pytest.mark.parametrize("bad", BAD_TYPED)
 def test_a_typed_device_cap_that_is_no_good_is_refused(bad: str) -> None:
     with pytest.raises(InvalidInput) as info:
         parse_device_cap(bad)
