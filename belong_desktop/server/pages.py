@@ -118,7 +118,8 @@ def student_page(request: Request, context: Context) -> Response:
     if device is None or token is None:
         return RedirectResponse("/", status_code=303)
     live = context.live()
-    context.classroom.touch(device, live.step_index)
+    if context.device_for(token) is not None:  # a pending join (a HEAD) is nobody's presence
+        context.classroom.touch(device, live.step_index)
     room = context.classroom.classroom(context.session_id)
     state = student_state(
         live, device, context.classroom.answers(device), context.classroom.limits.max_text_length

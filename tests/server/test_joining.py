@@ -129,7 +129,8 @@ def test_a_head_of_the_student_page_does_not_make_a_pending_join_count(
         token = joined.json()["token"]
         assert client.head("/s").status_code == 200
         assert client.head("/api/state", headers=auth(token)).status_code == 401
-        assert served_session.rt.classroom.counts(served_session.session_id).joined == 0
+        counts = served_session.rt.classroom.counts(served_session.session_id)
+        assert (counts.joined, counts.on_step) == (0, 0)
         page = client.get("/s")  # the page really loads
         assert page.status_code == 200
     assert served_session.rt.classroom.counts(served_session.session_id).joined == 1
