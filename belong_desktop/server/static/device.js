@@ -122,7 +122,7 @@ var Belong = (function () {
     var payload = { join_key: key };
     Object.keys(request).forEach(function (name) { payload[name] = request[name]; });
 
-    function later(seconds) {
+    function retryIn(seconds) {
       var delay = seconds * 1000 + Math.random() * 1000;
       return new Promise(function (resolve) { window.setTimeout(resolve, delay); }).then(attempt);
     }
@@ -133,7 +133,7 @@ var Belong = (function () {
           if (r.status >= 500) { throw new Error("server " + r.status); }
           if (r.status === 429 && r.data.code === "too_many_joins") {
             if (options.onBusy) { options.onBusy(r.data.detail || ""); }
-            return later(Math.max(1, r.retryAfter));
+            return retryIn(Math.max(1, r.retryAfter));
           }
           if (r.status === 200) { joinDone(); }
           return { ok: r.status === 200, status: r.status, data: r.data };
