@@ -111,9 +111,10 @@ def student_page(request: Request, context: Context) -> Response:
     else:
         try:
             device = context.arrive(token)  # a pending join's page loads: now it counts
-        except JoinRefused as exc:  # the room filled up while this join was pending
+        except JoinRefused as exc:  # e.g. the room filled up while this join was pending
             response = _refused(request, context, exc)
-            response.delete_cookie(COOKIE, path="/", samesite="strict")
+            if exc.code == "full":  # that join is dropped: its token is worth nothing now
+                response.delete_cookie(COOKIE, path="/", samesite="strict")
             return response
     if device is None or token is None:
         return RedirectResponse("/", status_code=303)
