@@ -61,7 +61,9 @@ def build_session(rt: Runtime, students: int) -> str:
     sid = rt.sessions.create(pack, "BENCH-1", "da")
     rt.sessions.start(sid)
     rt.classroom.open(sid)
-    devices = [rt.classroom.join(sid)[1] for _ in range(students)]
+    # Each device joins and its page loads (only then is it a participant).
+    joins = [rt.classroom.join(sid) for _ in range(students)]
+    devices = [device for token, device in joins if rt.classroom.arrive(token) == device]
 
     def go_to(step_id: str) -> None:
         while pack.steps[rt.sessions.flow(sid).step_index or 0].id != step_id:

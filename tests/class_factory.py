@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from belong_desktop.core.classroom import SaveRequest
 from belong_desktop.core.records import TrialPlacement
+from belong_desktop.services.classroom import Device
 from belong_desktop.services.runtime import Runtime
 from belong_desktop.services.sessions import NO_KIT
 
@@ -42,7 +43,7 @@ def run_class(
     sid = rt.sessions.create(pack, group, "da", placement=placement, override_reason=reason)
     rt.sessions.start(sid)
     rt.classroom.open(sid)
-    devices = [rt.classroom.join(sid)[1] for _ in range(max(len(reflections), len(letters)))]
+    devices = [enter(rt, sid) for _ in range(max(len(reflections), len(letters)))]
 
     def go_to(step_id: str) -> None:
         while pack.steps[rt.sessions.flow(sid).step_index or 0].id != step_id:
@@ -64,3 +65,10 @@ def run_class(
     go_to("closing")
     rt.sessions.end(sid)
     return sid
+
+
+def enter(rt: Runtime, sid: str) -> Device:
+    """A device joins and its page loads: a participant who counts (as on the page)."""
+    token, device = rt.classroom.join(sid)
+    assert rt.classroom.arrive(token) == device
+    return device

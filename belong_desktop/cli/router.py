@@ -18,7 +18,7 @@ from typing import Protocol, TextIO
 
 from belong_desktop import __version__, logs, paths
 from belong_desktop.app import run_app
-from belong_desktop.cli import demo, kit, ministry, packs, session
+from belong_desktop.cli import demo, kit, ministry, packs, session, settings
 from belong_desktop.cli.common import (
     EXIT_CRASH,
     EXIT_ERROR,
@@ -36,7 +36,7 @@ class Group(Protocol):
     def register(self, commands: Commands) -> None: ...
 
 
-GROUPS: tuple[Group, ...] = (packs, session, kit, demo, ministry)
+GROUPS: tuple[Group, ...] = (packs, session, kit, settings, demo, ministry)
 
 
 def build_parser(groups: Sequence[Group] = GROUPS) -> argparse.ArgumentParser:

@@ -181,11 +181,16 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "participants",
-        "One row per device-participant that joined.",
+        "One row per device-participant: a device whose student page loaded (a join whose "
+        "page never loaded is no participant and has no row).",
         (
             _SID,
             _PID,
-            Column("joined_at", "datetime", "When the device joined (UTC)." + _MINUTE),
+            Column(
+                "joined_at",
+                "datetime",
+                "When the device joined: its student page first loaded (UTC)." + _MINUTE,
+            ),
             Column("language", "string", "The language the page was shown in."),
             Column(
                 "last_step_index",

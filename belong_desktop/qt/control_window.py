@@ -134,7 +134,7 @@ class ControlWindow(QMainWindow):
         self.export_flow: ExportController | None = None
         if kits is not None and exports is not None:
             self.settings = SettingsController(
-                kits, exports, self.settings_view, self.dialogs, self
+                kits, exports, self.settings_view, self.dialogs, self, classroom=classroom
             )
             self.settings.sig_kit_changed.connect(self._on_settings_kit_changed)
             if review is not None:

@@ -250,6 +250,10 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("minimum",),
     ),
     "pack_required": (QT_TRANSLATE_NOOP("Errors", "Vælg en indholdspakke."), ()),
+    "bad_max_devices": (
+        QT_TRANSLATE_NOOP("Errors", "Vælg mellem %1 og %2 enheder pr. session."),
+        ("min", "max"),
+    ),
     "bad_retention": (
         QT_TRANSLATE_NOOP(
             "Errors",

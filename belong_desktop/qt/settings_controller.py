@@ -1,4 +1,5 @@
-"""What the settings page does: import or remove the trial kit, set how long texts stay.
+"""What the settings page does: import or remove the trial kit, set how long texts stay,
+set the most devices a session takes.
 
 GUI thread. A kit file is read and checked first (``KitService.read_kit_file``) and shown
 with its fingerprint; only "Importér" makes it the kit in use, so a bad or wrong file
@@ -16,10 +17,12 @@ from PySide6.QtCore import QObject, Signal
 
 from belong_desktop import paths
 from belong_desktop.core.errors import BelongError
+from belong_desktop.core.joins import parse_device_cap
 from belong_desktop.core.kit import KitError
 from belong_desktop.qt.dialogs import Dialogs
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.settings_view import SettingsView
+from belong_desktop.services.classroom import ClassroomService
 from belong_desktop.services.export import ExportService
 from belong_desktop.services.kits import KitService
 
@@ -36,10 +39,13 @@ class SettingsController(QObject):
         view: SettingsView,
         dialogs: Dialogs,
         parent: QObject | None = None,
+        *,
+        classroom: ClassroomService | None = None,
     ) -> None:
         super().__init__(parent)
         self.kits = kits
         self.exports = exports
+        self.classroom = classroom
         self.view = view
         self.dialogs = dialogs
         self._previewed: Path | None = None
@@ -48,12 +54,16 @@ class SettingsController(QObject):
         view.sig_cancel_import.connect(self.cancel_import)
         view.sig_remove_kit.connect(self.remove_kit)
         view.sig_retention_changed.connect(self._on_view_retention_changed)
+        view.sig_max_devices_typed.connect(self._on_view_max_devices_typed)
+        view.devices_box.setVisible(classroom is not None)  # no student page, no devices
 
     def refresh(self) -> None:
         """Show the settings as they are stored now."""
         kit = self.kits.current()
         self.view.show_kit(kit, self.kits.missing_packs(kit) if kit is not None else [])
         self.view.set_retention(self.exports.retention_days())
+        if self.classroom is not None:
+            self.view.set_max_devices(self.classroom.max_devices())
         self.view.set_export_folder(paths.export_dir())
 
     # -- the kit -----------------------------------------------------------------------
@@ -147,3 +157,21 @@ class SettingsController(QObject):
         else:
             said = self.tr("Gemt: teksterne bliver, til du sletter dem.")
         self.view.show_retention_status(said)
+
+    # -- the device cap ----------------------------------------------------------------
+
+    def _on_view_max_devices_typed(self, typed: str) -> None:
+        if self.classroom is None:
+            return
+        try:
+            stored = self.classroom.set_max_devices(parse_device_cap(typed))
+        except BelongError as error:
+            self.view.set_max_devices(self.classroom.max_devices())  # what is stored stays
+            self.view.show_devices_status(describe(error), refused=True)
+            return
+        self.view.show_devices_status(
+            self.tr(
+                "Gemt: højst %1 enheder pr. session, fra næste gang siden til de studerende "
+                "startes."
+            ).replace("%1", str(stored))
+        )

@@ -1,8 +1,9 @@
 """The settings page, "Indstillinger" (layout only, GUI thread).
 
-Three parts: the ministry's trial kit (the one in use, a kit file read but not yet
+Four parts: the ministry's trial kit (the one in use, a kit file read but not yet
 imported, and why a file cannot be used), how long students' texts stay on this laptop
-after an export, and the folder exports start in. The page says what each setting does
+after an export, the most devices one session takes (a lecture hall needs more than the
+500 a classroom does), and the folder exports start in. The page says what each setting does
 in one line; ``SettingsController`` fills it and does what is asked.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belong_desktop.core.joins import MAX_DEVICE_CAP, MIN_DEVICE_CAP
 from belong_desktop.core.kit import TrialKit
 from belong_desktop.qt.kit_card import KitCard
 from belong_desktop.qt.style import OK, WARNING, font
@@ -39,6 +42,7 @@ class SettingsView(QWidget):
     sig_cancel_import = Signal()
     sig_remove_kit = Signal()
     sig_retention_changed = Signal(int)  # days; 0 = texts stay until deleted by hand
+    sig_max_devices_typed = Signal(str)  # the device cap as typed (Enter, or leaving the field)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +145,43 @@ class SettingsView(QWidget):
         keep_layout.addWidget(self.keep_explained)
         keep_layout.addWidget(self.keep_status)
 
+        # -- the device cap --------------------------------------------------------------
+        self.devices_box = devices_box = QGroupBox(self.tr("Enheder pr. session"), self)
+        # A plain field checked on Enter: a spin box would quietly turn "1000000000" into
+        # 1000, and the counsellor must hear that a value is out of bounds instead.
+        self.max_devices = QLineEdit(devices_box)
+        self.max_devices.setMaxLength(12)
+        self.max_devices.setFixedWidth(90)
+        self.max_devices.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.max_devices.setAccessibleName(self.tr("Højst antal enheder pr. session"))
+        devices_row = QHBoxLayout()
+        devices_row.addWidget(QLabel(self.tr("Højst"), devices_box))
+        devices_row.addWidget(self.max_devices)
+        devices_row.addWidget(
+            QLabel(
+                self.tr("enheder (%1–%2)")
+                .replace("%1", str(MIN_DEVICE_CAP))
+                .replace("%2", str(MAX_DEVICE_CAP)),
+                devices_box,
+            )
+        )
+        devices_row.addStretch(1)
+        devices_note = QLabel(
+            self.tr(
+                "Så mange enheder kan deltage i én session; flere får at vide, at der ikke "
+                "er plads. 500 passer til en klasse; hæv tallet til et auditorium. "
+                "Ændringen gælder, næste gang siden til de studerende startes."
+            ),
+            devices_box,
+        )
+        devices_note.setWordWrap(True)
+        self.devices_status = QLabel(devices_box)
+        self.devices_status.setWordWrap(True)
+        devices_layout = QVBoxLayout(devices_box)
+        devices_layout.addLayout(devices_row)
+        devices_layout.addWidget(devices_note)
+        devices_layout.addWidget(self.devices_status)
+
         # -- export folder ---------------------------------------------------------------
         folder_box = QGroupBox(self.tr("Eksportmappe"), self)
         self.folder = QLabel(folder_box)
@@ -165,6 +206,7 @@ class SettingsView(QWidget):
         column_layout.addLayout(head)
         column_layout.addWidget(kit_box)
         column_layout.addWidget(keep_box)
+        column_layout.addWidget(devices_box)
         column_layout.addWidget(folder_box)
         column_layout.addStretch(1)
         page = QWidget(self)
@@ -186,6 +228,7 @@ class SettingsView(QWidget):
         self.cancel_button.clicked.connect(self.sig_cancel_import)
         self.keep_radio.toggled.connect(self._on_retention_edited)
         self.days.valueChanged.connect(self._on_days_value_changed)
+        self.max_devices.editingFinished.connect(self._on_max_devices_editing_finished)
         self.show_kit(None, [])
         self.hide_preview()
         self._show_filled()
@@ -253,9 +296,18 @@ class SettingsView(QWidget):
         self.keep_status.setText(sentence)
         self._show_filled()
 
+    def set_max_devices(self, devices: int) -> None:
+        self.max_devices.setText(str(devices))
+        self.max_devices.setModified(False)
+
+    def show_devices_status(self, sentence: str, *, refused: bool = False) -> None:
+        self.devices_status.setStyleSheet(f"color: {WARNING if refused else OK};")
+        self.devices_status.setText(sentence)
+        self._show_filled()
+
     def _show_filled(self) -> None:
         """An empty line takes no room."""
-        for label in (self.problem, self.kit_status, self.keep_status):
+        for label in (self.problem, self.kit_status, self.keep_status, self.devices_status):
             label.setVisible(bool(label.text()))
 
     def set_export_folder(self, folder: Path) -> None:
@@ -269,6 +321,11 @@ class SettingsView(QWidget):
     def _on_retention_edited(self) -> None:
         self.days.setEnabled(self.delete_radio.isChecked())
         self.sig_retention_changed.emit(self.chosen_retention())
+
+    def _on_max_devices_editing_finished(self) -> None:
+        if self.max_devices.isModified():  # leaving the field untouched stores nothing
+            self.max_devices.setModified(False)
+            self.sig_max_devices_typed.emit(self.max_devices.text())
 
     def _on_days_value_changed(self, _value: int) -> None:
         self._on_retention_edited()  # a setting only: deleting waits for the next start

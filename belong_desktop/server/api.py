@@ -43,10 +43,14 @@ router = APIRouter(prefix="/api", tags=["student"])
     responses=_problems(400, 404, 409, 410, 411, 413, 422, 429, 507),
 )
 def join(body: JoinIn, request: Request, response: Response, context: Context) -> JoinOut:
-    """Become a new anonymous participant of the session being served.
+    """Ask to become a new anonymous participant of the session being served.
 
     Send a ``join_key`` made on the device and the same key with every retry of this
-    join: a retry whose first reply was lost gets the same participant back.
+    join: a retry whose first reply was lost gets the same participant back. The join
+    counts once the device's page loads with the token (``/s``, or the first
+    ``/api/state`` or ``/api/events``); until then it holds no place. One device asking
+    for joins faster than a class would is answered 429 ``too_many_joins`` with
+    ``Retry-After``.
     """
     token, device = join_device(
         context, request, response, code=body.code, link=body.link, join_key=body.join_key
@@ -54,9 +58,13 @@ def join(body: JoinIn, request: Request, response: Response, context: Context) -
     return JoinOut(token=token, participant_id=device.participant_id)
 
 
-@router.get("/state", response_model=StudentState, responses=_problems(401, 410))
+@router.get("/state", response_model=StudentState, responses=_problems(401, 409, 410))
 def state(device: CurrentDevice, context: Context) -> StudentState:
-    """The open step and this device's own answers."""
+    """The open step and this device's own answers.
+
+    The first request with a new token (this, the event stream or the student page) makes
+    the join a participant; a room that filled up meanwhile answers 409 ``full``.
+    """
     # Read before the state: the state given is at least this new (a stop waits for it).
     version = context.broadcaster.version()
     live = context.live()
@@ -110,7 +118,7 @@ class _EventStream(StreamingResponse):
     "/events",
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "state events"},
-        **_problems(401, 503),
+        **_problems(401, 409, 503),
     },
     response_class=StreamingResponse,
 )

@@ -1,13 +1,18 @@
 """What every route of one served session shares, and the request helpers built on it.
 
 One ``ServerContext`` per server start: the session it serves, the classroom service,
-the event broadcaster, the in-memory limiter for wrong join codes and the connection
-guard (open connections and event streams per device, ``connections.py``). Routes get it as
-a FastAPI dependency; nothing is looked up globally.
+the event broadcaster, the in-memory limiters for joins and wrong join codes (keyed by a
+keyed hash of the device's address that lives only in this process; addresses are never
+kept), the connection guard (open connections and event streams per device,
+``connections.py``), and the way a pending join becomes a participant when its page
+loads. Trouble the counsellor should hear of (a wave of wrong codes, devices refused by a
+full room) is recorded as room alerts here. Routes get it as a FastAPI dependency;
+nothing is looked up globally. Runs in uvicorn's loop and worker threads.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
@@ -19,8 +24,11 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from belong_desktop.core.classroom import AttemptLimiter, normalise_join_code
+from belong_desktop.core.joins import JoinRate
+from belong_desktop.core.room_alerts import RoomAlert
 from belong_desktop.server.connections import ConnectionGuard
 from belong_desktop.server.problems import ProblemError
+from belong_desktop.server.security import HEAD_SCOPE_KEY
 from belong_desktop.server.sse import Broadcaster
 from belong_desktop.server.texts import DEFAULT_LANGUAGE
 from belong_desktop.services.classroom import ClassroomService, Device, JoinRefused, LiveStep
@@ -38,9 +46,15 @@ class ServerContext:
     broadcaster: Broadcaster
     guard: ConnectionGuard = field(default_factory=ConnectionGuard)
     limiter: AttemptLimiter = field(default_factory=AttemptLimiter)
-    # Wrong codes are counted per device under a keyed hash that lives only in memory.
+    joins: JoinRate | None = None  # from the classroom's limits when not given
+    # Devices are told apart by a keyed hash of their address that lives only in memory.
     _key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     _limiter_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        if self.joins is None:
+            limits = self.classroom.limits
+            self.joins = JoinRate(limits.join_burst, limits.join_per_second)
 
     def live(self) -> LiveStep:
         live = self.classroom.live(self.session_id)
@@ -57,6 +71,65 @@ class ServerContext:
         host = request.client.host if request.client else ""
         return hmac.new(self._key, host.encode(), hashlib.sha256).hexdigest()
 
+    def check_join_rate(self, request: Request) -> None:
+        """Slow one device asking for joins faster than a class would (``core.joins``)."""
+        assert self.joins is not None
+        with self._limiter_lock:
+            wait = self.joins.take(self.client_key(request), time.monotonic())
+        if wait > 0:
+            raise JoinRefused("too_many_joins", "too many joins from this device", retry_after=wait)
+
+    def join(self, request: Request, join_key: str | None) -> tuple[str, Device]:
+        """A pending join for this device; a room already full is told to the counsellor."""
+        try:
+            return self.classroom.join(
+                self.session_id, join_key=join_key, device_key=self.client_key(request)
+            )
+        except JoinRefused as exc:
+            self._note_refusal(exc)
+            raise
+
+    def arrive(self, token: str | None) -> Device | None:
+        """The participant of ``token``; a pending join becomes one (its page loaded).
+
+        Raises ``JoinRefused("full")`` (and tells the counsellor) when the room filled up
+        while the join was pending.
+        """
+        if not token or not self._pending_here(token):
+            return self.device_for(token)
+        try:
+            device = self.classroom.arrive(token)
+        except JoinRefused as exc:
+            self._note_refusal(exc)
+            raise
+        return device if device is not None and device.session_id == self.session_id else None
+
+    async def arrive_async(self, token: str | None) -> Device | None:
+        """``arrive`` for the event loop: the first request of a pending join awaits its
+        row on the writer thread; every later one is a lookup in memory."""
+        if not token or not self._pending_here(token):
+            return self.device_for(token)
+        try:
+            device = await asyncio.wrap_future(self.classroom.submit_arrive(token))
+        except JoinRefused as exc:
+            self._note_refusal(exc)
+            raise
+        return device if device is not None and device.session_id == self.session_id else None
+
+    def pending_device(self, token: str | None) -> Device | None:
+        """The device of this session's pending join ``token`` (its page not loaded yet)."""
+        if not token:
+            return None
+        device = self.classroom.pending_device(token)
+        return device if device is not None and device.session_id == self.session_id else None
+
+    def _pending_here(self, token: str) -> bool:
+        return self.device_for(token) is None and self.pending_device(token) is not None
+
+    def _note_refusal(self, exc: JoinRefused) -> None:
+        if exc.code == "full":
+            self.classroom.alert(self.session_id, RoomAlert.FULL)
+
     def check_code(self, request: Request, code: str) -> str:
         """The session id for a typed code, counting wrong ones; raises ``JoinRefused``."""
         key = self.client_key(request)
@@ -71,10 +144,16 @@ class ServerContext:
         if session_id == self.session_id:
             return session_id  # the right code: never held back by others' wrong ones
         with self._limiter_lock:
-            if not self.limiter.allowed(key, now):  # the room is guessing: slow it down
+            allowed = self.limiter.allowed(key, now)
+            if allowed:
+                self.limiter.failed(key, now)
+            else:  # the room is guessing: slow it down
                 wait = self.limiter.retry_after(key, now)
-                raise JoinRefused("rate_limited", "too many wrong codes", retry_after=wait)
-            self.limiter.failed(key, now)
+        # Every code known to be wrong counts towards the counsellor's warning (its
+        # threshold, in core.room_alerts, tells a flood from a typo).
+        self.classroom.alert(self.session_id, RoomAlert.WRONG_CODES)
+        if not allowed:
+            raise JoinRefused("rate_limited", "too many wrong codes", retry_after=wait)
         raise JoinRefused("wrong_code", "that code does not match a running session")
 
     def _own_code(self) -> str | None:
@@ -114,10 +193,15 @@ def request_token(request: Request) -> str | None:
 
 
 async def require_device(request: Request, context: Context) -> Device:
+    """The participant asking. The first request of a pending join (the student page's
+    state or event stream, also a script's) makes it one; a HEAD never does."""
     token = request_token(request)
     if not token:
         raise ProblemError("no_token", "join the session first")
-    device = context.device_for(token)
+    if request.scope.get(HEAD_SCOPE_KEY):
+        device = context.device_for(token)
+    else:
+        device = await context.arrive_async(token)
     if device is None:
         raise ProblemError("unknown_token", "this device is not part of the session")
     return device

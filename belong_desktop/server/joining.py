@@ -1,10 +1,12 @@
-"""Joining a device: check the code or link, join once per join key, give it its cookie.
+"""Joining a device: slow a flood, check the code or link, join once per join key, give
+it its cookie.
 
 The one join path behind every way in: the code form and the join link's page without
 script (``POST /join`` in ``pages.py``) and the pages' script (``POST /api/join``). A
 refusal is raised as ``JoinRefused``; each caller words it for its own answer (an HTML
-page, a Problem JSON). Runs in uvicorn's worker threads; the join itself is committed on
-the writer thread before the cookie is set.
+page, a Problem JSON). The join is pending until the device's page loads with its token
+(``ServerContext.arrive``); only then is it a participant, stored and counted. Runs in
+uvicorn's worker threads, in memory only.
 """
 
 from __future__ import annotations
@@ -34,14 +36,16 @@ def join_device(
     """Join by link or typed code; sets the token cookie on ``response``.
 
     ``join_key`` is the device's own key for this join: a retry with it gets the same
-    token and participant back (see ``ClassroomService.join``).
+    token and participant back (see ``ClassroomService.join``). Every attempt counts
+    towards the device's join rate, a retry too (the page backs off).
     """
+    context.check_join_rate(request)
     if link:
         context.check_link(link)
     elif code:
         context.check_code(request, code)
     else:
         raise JoinRefused("no_code", "send the code from the screen or a join link")
-    token, device = context.classroom.join(context.session_id, join_key=join_key or None)
+    token, device = context.join(request, join_key or None)
     set_token_cookie(response, token)
     return token, device

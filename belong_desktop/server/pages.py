@@ -5,7 +5,9 @@ small page whose script makes a join key and joins: a link preview or a prefetch
 link makes no participant, and a retried join makes one. Without script both pages post
 the form to ``/join``, which joins, sets the device's token cookie and redirects to
 ``/s``, the one page a student uses for the whole session (its script, static/student.js,
-follows the counsellor). Runs in uvicorn's worker threads.
+follows the counsellor). A join is pending until ``/s`` (or the page's first request)
+loads with its token: that load makes it a participant who counts, or says the room is
+full. Runs in uvicorn's worker threads.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE, Context, reque
 from belong_desktop.server.joining import join_device
 from belong_desktop.server.problems import retry_after_seconds, sentence, status_of
 from belong_desktop.server.schemas import student_state
+from belong_desktop.server.security import HEAD_SCOPE_KEY
 from belong_desktop.server.texts import catalogue, text
 from belong_desktop.services.classroom import JoinRefused, LiveStep
 
@@ -65,7 +68,8 @@ def _refused(request: Request, context: Context, exc: JoinRefused, code: str = "
 
 @router.get("/", response_class=HTMLResponse)
 def landing(request: Request, context: Context) -> Response:
-    if context.device_for(request_token(request)) is not None:
+    token = request_token(request)
+    if context.device_for(token) is not None or context.pending_device(token) is not None:
         return RedirectResponse("/s", status_code=303)
     return _join_page(request, context)
 
@@ -92,7 +96,8 @@ def join_link(link: str, request: Request, context: Context) -> Response:
         context.check_link(link)
     except JoinRefused as exc:
         return _refused(request, context, exc)
-    device = context.device_for(request_token(request))
+    token = request_token(request)
+    device = context.device_for(token) or context.pending_device(token)
     if device is not None and device.epoch == context.live().epoch:
         return RedirectResponse("/s", status_code=303)  # a reload or a second scan
     return _join_page(request, context, link=link)
@@ -101,11 +106,21 @@ def join_link(link: str, request: Request, context: Context) -> Response:
 @router.get("/s", response_class=HTMLResponse)
 def student_page(request: Request, context: Context) -> Response:
     token = request_token(request)
-    device = context.device_for(token)
+    if request.scope.get(HEAD_SCOPE_KEY):  # a HEAD is no page load: nothing arrives
+        device = context.device_for(token) or context.pending_device(token)
+    else:
+        try:
+            device = context.arrive(token)  # a pending join's page loads: now it counts
+        except JoinRefused as exc:  # e.g. the room filled up while this join was pending
+            response = _refused(request, context, exc)
+            if exc.code == "full":  # that join is dropped: its token is worth nothing now
+                response.delete_cookie(COOKIE, path="/", samesite="strict")
+            return response
     if device is None or token is None:
         return RedirectResponse("/", status_code=303)
     live = context.live()
-    context.classroom.touch(device, live.step_index)
+    if context.device_for(token) is not None:  # a pending join (a HEAD) is nobody's presence
+        context.classroom.touch(device, live.step_index)
     room = context.classroom.classroom(context.session_id)
     state = student_state(
         live, device, context.classroom.answers(device), context.classroom.limits.max_text_length

@@ -48,6 +48,7 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     "ended": (410, "join_ended"),
     "full": (409, "join_full"),
     "rate_limited": (429, "join_rate"),
+    "too_many_joins": (429, "join_busy"),  # one address asking for joins faster than a class
     # who is asking
     "no_token": (401, None),
     "unknown_token": (401, None),

@@ -17,6 +17,10 @@ from typing import Any
 
 from belong_desktop.server.problems import status_for
 
+#: Put in the scope when a HEAD runs as GET: a HEAD never makes a pending join a
+#: participant (only a page that really loads does; ``context.require_device``).
+HEAD_SCOPE_KEY = "belong.head"
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -93,7 +97,7 @@ class SecurityMiddleware:
 
         head = scope.get("method") == "HEAD"
         if head:  # HEAD is GET without its body, wherever GET works (event stream too)
-            scope = {**scope, "method": "GET"}
+            scope = {**scope, "method": "GET", HEAD_SCOPE_KEY: True}
 
         async def send_with_headers(message: Message) -> None:
             if head and message["type"] == "http.response.body":

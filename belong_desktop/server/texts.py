@@ -33,6 +33,10 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "da": "For mange forkerte koder. Vent {seconds} sekunder, og prøv igen.",
         "en": "Too many wrong codes. Wait {seconds} seconds and try again.",
     },
+    "join_busy": {
+        "da": "Mange deltager lige nu. Siden prøver igen om {seconds} sekunder.",
+        "en": "Many are joining right now. The page tries again in {seconds} seconds.",
+    },
     "join_full": {
         "da": "Der er ikke plads til flere enheder i denne session.",
         "en": "There is no room for more devices in this session.",

@@ -4,14 +4,23 @@ Writes go through the single writer like every other change, and an answer is
 acknowledged only after its transaction committed. Reads that every device makes
 (which step is open, is this token a participant) come from small in-memory views kept
 up to date by the session events, so 300 devices polling never queue behind the writer.
-Presence ("on the current step") is in memory only: it is a live gauge, not data. So are
-join keys: a device sends the same key with every retry of one join, and a retry whose
-first reply was lost gets the same token and participant back instead of a second one.
-They live in memory only, per session and device epoch and at most ``max_devices`` of
-them (their digests, never the keys), so after a restart a retried join does make a new
-participant: an empty one that nobody uses, which is acceptable. When the disk is full a
-join or an answer is refused (``not_saved``: nothing stored, the tallies untouched) and the
-counsellor gets a ``NOT_SAVED`` room alert; the device keeps its text and sends it again.
+Presence ("on the current step") is in memory only: it is a live gauge, not data.
+
+Joining has two halves. ``join`` hands out a token for a *pending* join, in memory only
+(``core.joins.PendingJoins``: bounded per device and per room, lapsing after ten
+minutes); ``arrive`` makes it a participant when the device's page first loads with that
+token: only then is its row written, counted towards the room's cap and announced. A
+script that asks for hundreds of joins and never opens a page fills no place, and no row
+exists for a device that never showed the page. Join keys live in memory too: a device
+sends the same key with every retry of one join, and a retry whose first reply was lost
+gets the same token back instead of a second one (their digests, never the keys, per
+session and device epoch, dropped with their pending join, on a reset and at the end).
+After a restart they are gone, so a very late retry makes a new pending join (accepted).
+The room's cap is the counsellor's setting (``max_devices``, 500 unless set), read when a
+session's classroom is opened. When the disk is full an arrival or an answer is refused
+(``not_saved``: nothing stored, the tallies untouched, a pending join kept for the page's
+retry) and the counsellor gets a ``NOT_SAVED`` room alert; the device keeps its text and
+sends it again.
 """
 
 from __future__ import annotations
@@ -26,9 +35,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
+from sqlalchemy.orm import Session
+
 from belong_desktop.core import classroom as rules
 from belong_desktop.core.classroom import Answer, PollTally, RoomTally, SaveOutcome, SaveRequest
-from belong_desktop.core.errors import BelongError
+from belong_desktop.core.errors import BelongError, InvalidInput
 from belong_desktop.core.events import (
     AnswerSubmitted,
     DevicesReset,
@@ -41,6 +52,12 @@ from belong_desktop.core.events import (
     SessionStarted,
     StepChanged,
 )
+from belong_desktop.core.joins import (
+    JOIN_BURST,
+    JOIN_PER_SECOND,
+    PendingJoins,
+    check_device_cap,
+)
 from belong_desktop.core.packs import Pack, Step, StepKind
 from belong_desktop.core.records import ClassroomRecord, ParticipantRecord
 from belong_desktop.core.room_alerts import ActiveAlert, RoomAlert, RoomAlerts
@@ -50,6 +67,7 @@ from belong_desktop.services import network
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
+from belong_desktop.store import settings_repo
 from belong_desktop.store.db import Database, StoreError, write_errors
 
 log = logging.getLogger(__name__)
@@ -58,12 +76,19 @@ log = logging.getLogger(__name__)
 PRESENCE_SECONDS = 30.0
 #: Seconds a device waits before it tries again when the laptop could not store (full disk).
 NOT_SAVED_RETRY = 5.0
+#: The settings key of the counsellor's device cap.
+MAX_DEVICES_KEY = "max_devices"
 
 
 @dataclass(frozen=True)
 class Limits:
+    #: The device cap when the counsellor has set none (``set_max_devices``).
     max_devices: int = rules.MAX_DEVICES
     max_text_length: int = rules.MAX_TEXT_LENGTH
+    #: Joins one device address may ask for at once, then ``join_per_second`` (the server
+    #: slows the rest with a 429); see ``core.joins`` for why these numbers.
+    join_burst: int = JOIN_BURST
+    join_per_second: float = JOIN_PER_SECOND
 
 
 class ClassroomUnavailable(BelongError):
@@ -210,12 +235,21 @@ class _Presence:
 class _JoinKeys:
     """The joins of one session's device epoch that came with a key: digest → (token, device).
 
-    A key is added only with a new participant, and the room takes at most ``max_devices``
-    of those per epoch, so this never holds more; a reset or the session's end drops it.
+    A key is kept with its pending join (and dropped with it) and stays once the join's
+    page has loaded: at most the room's cap plus the pending bound; a reset or the
+    session's end drops them all.
     """
 
     epoch: int
     joined: dict[str, tuple[str, Device]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Joining:
+    """A pending join: the device it will be, and its join key's digest (if it sent one)."""
+
+    device: Device
+    key: str | None
 
 
 class ClassroomService:
@@ -249,7 +283,9 @@ class ClassroomService:
         self._watchers: dict[str, list[Callable[[LiveStep], None]]] = {}
         self._tallies: dict[str, RoomTally] = {}  # changed on the writer thread only
         self._codes: dict[str, str] = {}  # join code → session id, of opened sessions
-        self._join_keys: dict[str, _JoinKeys] = {}  # per session; on the writer thread only
+        self._join_keys: dict[str, _JoinKeys] = {}  # per session; under the lock
+        self._pending: dict[str, PendingJoins[_Joining]] = {}  # per session; under the lock
+        self._caps: dict[str, int] = {}  # per opened session: its device cap
         self._alerts: dict[str, RoomAlerts] = {}
         self._unsubscribe = bus.subscribe(self._on_event)
 
@@ -293,8 +329,10 @@ class ClassroomService:
                     repo.answers_for_session(db, session_id),
                     repo.count_participants(db, session_id, room.device_epoch),
                 )
+                cap = self._stored_cap(db)
             with self._lock:
                 self._tallies[session_id] = tally
+                self._caps[session_id] = cap
                 self._codes[room.join_code] = session_id
                 self._live[session_id] = LiveStep(
                     session_id,
@@ -363,64 +401,173 @@ class ClassroomService:
         with self._sessions() as db:
             return repo.find_by_link(db, link_token)
 
-    def join(self, session_id: str, *, join_key: str | None = None) -> tuple[str, Device]:
-        """A new anonymous participant; returns its secret token and the device.
+    def join(
+        self, session_id: str, *, join_key: str | None = None, device_key: str = ""
+    ) -> tuple[str, Device]:
+        """A pending join: its secret token and the device it becomes once its page loads.
 
-        ``join_key`` is made by the device once per join and sent again with every retry:
-        a retry whose first reply was lost gets the same token and participant back, with
-        no second row and no second ``ParticipantJoined``. Joins without a key (a page
-        without script, an old client) each make a participant.
+        Nothing is written and nothing counts yet: ``arrive`` does that when the device's
+        page first loads with the token. ``join_key`` is made by the device once per join
+        and sent again with every retry: a retry whose first reply was lost gets the same
+        token back. Joins without a key (a page without script, an old client) each make
+        their own. ``device_key`` tells devices apart for the bounds of pending joins
+        (the server's keyed hash of the address). Refused with ``full`` when the room
+        already has its cap of participants.
         """
-        live = self.live(session_id)
-        if live is None or live.state is not SessionState.RUNNING:
-            raise JoinRefused("ended", "this session is not running any more")
         key = rules.token_digest(join_key) if join_key else None
-
-        def command() -> tuple[str, Device]:
-            now = self._clock()
-            current = self.live(session_id)
-            if current is None or current.state is not SessionState.RUNNING:
+        now = self._monotonic()
+        with self._lock:
+            live = self._live.get(session_id)
+            if live is None or live.state is not SessionState.RUNNING:
                 raise JoinRefused("ended", "this session is not running any more")
             keys = self._join_keys.get(session_id)
-            if keys is None or keys.epoch != current.epoch:
-                keys = self._join_keys[session_id] = _JoinKeys(current.epoch)
+            if keys is None or keys.epoch != live.epoch:
+                keys = self._join_keys[session_id] = _JoinKeys(live.epoch)
+            pending = self._pending.setdefault(session_id, PendingJoins())
+            _forget_keys(keys, pending.expire(now))  # a lapsed join's retry starts anew
             if key is not None and key in keys.joined:
                 return keys.joined[key]  # a retry: its first reply was lost
-            tally = self._tallies[session_id]
-            # Devices joined since the last reset: a reset makes room for all of them.
-            if tally.joined >= self.limits.max_devices:
-                raise JoinRefused(
-                    "full", f"this session is full ({self.limits.max_devices} devices)"
-                )
+            self._refuse_when_full(session_id)
             token = secrets.token_urlsafe(32)
-            digest = rules.token_digest(token)
-            record = ParticipantRecord(
-                secrets.token_hex(8), session_id, current.epoch, joined_at=now
-            )
-            try:
-                with write_errors(self._db_path), self._write_engine.begin() as db:
-                    repo.insert_participant(db, record, digest)
-            except StoreError as exc:
-                self._not_saved(session_id, exc)
-                raise JoinRefused(
-                    "not_saved", f"the device could not be stored: {exc}", NOT_SAVED_RETRY
-                ) from exc
-            with self._lock:
-                tally.joined += 1
-                joined = tally.joined
-                self._devices[digest] = device = Device(record.id, session_id, current.epoch)
+            device = Device(secrets.token_hex(8), session_id, live.epoch)
+            joining = _Joining(device, key)
+            _forget_keys(keys, pending.add(rules.token_digest(token), device_key, joining, now))
             if key is not None:
-                # At most max_devices of them: one per participant of this epoch.
                 keys.joined[key] = (token, device)
-            self._bus.publish(ParticipantJoined(session_id, now, joined))
-            return token, device
+        return token, device
 
-        return self._writer.run(command)
+    def pending_device(self, token: str) -> Device | None:
+        """The device of a pending join (its page has not loaded yet), or None."""
+        if not _token_shaped(token):
+            return None
+        digest = rules.token_digest(token)
+        now = self._monotonic()
+        with self._lock:
+            for pending in self._pending.values():
+                joining = pending.get(digest, now)
+                if joining is not None:
+                    return joining.device
+        return None
+
+    def arrive(self, token: str) -> Device | None:
+        """The participant of ``token``, made one now if its join was pending.
+
+        Call it when the device's page loads (the student page, its first state or event
+        stream): a pending join becomes a participant, its row is committed, it counts
+        towards the cap and ``ParticipantJoined`` goes out. None for a token that is
+        neither (lapsed, from before a reset, or unknown). Raises ``JoinRefused("full")``
+        when the room filled up while the join was pending; that join is dropped.
+        """
+        return self.submit_arrive(token).result()
+
+    def submit_arrive(self, token: str) -> Future[Device | None]:
+        """``arrive`` without waiting (the server awaits it on its event loop)."""
+        done: Future[Device | None] = Future()
+        device = self.device(token)
+        if device is not None or self.pending_device(token) is None:
+            done.set_result(device)
+            return done
+        return self._writer.submit(lambda: self._arrive(rules.token_digest(token)))
+
+    def _arrive(self, digest: str) -> Device | None:
+        """On the writer thread, so arrivals are counted against the cap one at a time."""
+        now = self._monotonic()
+        with self._lock:
+            found = [
+                (session_id, pending, joining)
+                for session_id, pending in self._pending.items()
+                if (joining := pending.get(digest, now)) is not None
+            ]
+            if not found:
+                return self._devices.get(digest)  # arrived meanwhile (two requests at once)
+            session_id, pending, joining = found[0]
+            live = self._live.get(session_id)
+            if (
+                live is None
+                or live.state is not SessionState.RUNNING
+                or live.epoch != joining.device.epoch
+            ):
+                self._drop_pending(session_id, digest)
+                return None
+            try:
+                self._refuse_when_full(session_id)
+            except JoinRefused:
+                self._drop_pending(session_id, digest)
+                raise
+        device = joining.device
+        at = self._clock()
+        record = ParticipantRecord(device.participant_id, session_id, device.epoch, joined_at=at)
+        try:
+            with write_errors(self._db_path), self._write_engine.begin() as db:
+                repo.insert_participant(db, record, digest)
+        except StoreError as exc:
+            # The pending join stays: the page's retry arrives once there is space.
+            self._not_saved(session_id, exc)
+            raise JoinRefused(
+                "not_saved", f"the device could not be stored: {exc}", NOT_SAVED_RETRY
+            ) from exc
+        with self._lock:
+            pending.take(digest, now)
+            tally = self._tallies[session_id]
+            tally.joined += 1
+            joined = tally.joined
+            self._devices[digest] = device
+        self._bus.publish(ParticipantJoined(session_id, at, joined))
+        return device
+
+    def _refuse_when_full(self, session_id: str) -> None:
+        """Under the lock: ``full`` when the room has its cap of participants (since the
+        last reset: a reset makes room for all of them)."""
+        cap = self._caps.get(session_id, self.limits.max_devices)
+        if self._tallies[session_id].joined >= cap:
+            raise JoinRefused("full", f"this session is full ({cap} devices)")
+
+    def _drop_pending(self, session_id: str, digest: str) -> None:
+        """Under the lock: forget a pending join and the key it was asked with."""
+        joining = self._pending[session_id].take(digest, self._monotonic())
+        keys = self._join_keys.get(session_id)
+        if joining is not None and joining.key is not None and keys is not None:
+            keys.joined.pop(joining.key, None)
+
+    # -- the device cap ----------------------------------------------------------------
+
+    def max_devices(self) -> int:
+        """The device cap new classrooms get: the counsellor's setting, else the default."""
+        with self._sessions() as db:
+            return self._stored_cap(db)
+
+    def device_cap(self, session_id: str) -> int:
+        """The cap of a served session, as read when its classroom was opened."""
+        with self._lock:
+            return self._caps.get(session_id, self.limits.max_devices)
+
+    def set_max_devices(self, value: object) -> int:
+        """Store the device cap (``core.joins`` bounds it; anything else is refused and
+        nothing changes). It applies from the next time a session is served."""
+        cap = check_device_cap(value)
+
+        def command() -> None:
+            with self._write_sessions.begin() as db:
+                settings_repo.put_setting(db, MAX_DEVICES_KEY, str(cap))
+
+        self._writer.run(command)
+        log.info("device cap setting: %d", cap)
+        return cap
+
+    def _stored_cap(self, db: Session) -> int:
+        value = settings_repo.get_setting(db, MAX_DEVICES_KEY)
+        if value is None:
+            return self.limits.max_devices
+        try:
+            return check_device_cap(int(value))
+        except (ValueError, InvalidInput):
+            log.warning("the stored device cap is not usable; the default applies")
+            return self.limits.max_devices
 
     def device(self, token: str) -> Device | None:
-        """The participant a secret token belongs to, or None."""
-        if not token or len(token) > 128 or not token.isascii():
-            return None  # tokens are token_urlsafe(): short and ASCII
+        """The participant a secret token belongs to (its page has loaded), or None."""
+        if not _token_shaped(token):
+            return None
         digest = rules.token_digest(token)
         with self._lock:
             device = self._devices.get(digest)
@@ -513,8 +660,9 @@ class ClassroomService:
             now = self._clock()
             with self._write_sessions.begin() as db:
                 epoch = repo.bump_epoch(db, session_id)
-            self._join_keys.pop(session_id, None)  # joins of the old epoch are void
             with self._lock:
+                self._join_keys.pop(session_id, None)  # joins of the old epoch are void
+                self._pending.pop(session_id, None)
                 if session_id in self._tallies:
                     self._tallies[session_id].joined = 0
                 live = self._live.get(session_id)
@@ -612,8 +760,10 @@ class ClassroomService:
                 # closes every draft of a step that is not open, so nothing is half done.
                 self._not_saved(event.session_id, exc)
         if isinstance(event, SessionEnded):
-            # No join is possible any more: drop the tokens kept for retried joins.
-            self._writer.run(lambda: self._join_keys.pop(event.session_id, None))
+            # No join is possible any more: drop pending joins and the retried joins' keys.
+            with self._lock:
+                self._join_keys.pop(event.session_id, None)
+                self._pending.pop(event.session_id, None)
         self._notify(event.session_id)
 
     def _notify(self, session_id: str) -> None:
@@ -642,6 +792,18 @@ class ClassroomService:
         if live is None:
             raise rules.AnswerRefused("not_open", "this session is not open to devices")
         return live
+
+
+def _forget_keys(keys: _JoinKeys, dropped: list[_Joining]) -> None:
+    """The keys of pending joins that lapsed or were pushed out: a retry makes a new one."""
+    for joining in dropped:
+        if joining.key is not None:
+            keys.joined.pop(joining.key, None)
+
+
+def _token_shaped(token: str) -> bool:
+    """Tokens are ``token_urlsafe()``: short and ASCII; anything else is no token of ours."""
+    return bool(token) and len(token) <= 128 and token.isascii()
 
 
 def _failed(exc: Exception) -> Future[SaveOutcome]:

@@ -37,6 +37,8 @@ def test_join_answer_kill_9_and_the_device_carries_on(
         assert joined.status_code == 200, joined.text
         token = joined.json()["token"]
         device.headers["X-Belong-Token"] = token
+        assert run.command("counts", "counts")["devices"] == 0  # pending: no page yet
+        assert device.get("/api/state").status_code == 200  # the page loads: now it counts
         assert run.expect("participant_joined")["participants"] == 1
         counts = run.command("counts", "counts")
         assert counts["devices"] == 1
@@ -136,6 +138,7 @@ def test_the_log_holds_events_but_nothing_anyone_typed(
     with httpx.Client(base_url=opened["addresses"][0], timeout=10) as device:
         joined = device.post("/api/join", json={"code": opened["code"]})
         device.headers["X-Belong-Token"] = joined.json()["token"]
+        device.get("/api/state")  # the page loads: the join counts
         run.expect("participant_joined")
         sent = device.put(
             "/api/answers/reflection",
@@ -174,3 +177,32 @@ def test_the_closed_line_says_which_pages_keep_their_text() -> None:
     assert troubled["message"].startswith("2 open pages could not be told")
     assert "1 pages could not send all their text in time" in troubled["message"]
     assert closed_line("s1", None)["pages"] == 0  # nothing was served
+
+
+def test_the_device_cap_set_on_the_command_line_fills_the_room_and_says_so(
+    cli: Cli, headless: HeadlessFactory, pack: Path
+) -> None:
+    """`settings max-devices 10`: the next session served takes ten devices; the eleventh
+    is refused with a sentence, and the runner tells the counsellor which command helps."""
+    cli("settings", "max-devices", "10").assert_ok()
+    run = headless("--pack", pack, "--group", "AUD-1", classroom=True)
+    run.expect("session_created")
+    run.expect("session_started")
+    opened = run.expect("classroom_open")
+    for n in range(11):
+        transport = httpx.HTTPTransport(local_address=f"127.0.0.{2 + n}")
+        with httpx.Client(base_url=opened["addresses"][0], transport=transport) as device:
+            joined = device.post("/api/join", json={"code": opened["code"]})
+            if n < 10:
+                token = joined.json()["token"]
+                assert device.get("/api/state", headers={"X-Belong-Token": token}).is_success
+                continue
+            assert joined.status_code == 409 and joined.json()["code"] == "full"
+    assert [run.expect("participant_joined")["participants"] for _ in range(10)] == list(
+        range(1, 11)
+    )
+    warning = run.expect("room_warning")
+    assert warning["alert"] == "full" and "settings max-devices" in warning["message"]
+    assert run.command("counts", "counts")["devices"] == 10
+    run.send("end")
+    run.expect("session_ended")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Route, expect
+from playwright.sync_api import Browser, Route, expect
 
 from belong_desktop.server.texts import text
 from tests.conftest import ServedSession
@@ -186,3 +186,63 @@ def test_a_link_whose_session_ends_while_joining_leads_to_the_code(
     page.get_by_role("link", name=text("join_by_code", "da")).click()
     expect(page.get_by_label(text("join_code_label", "da"))).to_be_visible()
     assert participant_count(served_session.database) == 0
+
+
+# -- a join counts once its page loads; a busy address waits and gets in ------------------
+
+
+def test_scanning_the_qr_link_joins_and_counts_once_the_page_loads(
+    served_session: ServedSession, devices: Devices
+) -> None:
+    """The link's page asks to join; the join counts when the student page loads."""
+    served = served_session
+    device = devices.new()
+    device.allow(NETWORK_DOWN)  # the held-back student page
+    page = device.page
+    page.route(re.compile(r"/s$"), lambda route: route.abort("connectionreset"))
+    page.goto(served.link, wait_until="commit")
+    pending = wait_for(
+        page,
+        lambda: (
+            served.rt.classroom.pending_device(device.context.cookies()[0]["value"])
+            if device.context.cookies()
+            else None
+        ),
+        10.0,
+        "a pending join with its cookie",
+    )
+    assert served.rt.classroom.counts(served.session_id).joined == 0
+    assert participant_count(served.database) == 0
+
+    page.unroute(re.compile(r"/s$"))
+    page.goto("/s")  # the student page loads (a reload, as the student would)
+    expect(page.locator("#app")).to_be_attached()
+    assert device.participant_id() == pending.participant_id
+    assert served.rt.classroom.counts(served.session_id).joined == 1
+    assert participant_count(served.database) == 1
+    # Scanning again on the same phone: the same participant, counted once.
+    page.goto(served.link)
+    expect(page).to_have_url(re.compile(r"/s$"))
+    assert served.rt.classroom.counts(served.session_id).joined == 1
+
+
+def test_a_page_asked_to_wait_says_so_and_joins_by_itself(
+    serve_session: Callable[..., ServedSession], browser: Browser
+) -> None:
+    """Behind one address (a school NAT) the laptop may ask a page to wait: it says why,
+    waits the seconds it was told and joins on its own."""
+    served = serve_session(join_burst=1, join_per_second=0.25)  # a 4-second wait
+    made = Devices(browser, served.base_url)
+    try:
+        first, second = made.new(), made.new()
+        join_by_link(first, served)  # the one join this address may make at once
+        second.allow(r"status of 429")  # the refusal Chromium logs before the page retries
+        second.page.goto(served.link)
+        status = second.page.locator("#join-status")
+        expect(status).to_contain_text("Mange deltager lige nu")
+        expect(second.page).to_have_url(re.compile(r"/s$"), timeout=15_000)
+        expect(second.page.locator("#app")).to_be_attached()
+        assert served.rt.classroom.counts(served.session_id).joined == 2
+        assert made.problems() == []
+    finally:
+        made.close()

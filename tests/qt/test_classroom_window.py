@@ -47,6 +47,7 @@ class Room:
             client = httpx.Client(base_url=f"http://127.0.0.1:{info.port}", timeout=10)
             token = client.post("/api/join", json={"code": info.code}).json()["token"]
             client.headers["X-Belong-Token"] = token
+            assert client.get("/api/state").status_code == 200  # the page loads: it counts
             self.devices.append(client)
             made.append(client)
         return made

@@ -283,6 +283,8 @@ def test_counts_are_read_once_a_second_and_a_poll_change_is_announced(
     sid, pack = started(runtime, pack_ref=str(SHIPPED / "belonging"))  # it has a poll
     base, code = served(qtbot, panel, sid, pack)
     tokens = [httpx.post(f"{base}/api/join", json={"code": code}).json()["token"] for _ in "ab"]
+    for token in tokens:  # each page loads: only then does its join count
+        assert httpx.get(f"{base}/api/state", headers={"X-Belong-Token": token}).is_success
     # The joins are counted on the panel's next tick, not as each arrives.
     assert panel.panel.devices.text() == "Enheder: 0"
     qtbot.waitUntil(lambda: panel.panel.devices.text() == "Enheder: 2", timeout=3000)
@@ -338,6 +340,7 @@ def test_reset_devices_starts_every_device_over(
     sid, pack = started(runtime)
     base, code = served(qtbot, panel, sid, pack)
     token = httpx.post(f"{base}/api/join", json={"code": code}).json()["token"]
+    assert httpx.get(f"{base}/api/state", headers={"X-Belong-Token": token}).is_success
     assert panel.controller.reset_devices() is True
     state = httpx.get(f"{base}/api/state", headers={"X-Belong-Token": token}).json()
     assert state["reset"] is True

@@ -49,6 +49,7 @@ NOT_IN_THE_WINDOWS = {
             "unknown",
             "full",
             "rate_limited",
+            "too_many_joins",
             "not_opened",
             "not_saved",
         ],

@@ -4,14 +4,19 @@ stay after an export, and the export folder; over a real store with the shipped 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from belong_desktop.core.kit import recipient_fingerprint
+from belong_desktop.server.host import ClassroomHost
+from belong_desktop.services.runtime import Runtime
 
-from .conftest import Windows
+from .conftest import Windows, close_windows, open_windows
 from .kit_helpers import TRIAL, write_kit
 
 
@@ -149,6 +154,7 @@ def test_the_retention_setting_is_stored_as_it_is_chosen(
     w = trial_windows
     view = w.window.settings_view
     open_settings(qtbot, w)
+    assert not view.devices_box.isVisible()  # no student page in these windows: no cap
     assert view.keep_radio.isChecked() and not view.days.isEnabled()
     assert view.folder.text() == str(tmp_path / "default-export")
 
@@ -166,3 +172,51 @@ def test_the_retention_setting_is_stored_as_it_is_chosen(
     click(qtbot, view.back_button)
     open_settings(qtbot, w)
     assert view.delete_radio.isChecked() and view.days.value() == 90
+
+
+def type_into(qtbot: QtBot, field: QLineEdit, typed: str) -> None:
+    """Select the field's text, type over it and press Enter, as the counsellor does."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def classroom_windows(
+    qtbot: QtBot, trial_rt: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Windows]:
+    """The windows as the app opens them: with the student page (not started yet)."""
+    monkeypatch.setenv("BELONG_VIDEO_BACKEND", "qt")
+    made = open_windows(trial_rt, ClassroomHost(trial_rt.classroom))
+    yield made
+    close_windows(made)
+
+
+def test_the_device_cap_is_stored_as_typed_and_broken_input_changes_nothing(
+    qtbot: QtBot, classroom_windows: Windows
+) -> None:
+    w = classroom_windows
+    view = w.window.settings_view
+    field = view.max_devices
+    open_settings(qtbot, w)
+    assert view.devices_box.isVisible()
+    assert field.text() == "500" and not view.devices_status.isVisible()
+
+    type_into(qtbot, field, "800")
+    assert w.rt.classroom.max_devices() == 800
+    assert "højst 800 enheder" in view.devices_status.text()
+    assert "næste gang" in view.devices_status.text()
+
+    for bad in ("0", "-1", "abc", "1000000000", "12.5", " "):
+        type_into(qtbot, field, bad)
+        assert view.devices_status.text() == "Vælg mellem 10 og 2000 enheder pr. session.", bad
+        assert w.rt.classroom.max_devices() == 800, bad
+        assert field.text() == "800", bad  # the field shows what is stored
+    type_into(qtbot, field, "1200")
+    assert w.rt.classroom.max_devices() == 1200
+
+    w.rt.classroom.set_max_devices(650)  # stored elsewhere (the command line): shown
+    click(qtbot, view.back_button)
+    open_settings(qtbot, w)
+    assert field.text() == "650"

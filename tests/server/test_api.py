@@ -37,11 +37,18 @@ def client(served_session: ServedSession) -> Iterator[httpx.Client]:
 
 
 def join(client: httpx.Client, **body: str) -> tuple[str, str]:
-    """Join with ``code=`` or ``link=``; returns (token, participant id)."""
+    """Join with ``code=`` or ``link=`` and load as the page does (the join counts only
+    then); returns (token, participant id)."""
     response = client.post("/api/join", json=body)
     assert response.status_code == 200, response.text
     out = response.json()
+    arrive(client, out["token"])
     return out["token"], out["participant_id"]
+
+
+def arrive(client: httpx.Client, token: str) -> httpx.Response:
+    """The page's first request with its token: a pending join becomes a participant."""
+    return client.get("/api/state", headers=auth(token))
 
 
 def auth(token: str) -> dict[str, str]:
@@ -197,11 +204,18 @@ def test_a_join_retried_with_its_key_gets_the_same_participant_back(
     # By code as well: the key is the device's, whichever way it joins.
     by_code = client.post("/api/join", json={"code": served_session.code, "join_key": key})
     assert by_code.json() == first.json()
+    assert served_session.rt.classroom.counts(served_session.session_id).joined == 0  # pending
+    assert participant_rows(served_session.database) == 0
+    assert arrive(client, first.json()["token"]).status_code == 200  # its page loads
     assert served_session.rt.classroom.counts(served_session.session_id).joined == 1
     assert participant_rows(served_session.database) == 1
+    # A retry after the page loaded still gets the same participant back.
+    late = client.post("/api/join", json={"code": served_session.code, "join_key": key})
+    assert late.json() == first.json()
 
     other = client.post("/api/join", json={"code": served_session.code, "join_key": "b" * 32})
     assert other.json()["participant_id"] != first.json()["participant_id"]
+    arrive(client, other.json()["token"])
     # Without a key every join is a new participant (old pages, the form without script).
     plain = [join(client, code=served_session.code)[1] for _ in range(2)]
     assert len(set(plain)) == 2
@@ -225,6 +239,9 @@ def test_the_same_join_key_sent_at_once_from_many_threads_makes_one_participant(
     with ThreadPoolExecutor(max_workers=12) as pool:
         answers = set(pool.map(send, range(12)))
     assert len(answers) == 1
+    ((token, _pid),) = answers
+    with httpx.Client(base_url=served_session.base_url, timeout=10) as client:
+        assert arrive(client, token).status_code == 200
     assert participant_rows(served_session.database) == 1
     assert served_session.rt.classroom.counts(served_session.session_id).joined == 1
 
@@ -235,6 +252,7 @@ def test_a_retried_join_into_a_room_that_filled_up_meanwhile_still_gets_its_part
     served = serve_session(max_devices=2)
     with httpx.Client(base_url=served.base_url, timeout=10) as client:
         first = client.post("/api/join", json={"code": served.code, "join_key": "k" * 16})
+        arrive(client, first.json()["token"])
         join(client, code=served.code)  # the last place
         assert_problem(client.post("/api/join", json={"code": served.code}), 409, "full")
         retry = client.post("/api/join", json={"code": served.code, "join_key": "k" * 16})

@@ -107,6 +107,7 @@ def raw_request(
 def test_head_works_wherever_get_does(served_session: ServedSession) -> None:
     port = served_session.info.port
     token, _device = served_session.rt.classroom.join(served_session.session_id)
+    assert served_session.rt.classroom.arrive(token) is not None  # its page has loaded
     paths = ["/", "/static/device.js", "/api/state", "/api/events", "/nowhere"]
     lines = [f"{method} {path}" for path in paths for method in ("HEAD", "GET")]
     lines = [line for line in lines if line != "GET /api/events"]  # a GET stream never ends

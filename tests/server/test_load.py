@@ -38,11 +38,18 @@ def _rows(served: ServedSession) -> list[tuple[str, str, str, int]]:
 
 
 def _join(served: ServedSession, count: int) -> list[str]:
-    def one(_: int) -> str:
-        with httpx.Client(base_url=served.base_url, timeout=10) as client:
+    """Devices join as the page does (join, then load with the token), each from its own
+    loopback address as on a classroom network."""
+
+    def one(n: int) -> str:
+        transport = httpx.HTTPTransport(local_address=f"127.0.{n // 200}.{2 + n % 200}")
+        with httpx.Client(base_url=served.base_url, transport=transport, timeout=10) as client:
             reply = client.post("/api/join", json={"code": served.code})
             assert reply.status_code == 200, reply.text
-            return str(reply.json()["token"])
+            token = str(reply.json()["token"])
+            loaded = client.get("/api/state", headers={"X-Belong-Token": token})
+            assert loaded.status_code == 200, loaded.text
+            return token
 
     with ThreadPoolExecutor(max_workers=16) as pool:
         return list(pool.map(one, range(count)))

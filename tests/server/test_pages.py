@@ -236,6 +236,10 @@ def test_the_join_link_renders_a_page_that_joins_and_makes_no_participant_itself
         again = me.get(f"/j/{link}")
         assert again.status_code == 303 and again.headers["location"] == "/s"
         assert "set-cookie" not in again.headers
+        # The join counts once its page loads.
+        assert served_session.rt.classroom.counts(served_session.session_id).joined == 0
+        assert me.get("/s").status_code == 200
+        assert me.get(f"/j/{link}").headers["location"] == "/s"
     assert served_session.rt.classroom.counts(served_session.session_id).joined == 1
 
 

@@ -30,6 +30,7 @@ from belong_desktop.core.classroom import (
     SaveRequest,
     token_digest,
 )
+from belong_desktop.core.errors import InvalidInput
 from belong_desktop.core.events import (
     AnswerSubmitted,
     DevicesReset,
@@ -116,7 +117,13 @@ class Room:
             self.rt.sessions.prev(self.sid)
 
     def join(self, n: int = 1) -> list[Device]:
-        return [self.classroom.join(self.sid)[1] for _ in range(n)]
+        return [self.enter()[1] for _ in range(n)]
+
+    def enter(self, join_key: str | None = None) -> tuple[str, Device]:
+        """Join and load the page, as a device does: a participant who counts."""
+        token, device = self.classroom.join(self.sid, join_key=join_key)
+        assert self.classroom.arrive(token) == device
+        return token, device
 
     def save(
         self,
@@ -172,7 +179,7 @@ def test_open_keeps_code_link_and_port_across_a_restart(room: Room) -> None:
     assert (first.port, first.device_epoch) == (None, 0)
     assert room.classroom.open(room.sid) == first  # opening again changes nothing
     room.classroom.set_address(room.sid, 8471, "127.0.0.1")
-    token, device = room.classroom.join(room.sid)
+    token, device = room.enter()
 
     room.restart()
     again = room.classroom.open(room.sid)
@@ -229,8 +236,8 @@ def test_open_after_a_restart_closes_drafts_of_steps_no_longer_open(room: Room) 
 
 
 def test_join_gives_a_secret_token_for_a_new_participant(room: Room, events: list[Event]) -> None:
-    token, device = room.classroom.join(room.sid)
-    token2, device2 = room.classroom.join(room.sid)
+    token, device = room.enter()
+    token2, device2 = room.enter()
     assert token != token2 and device.participant_id != device2.participant_id
     assert len(token) >= 32
     assert (device.session_id, device.epoch) == (room.sid, 0)
@@ -297,10 +304,10 @@ def test_a_join_retried_with_its_key_gets_the_same_token_and_participant(
     room: Room, events: list[Event]
 ) -> None:
     """The device's reply was lost and it asks again: no second row, no second event."""
-    first = room.classroom.join(room.sid, join_key="device-key-0001")
-    again = room.classroom.join(room.sid, join_key="device-key-0001")
+    first = room.enter(join_key="device-key-0001")
+    again = room.enter(join_key="device-key-0001")
     assert again == first
-    other = room.classroom.join(room.sid, join_key="device-key-0002")
+    other = room.enter(join_key="device-key-0002")
     assert other[1].participant_id != first[1].participant_id
     assert participants(room) == 2
     assert room.classroom.counts(room.sid).joined == 2
@@ -312,9 +319,9 @@ def test_a_join_retried_with_its_key_gets_the_same_token_and_participant(
 
 
 def test_joins_without_a_key_are_each_a_new_participant(room: Room) -> None:
-    a = room.classroom.join(room.sid)
-    b = room.classroom.join(room.sid, join_key=None)
-    c = room.classroom.join(room.sid, join_key="")
+    a = room.enter()
+    b = room.enter(join_key=None)
+    c = room.enter(join_key="")
     assert len({a[1].participant_id, b[1].participant_id, c[1].participant_id}) == 3
     assert participants(room) == 3
 
@@ -324,7 +331,7 @@ def test_one_join_key_from_many_threads_at_once_is_one_participant(room: Room) -
 
     def join(_: int) -> tuple[str, Device]:
         start.wait(timeout=10)
-        return room.classroom.join(room.sid, join_key="the-same-key-0001")
+        return room.enter(join_key="the-same-key-0001")
 
     with ThreadPoolExecutor(max_workers=16) as pool:
         results = set(pool.map(join, range(16)))
@@ -336,35 +343,35 @@ def test_one_join_key_from_many_threads_at_once_is_one_participant(room: Room) -
 def test_kept_join_keys_never_outnumber_max_devices(make_room: Callable[..., Room]) -> None:
     """A key is kept only with a new participant, and the room caps those per epoch."""
     room = make_room(limits=Limits(max_devices=3))
-    kept = [room.classroom.join(room.sid, join_key=f"key-number-{n:05d}") for n in range(3)]
+    kept = [room.enter(join_key=f"key-number-{n:05d}") for n in range(3)]
     with pytest.raises(JoinRefused) as info:
         room.classroom.join(room.sid, join_key="key-number-00003")
     assert info.value.code == "full"
     assert len(room.classroom._join_keys[room.sid].joined) == 3
     # The retry of a join that made it in still gets its participant in a full room.
-    assert room.classroom.join(room.sid, join_key="key-number-00001") == kept[1]
+    assert room.enter(join_key="key-number-00001") == kept[1]
     assert participants(room) == 3
 
 
 def test_a_reset_or_a_restart_forgets_join_keys(room: Room) -> None:
     """After a reset every device must be a new participant; after a restart the keys are
     gone (memory only), so a late retry makes a new, empty participant: acceptable."""
-    token, before = room.classroom.join(room.sid, join_key="device-key-0001")
+    token, before = room.enter(join_key="device-key-0001")
     room.classroom.reset_devices(room.sid)
-    _token, after_reset = room.classroom.join(room.sid, join_key="device-key-0001")
+    _token, after_reset = room.enter(join_key="device-key-0001")
     assert after_reset.participant_id != before.participant_id
     assert after_reset.epoch == 1
-    assert room.classroom.join(room.sid, join_key="device-key-0001")[1] == after_reset
+    assert room.enter(join_key="device-key-0001")[1] == after_reset
 
     room.restart()
-    _token, after_restart = room.classroom.join(room.sid, join_key="device-key-0001")
+    _token, after_restart = room.enter(join_key="device-key-0001")
     assert after_restart.participant_id != after_reset.participant_id
     assert room.classroom.device(token) == before  # the first one is still known
     assert participants(room) == 3
 
 
 def test_an_ended_session_refuses_a_retried_join_and_drops_its_keys(room: Room) -> None:
-    room.classroom.join(room.sid, join_key="device-key-0001")
+    room.enter(join_key="device-key-0001")
     assert room.sid in room.classroom._join_keys
     room.rt.sessions.end(room.sid)
     with pytest.raises(JoinRefused) as info:
@@ -372,6 +379,114 @@ def test_an_ended_session_refuses_a_retried_join_and_drops_its_keys(room: Room) 
     assert info.value.code == "ended"
     assert room.sid not in room.classroom._join_keys  # no token kept for a closed room
     assert participants(room) == 1
+
+
+# -- a join counts once its page loads -----------------------------------------------
+
+
+def test_a_join_is_pending_until_its_page_loads(room: Room, events: list[Event]) -> None:
+    """Asking to join writes nothing and counts nothing; the first load does both, once."""
+    token, device = room.classroom.join(room.sid, device_key="device-a")
+    assert room.classroom.device(token) is None  # not a participant yet
+    assert room.classroom.pending_device(token) == device
+    assert participants(room) == 0 and room.classroom.counts(room.sid).joined == 0
+    assert not [e for e in events if isinstance(e, ParticipantJoined)]
+
+    assert room.classroom.arrive(token) == device
+    assert room.classroom.arrive(token) == device  # a reload: still one participant
+    assert room.classroom.pending_device(token) is None
+    assert room.classroom.device(token) == device
+    assert participants(room) == 1 and room.classroom.counts(room.sid).joined == 1
+    assert [e.participants for e in events if isinstance(e, ParticipantJoined)] == [1]
+    assert room.classroom.arrive("no-such-token") is None
+    assert room.classroom.arrive("") is None
+
+
+def test_pending_joins_do_not_fill_the_room(make_room: Callable[..., Room]) -> None:
+    """A script asking for many joins and loading none takes no place from a real device."""
+    room = make_room(limits=Limits(max_devices=3))
+    for n in range(500):
+        room.classroom.join(room.sid, device_key=f"script-{n % 20}")
+    token, device = room.classroom.join(room.sid, device_key="student")
+    assert room.classroom.arrive(token) == device
+    assert room.classroom.counts(room.sid).joined == 1 and participants(room) == 1
+    # Bounded in memory: per device and per room.
+    pending = room.classroom._pending[room.sid]
+    assert len(pending) <= pending.total
+
+
+def test_a_room_that_filled_up_while_a_join_was_pending_refuses_its_page(
+    make_room: Callable[..., Room],
+) -> None:
+    room = make_room(limits=Limits(max_devices=2))
+    joins = [room.classroom.join(room.sid, join_key=f"device-key-000{n}") for n in range(3)]
+    for token, device in joins[:2]:
+        assert room.classroom.arrive(token) == device
+    late_token, _late = joins[2]
+    with pytest.raises(JoinRefused) as info:
+        room.classroom.arrive(late_token)
+    assert info.value.code == "full"
+    assert room.classroom.pending_device(late_token) is None  # dropped, with its key
+    assert token_digest("device-key-0002") not in room.classroom._join_keys[room.sid].joined
+    assert participants(room) == 2 and room.classroom.counts(room.sid).joined == 2
+    with pytest.raises(JoinRefused):
+        room.classroom.join(room.sid)  # a full room refuses the join itself
+
+
+def test_pending_joins_lapse_and_are_bounded_per_device(room: Room) -> None:
+    now = [1000.0]
+    room.classroom._monotonic = lambda: now[0]
+    token, _device = room.classroom.join(room.sid, join_key="device-key-0001", device_key="a")
+    now[0] += 601  # ten minutes and a second: the page never loaded
+    assert room.classroom.pending_device(token) is None
+    assert room.classroom.arrive(token) is None
+    # The lapsed join's key is dropped with it on the next join: a retry makes a new one.
+    again, _ = room.classroom.join(room.sid, join_key="device-key-0001", device_key="a")
+    assert again != token
+
+    tokens = [room.classroom.join(room.sid, device_key="flood")[0] for _ in range(70)]
+    kept = [t for t in tokens if room.classroom.pending_device(t) is not None]
+    assert len(kept) == 60 and kept == tokens[-60:]  # the oldest of that device went first
+    assert room.classroom.pending_device(again) is not None  # another device's stays
+
+
+def test_a_reset_or_the_end_drops_pending_joins(room: Room) -> None:
+    token, _ = room.classroom.join(room.sid)
+    room.classroom.reset_devices(room.sid)
+    assert room.classroom.arrive(token) is None  # a join from before the reset is void
+    token, _ = room.classroom.join(room.sid)
+    room.rt.sessions.end(room.sid)
+    assert room.classroom.arrive(token) is None
+    assert participants(room) == 0
+
+
+# -- the device cap, a setting -----------------------------------------------------------
+
+
+def test_the_device_cap_is_a_setting_applied_when_a_session_is_served(room: Room) -> None:
+    assert room.classroom.max_devices() == 500  # the default
+    assert room.classroom.set_max_devices(800) == 800
+    assert room.classroom.max_devices() == 800
+    assert room.classroom.device_cap(room.sid) == 500  # served before the change
+    room.restart()  # served again (a resume): the new cap applies
+    assert room.classroom.device_cap(room.sid) == 800
+    assert query(room.db, "SELECT value FROM settings WHERE key = 'max_devices'") == [("800",)]
+
+
+@pytest.mark.parametrize("bad", [0, -1, 9, 2001, 10**9, "abc", "800", 12.5, True, None])
+def test_a_device_cap_out_of_bounds_is_refused_and_changes_nothing(room: Room, bad: object) -> None:
+    room.classroom.set_max_devices(40)
+    with pytest.raises(InvalidInput) as info:
+        room.classroom.set_max_devices(bad)
+    assert info.value.code == "bad_max_devices"
+    assert "10" in str(info.value) and "2000" in str(info.value)
+    assert room.classroom.max_devices() == 40
+
+
+def test_a_stored_device_cap_that_is_not_usable_falls_back_to_the_default(room: Room) -> None:
+    with sqlite3.connect(room.db) as con:
+        con.execute("INSERT INTO settings (key, value) VALUES ('max_devices', 'lots')")
+    assert room.classroom.max_devices() == 500
 
 
 # -- one answer per participant and step ---------------------------------------------
@@ -678,7 +793,7 @@ def test_reset_devices_starts_the_count_again_and_loses_nothing(
     room: Room, events: list[Event]
 ) -> None:
     room.go_to("reflection")
-    old_token, old = room.classroom.join(room.sid)
+    old_token, old = room.enter()
     room.join(2)
     room.save(old, "reflection", 1, "before the reset", submit=True)
 
@@ -810,12 +925,12 @@ def test_a_garbage_token_is_no_device(room: Room, token: str) -> None:
 
 
 def test_the_digest_of_a_token_is_not_a_token(room: Room) -> None:
-    token, _device = room.classroom.join(room.sid)
+    token, _device = room.enter()
     assert room.classroom.device(token_digest(token)) is None
 
 
 def test_a_token_is_known_to_a_fresh_runtime(room: Room) -> None:
-    token, device = room.classroom.join(room.sid)
+    token, device = room.enter()
     room.restart()
     assert room.classroom.device(token) == device
     assert room.classroom.device(token + "x") is None
@@ -823,7 +938,7 @@ def test_a_token_is_known_to_a_fresh_runtime(room: Room) -> None:
 
 def test_the_database_never_holds_a_token_only_its_digest(room: Room) -> None:
     room.go_to("reflection")
-    joined = [room.classroom.join(room.sid) for _ in range(5)]
+    joined = [room.enter() for _ in range(5)]
     for _token, device in joined:
         room.save(device, "reflection", 1, f"answer of {device.participant_id}", submit=True)
 

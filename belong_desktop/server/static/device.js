@@ -4,6 +4,9 @@
  * A join sends a random key, made once per join and kept in localStorage until the join
  * succeeded: when the laptop's reply is lost, the retry sends the same key and gets the
  * same participant back instead of a second one (also after a reload or a new scan).
+ * When many devices join from one address (a school network behind one router) the
+ * laptop may ask this one to wait (429 too_many_joins): the page says so and tries again
+ * after the seconds it was told.
  * The cookie's name and lifetime come from the server (data attributes on <body>).
  * No build step, no libraries; written for old tablets (no ?. or ??). Defines one
  * global, Belong.
@@ -65,7 +68,8 @@ var Belong = (function () {
   // -- requests ----------------------------------------------------------------------
 
   // ``auth``: { token: the participant's token or null, credentials: "same-origin" | "omit" }.
-  // Resolves { status, data } for any HTTP answer; rejects when the laptop was not reached.
+  // Resolves { status, data, retryAfter } for any HTTP answer (retryAfter: seconds, or 0);
+  // rejects when the laptop was not reached.
   function api(method, path, data, auth) {
     var headers = { "Accept": "application/json" };
     if (auth.token) { headers["X-Belong-Token"] = auth.token; }
@@ -85,8 +89,9 @@ var Belong = (function () {
       window.setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
     }
     return fetch(path, options).then(function (response) {
+      var retryAfter = parseInt(response.headers.get("Retry-After") || "0", 10) || 0;
       return response.json().catch(function () { return {}; }).then(function (json) {
-        return { status: response.status, data: json };
+        return { status: response.status, data: json, retryAfter: retryAfter };
       });
     });
   }
@@ -129,17 +134,28 @@ var Belong = (function () {
 
   // POST /api/join with ``request`` ({code} or {link}) and the join key; the laptop sets
   // the cookie. Network failures and 5xx are retried with backoff (``onWaiting`` is called
-  // each time), so this resolves only with the laptop's answer: { ok, status, data }.
+  // each time), and "wait, many are joining" after the seconds the laptop asks for
+  // (``onBusy`` gets its sentence), so this resolves only with the laptop's answer:
+  // { ok, status, data }.
   function join(request, options) {
     var key = joinKey(options.fresh);
     var backoff = 1000;
     var payload = { join_key: key };
     Object.keys(request).forEach(function (name) { payload[name] = request[name]; });
 
+    function retryIn(seconds) {
+      var delay = seconds * 1000 + Math.random() * 1000;
+      return new Promise(function (resolve) { window.setTimeout(resolve, delay); }).then(attempt);
+    }
+
     function attempt() {
       return api("POST", "/api/join", payload, { token: null, credentials: "same-origin" })
         .then(function (r) {
           if (later(r.status)) { throw new Error("server " + r.status); }
+          if (r.status === 429 && r.data.code === "too_many_joins") {
+            if (options.onBusy) { options.onBusy(r.data.detail || ""); }
+            return retryIn(Math.max(1, r.retryAfter));
+          }
           if (r.status === 200) { joinDone(); }
           return { ok: r.status === 200, status: r.status, data: r.data };
         })

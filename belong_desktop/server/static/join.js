@@ -4,6 +4,8 @@
  * retries by itself when the laptop's reply is lost. A refusal shows the laptop's own
  * sentence. Without script the form is posted as it is (no key: each post joins anew).
  * On the code page, a device that joined before but lost its cookie gets it back once.
+ * The link's page joins only once it is shown to someone: a page the browser prerenders
+ * (or opens hidden) waits until it is really shown, so a prefetch asks for nothing.
  */
 (function () {
   "use strict";
@@ -42,7 +44,8 @@
     var request = link ? { link: link } : { code: codeInput.value };
     B.join(request, {
       fresh: false,
-      onWaiting: function () { say(status, form.getAttribute("data-waiting")); }
+      onWaiting: function () { say(status, form.getAttribute("data-waiting")); },
+      onBusy: function (sentence) { say(status, sentence); }
     }).then(function (result) {
       joining = false;
       if (result.ok) { window.location.replace("/s"); return; }
@@ -68,6 +71,24 @@
     if (codeInput.value && codeInput.select) { codeInput.select(); }
   }
 
-  if (link) { submit(); }
+  // Runs ``then`` once the page is shown: not while prerendered, not while hidden.
+  function whenShown(then) {
+    if (document.prerendering) {
+      document.addEventListener("prerenderingchange", function () { whenShown(then); });
+      return;
+    }
+    if (document.visibilityState === "hidden") {
+      var onChange = function () {
+        if (document.visibilityState === "hidden") { return; }
+        document.removeEventListener("visibilitychange", onChange);
+        then();
+      };
+      document.addEventListener("visibilitychange", onChange);
+      return;
+    }
+    then();
+  }
+
+  if (link) { whenShown(submit); }
   else if (codeInput && (!codeInput.value || !problem.hidden)) { focusCode(); }
 }());

@@ -789,7 +789,8 @@
       // A new join (another student): a fresh join key, sent again by every retry.
       return B.join({ link: link }, {
         fresh: true,
-        onWaiting: function () { $("net").textContent = T.offline_idle; $("net").hidden = false; }
+        onWaiting: function () { $("net").textContent = T.offline_idle; $("net").hidden = false; },
+        onBusy: function (sentence) { $("net").textContent = sentence; $("net").hidden = false; }
       });
     }).then(function (result) {
       // Refused (the session ended, or the laptop serves another one): the code page.
