@@ -464,10 +464,14 @@ class ClassroomService:
         """``arrive`` without waiting (the server awaits it on its event loop)."""
         done: Future[Device | None] = Future()
         device = self.device(token)
-        if device is not None or self.pending_device(token) is None:
-            done.set_result(device)
-            return done
-        return self._writer.submit(lambda: self._arrive(rules.token_digest(token)))
+        if device is None and self.pending_device(token) is not None:
+            return self._writer.submit(lambda: self._arrive(rules.token_digest(token)))
+        if device is None:
+            # Unknown, or it arrived on another request between the two looks (a join
+            # leaves the pending ones and becomes a device under one lock): look again.
+            device = self.device(token)
+        done.set_result(device)
+        return done
 
     def _arrive(self, digest: str) -> Device | None:
         """On the writer thread, so arrivals are counted against the cap one at a time."""
