@@ -392,6 +392,68 @@ def _bundles_collect(outputs: list[Any], args: argparse.Namespace, section: Sect
     section.notes.append("baseline: the `age` CLI, one process per file (a shell loop).")
 
 
+def _wifi_commands(args: argparse.Namespace) -> list[list[str]]:
+    """Each run twice: over bad Wi-Fi, and over plain loopback (the baseline)."""
+    devices = 30 if args.quick else 60
+    return [
+        _script("_bad_network.py", "--devices", devices, "--network", network, "--json")
+        for _ in range(args.runs)
+        for network in ("auto", "none")
+    ]
+
+
+def _wifi_collect(outputs: list[Any], _args: argparse.Namespace, section: Section) -> None:
+    bad, plain = outputs[0::2], outputs[1::2]
+
+    def col(rows: list[dict[str, Any]], key: str) -> list[float]:
+        return [math.nan if r[key] is None else float(r[key]) for r in rows]
+
+    section.figures += [
+        Figure("ack p50", "ms", col(bad, "ack_p50_ms"), col(plain, "ack_p50_ms")),
+        Figure("ack p99", "ms", col(bad, "ack_p99_ms"), col(plain, "ack_p99_ms")),
+        Figure("join p99", "ms", col(bad, "join_p99_ms"), col(plain, "join_p99_ms")),
+        Figure(
+            "lost (acknowledged, not stored as sent)",
+            "",
+            [float(len(r["lost"]) + len(r["wrong"])) for r in bad],
+            target="0",
+            check=at_most(0),
+            digits=0,
+        ),
+        Figure(
+            "duplicates", "", col(bad, "duplicate_texts"), target="0", check=at_most(0), digits=0
+        ),
+    ]
+    first = bad[0]
+    section.notes.append(
+        f"{first['devices']} devices; network: {first['network']} "
+        f"({first['latency_ms']:g} ms each way, {first['loss']:.0%} loss); the baseline is "
+        "the same run over plain loopback."
+    )
+
+
+def _outage_commands(args: argparse.Namespace) -> list[list[str]]:
+    return [_script("outage.py", "--down", 10 if args.quick else 30)]
+
+
+def _outage_collect(outputs: list[Any], _args: argparse.Namespace, section: Section) -> None:
+    out = outputs[0]
+    section.figures.append(
+        Figure(
+            "reachable again → every page says its text arrived",
+            "s",
+            [float(out["back_s"])],
+            target="nothing lost (checked by the run)",
+            digits=2,
+        )
+    )
+    section.notes.append(
+        f"{out['pages']} Chromium pages; the laptop unreachable for {out['down_s']:.0f} s "
+        f"({out['mode']}); {out['refused']} connections tried meanwhile. The run fails "
+        "(and this section shows an error) when any text is lost."
+    )
+
+
 BENCHES: list[Bench] = [
     Bench(
         "load",
@@ -471,5 +533,25 @@ BENCHES: list[Bench] = [
         "per run. `benchmarks/bundles.py`.",
         _bundles_commands,
         _bundles_collect,
+    ),
+    Bench(
+        "wifi",
+        "Bad Wi-Fi",
+        "The real headless app and simulated devices (keep-alive, one loopback address "
+        "each) with 300 ms latency each way and 5 % loss: `tc netem` in a network namespace "
+        "where the kernel has it, else an asyncio TCP proxy that delays each chunk 300 ms "
+        "each way, one in twenty by a further 200–1,000 ms, and resets a few connections. "
+        "Every acknowledged letter must be stored once. `benchmarks/_bad_network.py`.",
+        _wifi_commands,
+        _wifi_collect,
+    ),
+    Bench(
+        "outage",
+        "The laptop unreachable",
+        "Real Chromium pages type and send while a proxy makes the laptop unreachable for "
+        "30 s (10 s in a QUICK pass), then reachable again; the scenario of "
+        "`tests/faults/test_outage.py`, run by `benchmarks/outage.py`.",
+        _outage_commands,
+        _outage_collect,
     ),
 ]
