@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from belong_desktop import paths
 from belong_desktop.core.errors import BelongError
@@ -97,13 +97,19 @@ def run_windows(
     prewarm: Callable[[], object] | None = None,
     dialogs: Dialogs | None = None,
 ) -> int:
+    """Show the windows, open the runtime behind them, and run until the window closes.
+
+    ``dialogs`` (default: real message boxes) asks the counsellor, also why the database
+    could not be opened; the result is 1 then.
+    """
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     refused: list[int] = []
     with ExitStack() as stack:
         projector = ProjectorWindow()
-        window = ControlWindow.opening(projector, create_player)
+        window = ControlWindow.opening(projector, create_player, dialogs=dialogs)
+        stack.callback(_delete_now, window, projector)  # last, after the runtime closed
         notice = CrashNotice(window)
         stack.callback(install_crash_hook(notice.report))
         # One screen or a mirrored one: the class sees no notes, pack or arm (screen_layout).
@@ -140,7 +146,7 @@ def run_windows(
         def not_opened(error: BaseException) -> None:
             refused.append(1)
             if isinstance(error, BelongError):
-                explain_refused_start(error, dialogs or window.dialogs)
+                explain_refused_start(error, window.dialogs)
             else:  # logged by the task runner; said calmly, then the app ends
                 window.dialogs.tell(_tr("Programmet kunne ikke starte"), describe(error))
             window.close()
@@ -161,6 +167,15 @@ def run_windows(
         status = app.exec()
         return 1 if refused else status
     return 1  # pragma: no cover - ExitStack does not swallow exceptions
+
+
+def _delete_now(*windows: QWidget) -> None:
+    """Delete the windows here, while their Python parts are whole, not whenever the
+    garbage collector reaches them (a window's objects hold each other: the dialogs and
+    the crash notice refer back to it), perhaps during something else entirely."""
+    for widget in windows:
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _tr(text: str) -> str:
