@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.qt.join_panel import JoinPanel
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from belong_desktop.core.classroom import PollTally
     from belong_desktop.services.classroom import (
         ClassCounts,
         ClassroomHosting,

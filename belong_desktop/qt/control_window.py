@@ -46,7 +46,6 @@ from belong_desktop.qt.projector_preview import ProjectorPreview
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
 from belong_desktop.qt.session_clock import SessionClock
-from belong_desktop.qt.settings_view import SettingsView
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.qt.tasks import BusyIndicator, TaskRunner
 from belong_desktop.qt.video_controller import PlayerFactory, VideoController
@@ -55,6 +54,7 @@ from belong_desktop.qt.words import kind_name
 if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
     from belong_desktop.qt.export_controller import ExportController
     from belong_desktop.qt.settings_controller import SettingsController
+    from belong_desktop.qt.settings_view import SettingsView
     from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
     from belong_desktop.services.export import ExportService
     from belong_desktop.services.kits import KitService
@@ -76,6 +76,7 @@ class ControlWindow(QMainWindow):
     video: VideoController
     clock: SessionClock
     room: ClassroomController
+    settings_view: SettingsView
 
     def __init__(
         self,
@@ -121,11 +122,9 @@ class ControlWindow(QMainWindow):
 
         self.start_view = StartView(self)
         self.run_view = RunView(self)
-        self.settings_view = SettingsView(self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.start_view)
         self._stack.addWidget(self.run_view)
-        self._stack.addWidget(self.settings_view)
         self.setCentralWidget(self._stack)
         self.help = HelpOverlay(self._stack)
         status = QStatusBar(self)
@@ -175,8 +174,11 @@ class ControlWindow(QMainWindow):
         first window: the counsellor sees the window without waiting for them.)"""
         from belong_desktop.qt.export_controller import ExportController
         from belong_desktop.qt.settings_controller import SettingsController
+        from belong_desktop.qt.settings_view import SettingsView
 
         assert not self.ready, "attach once"
+        self.settings_view = SettingsView(self)  # its kit card needs the kit's module
+        self._stack.addWidget(self.settings_view)
         self.sessions = sessions
         self.catalog = catalog
         self.kits = kits

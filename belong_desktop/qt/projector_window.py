@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.packs import Step, StepKind
 from belong_desktop.qt.poll_chart import PollChart
 from belong_desktop.qt.style import PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
 
 if TYPE_CHECKING:
+    from belong_desktop.core.classroom import PollTally
     from belong_desktop.services.classroom import JoinInfo
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belong_desktop.core.kit import TrialKit
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.timefmt import local_stamp
@@ -35,6 +34,7 @@ from belong_desktop.qt.past_sessions import PastSessions
 from belong_desktop.qt.style import WARNING, font
 
 if TYPE_CHECKING:
+    from belong_desktop.core.kit import TrialKit
     from belong_desktop.services.network import LanAddress
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlands"}
