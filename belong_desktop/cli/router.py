@@ -1,7 +1,7 @@
 """The one entry of the command line: builds the parser, starts the process, routes commands.
 
 Every command group (``packs``, ``session``, ``demo``) registers its own commands; a new
-group is one module plus one line in ``GROUPS``. No command starts the app. This is also
+group is one module plus one line in ``all_groups``. No command starts the app. This is also
 where the one error model meets the user: a ``BelongError`` becomes one line on stderr and
 exit code 1 (argparse keeps exit code 2 for usage errors), and anything else is a bug that
 goes to the crash hook, which logs its traceback and prints one calm line. Runs on the

@@ -10,7 +10,10 @@ trial kit's groups (``kit_start`` places a new session and asks for the reason a
 override needs), the settings page (``SettingsController``) and each past session's way
 out (``ExportController``: review, export, delete texts). Questions to the counsellor go
 through the injected ``Dialogs``; refusals are shown in the counsellor's words
-(``messages``).
+(``messages``). At start-up the window is shown before the runtime is open
+(``ControlWindow.opening``: the start screen says so, nothing to click needs the
+services); ``attach`` then builds the parts over the services. The services, and the
+parts only a later click needs, are imported then, not before the first window.
 """
 
 from __future__ import annotations
