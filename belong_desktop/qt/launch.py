@@ -165,6 +165,9 @@ def run_windows(
 
         _AfterFirstPaint(window, open_now)
         status = app.exec()
+        # Closing the window posted a quit that exit(1) overtook: left queued, it would end
+        # whatever event loop runs next in this thread (a test's, in-process).
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         return 1 if refused else status
     return 1  # pragma: no cover - ExitStack does not swallow exceptions
 

@@ -4,11 +4,14 @@ the time, this holds the order so it cannot slip back)."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from belong_desktop.cli import router
 
@@ -83,3 +86,29 @@ def test_only_a_bare_start_skips_the_command_groups() -> None:
         ["-h"],
     ):
         assert not router.starts_the_app(argv), argv
+
+
+@pytest.mark.qt
+def test_an_opener_that_fails_unexpectedly_is_said_calmly_and_ends_the_app(
+    qapp: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Not a refused database but a bug: the window it happened behind says so, exit 1."""
+    from contextlib import ExitStack
+
+    from belong_desktop.qt.dialogs import CloseChoice, Dialogs
+    from belong_desktop.qt.launch import run_windows
+
+    told: list[tuple[str, str]] = []
+
+    def broken(_stack: ExitStack) -> object:
+        raise RuntimeError("a bug while opening")
+
+    dialogs = Dialogs(
+        lambda _t, _q: False,
+        lambda _t, _p, _n: None,
+        lambda: CloseChoice.CANCEL,
+        lambda title, text: told.append((title, text)),
+    )
+    assert run_windows(broken, io.StringIO(), dialogs=dialogs) == 1  # type: ignore[arg-type]
+    assert [title for title, _text in told] == ["Programmet kunne ikke starte"]
+    assert "a bug while opening" in caplog.text  # the traceback is in the log
