@@ -13,17 +13,18 @@ import tempfile
 import threading
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from belong_desktop import paths
-from belong_desktop.services.classroom import (
-    ClassroomHosting,
-    ClassroomService,
-    JoinInfo,
-    PagesLetGo,
-)
-from belong_desktop.services.rehearsal import rehearse
-from belong_desktop.services.runtime import Runtime, open_runtime
+
+if TYPE_CHECKING:  # imported where used: the window comes up before the services load
+    from belong_desktop.services.classroom import (
+        ClassroomHosting,
+        ClassroomService,
+        JoinInfo,
+        PagesLetGo,
+    )
+    from belong_desktop.services.runtime import Runtime
 
 
 def has_display() -> bool:
@@ -37,6 +38,8 @@ def has_display() -> bool:
 def run_app(data_dir: Path, out: TextIO, *, speed: float = 60.0) -> int:
     """Start the windows, or without a display the rehearsal at ``speed`` times real time."""
     if not has_display():
+        from belong_desktop.services.rehearsal import rehearse
+
         print(
             "No display found (DISPLAY/WAYLAND_DISPLAY not set): running the headless "
             "rehearsal (`belong-desktop demo`) instead.",
@@ -63,6 +66,9 @@ def run_gui(
     demo = None if demo_pack is None else DemoPlan(demo_pack, demo_speed, demo_language)
 
     def open_store(stack: ExitStack) -> Runtime:
+        # Runs on a worker thread once the window is painted: this import brings SQLAlchemy.
+        from belong_desktop.services.runtime import open_runtime
+
         store = data_dir
         if not keep:
             store = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="belong-demo-")))

@@ -13,11 +13,13 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from belong_desktop import paths
 from belong_desktop.core.errors import BelongError
-from belong_desktop.services.runtime import Runtime, open_runtime
+
+if TYPE_CHECKING:  # the app's start (no command) imports no services here
+    from belong_desktop.services.runtime import Runtime
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 #: An unexpected error (a bug): sysexits' EX_SOFTWARE, so scripts can tell it from a refusal.
@@ -76,4 +78,6 @@ def emit(out: TextIO, obj: Mapping[str, Any]) -> None:
 
 def runtime(data_dir: Path) -> Runtime:
     """Store, writer and services for the data folder; use it as a context manager."""
+    from belong_desktop.services.runtime import open_runtime
+
     return open_runtime(paths.database_file(data_dir), paths.pack_search_dirs(data_dir))

@@ -1,7 +1,7 @@
 """The one entry of the command line: builds the parser, starts the process, routes commands.
 
 Every command group (``packs``, ``session``, ``demo``) registers its own commands; a new
-group is one module plus one line in ``GROUPS``. No command starts the app. This is also
+group is one module plus one line in ``all_groups``. No command starts the app. This is also
 where the one error model meets the user: a ``BelongError`` becomes one line on stderr and
 exit code 1 (argparse keeps exit code 2 for usage errors), and anything else is a bug that
 goes to the crash hook, which logs its traceback and prints one calm line. Runs on the
@@ -18,7 +18,6 @@ from typing import Protocol, TextIO
 
 from belong_desktop import __version__, logs, paths
 from belong_desktop.app import run_app
-from belong_desktop.cli import demo, kit, ministry, packs, session, settings
 from belong_desktop.cli.common import (
     EXIT_CRASH,
     EXIT_ERROR,
@@ -36,10 +35,33 @@ class Group(Protocol):
     def register(self, commands: Commands) -> None: ...
 
 
-GROUPS: tuple[Group, ...] = (packs, session, kit, settings, demo, ministry)
+def all_groups() -> tuple[Group, ...]:
+    """Every command group. Imported only when a command may be given: they import the
+    services (and SQLAlchemy), which the app's own start loads after its first window."""
+    from belong_desktop.cli import demo, kit, ministry, packs, session, settings
+
+    return (packs, session, kit, settings, demo, ministry)
 
 
-def build_parser(groups: Sequence[Group] = GROUPS) -> argparse.ArgumentParser:
+def __getattr__(name: str) -> object:
+    if name == "GROUPS":  # router.GROUPS, as before the groups were imported lazily
+        return all_groups()
+    raise AttributeError(name)
+
+
+def starts_the_app(argv: Sequence[str]) -> bool:
+    """No command, no --help or --version: only ``--data-dir DIR`` or nothing at all."""
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--data-dir" and rest:
+            rest.pop(0)
+        elif not (token.startswith("--data-dir=") and len(token) > len("--data-dir=")):
+            return False
+    return True
+
+
+def build_parser(groups: Sequence[Group] | None = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -56,7 +78,7 @@ def build_parser(groups: Sequence[Group] = GROUPS) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"belong-desktop {__version__}")
     commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
-    for group in groups:
+    for group in all_groups() if groups is None else groups:
         group.register(commands)
     return parser
 
@@ -66,10 +88,13 @@ def main(
     *,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
-    groups: Sequence[Group] = GROUPS,
+    groups: Sequence[Group] | None = None,
 ) -> int:
     """Run the command in ``argv`` (default: the process's), or the app without one."""
-    args = build_parser(groups).parse_args(sys.argv[1:] if argv is None else argv)
+    given = sys.argv[1:] if argv is None else argv
+    if groups is None and starts_the_app(given):
+        groups = ()  # the app: its window comes up before the services are imported
+    args = build_parser(groups).parse_args(given)
     _start_process()  # after parsing: --help, --version and usage errors leave no log
     out = stdout or sys.stdout
     run = Invocation(paths.data_dir(getattr(args, "data_dir", None)), stdin or sys.stdin, out)

@@ -10,19 +10,23 @@ poll result is re-announced only when it changed. Aggregates only, never a stude
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.qt.join_panel import JoinPanel
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.tasks import TaskRunner
-from belong_desktop.services.classroom import (
-    ClassCounts,
-    ClassroomHosting,
-    ClassroomService,
-    JoinInfo,
-)
+
+if TYPE_CHECKING:
+    from belong_desktop.core.classroom import PollTally
+    from belong_desktop.services.classroom import (
+        ClassCounts,
+        ClassroomHosting,
+        ClassroomService,
+        JoinInfo,
+    )
 
 COUNTS_MS = 1000  # counts refresh at most this often, however busy the room is
 

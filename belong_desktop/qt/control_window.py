@@ -10,7 +10,10 @@ trial kit's groups (``kit_start`` places a new session and asks for the reason a
 override needs), the settings page (``SettingsController``) and each past session's way
 out (``ExportController``: review, export, delete texts). Questions to the counsellor go
 through the injected ``Dialogs``; refusals are shown in the counsellor's words
-(``messages``).
+(``messages``). At start-up the window is shown before the runtime is open
+(``ControlWindow.opening``: the start screen says so, nothing to click needs the
+services); ``attach`` then builds the parts over the services. The services, and the
+parts only a later click needs, are imported then, not before the first window.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -39,27 +43,27 @@ from belong_desktop.core.session import MAX_NOTE_LENGTH, SessionFlow, SessionSta
 from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.classroom_controller import ClassroomController
 from belong_desktop.qt.dialogs import CloseChoice, Dialogs, qt_dialogs
-from belong_desktop.qt.export_controller import ExportController
 from belong_desktop.qt.help_overlay import HelpOverlay
-from belong_desktop.qt.kit_start import choose_start
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_preview import ProjectorPreview
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
 from belong_desktop.qt.session_clock import SessionClock
-from belong_desktop.qt.settings_controller import SettingsController
-from belong_desktop.qt.settings_view import SettingsView
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.qt.tasks import BusyIndicator, TaskRunner
 from belong_desktop.qt.video_controller import PlayerFactory, VideoController
 from belong_desktop.qt.words import kind_name
-from belong_desktop.services import network
-from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
-from belong_desktop.services.export import ExportService
-from belong_desktop.services.kits import KitService
-from belong_desktop.services.packs import PackCatalog
-from belong_desktop.services.review import ReviewService
-from belong_desktop.services.sessions import SessionService
+
+if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
+    from belong_desktop.qt.export_controller import ExportController
+    from belong_desktop.qt.settings_controller import SettingsController
+    from belong_desktop.qt.settings_view import SettingsView
+    from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
+    from belong_desktop.services.export import ExportService
+    from belong_desktop.services.kits import KitService
+    from belong_desktop.services.packs import PackCatalog
+    from belong_desktop.services.review import ReviewService
+    from belong_desktop.services.sessions import SessionService
 
 #: How long a line stays in the status bar (an export, texts deleted at start-up).
 STATUS_MS = 20_000
@@ -69,11 +73,19 @@ class ControlWindow(QMainWindow):
     sig_session_closed = Signal(str)  # session id, after it ended or was left for later
     sig_step_shown = Signal(int)  # step index, once the views show it
 
+    # Set by ``attach``: the window exists (and is shown) before the runtime is open.
+    sessions: SessionService
+    catalog: PackCatalog
+    video: VideoController
+    clock: SessionClock
+    room: ClassroomController
+    settings_view: SettingsView
+
     def __init__(
         self,
-        sessions: SessionService,
-        catalog: PackCatalog,
-        bridge: EventBridge,
+        sessions: SessionService | None,
+        catalog: PackCatalog | None,
+        bridge: EventBridge | None,
         projector: ProjectorWindow,
         player_factory: PlayerFactory,
         parent: QWidget | None = None,
@@ -86,41 +98,95 @@ class ControlWindow(QMainWindow):
         review: ReviewService | None = None,
         exports: ExportService | None = None,
     ) -> None:
+        """With ``sessions``, ``catalog`` and ``bridge`` the window is ready at once; with
+        None for them (``opening``) it shows the start screen's quiet "opening" state
+        until ``attach`` hands it the runtime's services."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("belong-desktop"))
         self.resize(1200, 760)
-        self.sessions = sessions
-        self.catalog = catalog
         self.projector = projector
+        self._player_factory = player_factory
         self.dialogs = dialogs or qt_dialogs(self)
         self.tasks = tasks or TaskRunner(self)
         self.tasks.sig_failed.connect(self._on_tasks_failed)
+        self.ready = False
         self.session_id: str | None = None
         self.flow: SessionFlow | None = None
         self.language = "da"
         self._revealed: set[str] = set()  # poll steps whose result the class may see
-        self.kits = kits
+        self.kits: KitService | None = None
         #: Set by the screen layout: the class sees this window (the shared layout) …
         self.class_can_see = False
         #: … or may see it (one screen or mirroring, also in the private layout).
         self.shares_projector_screen = True
+        self.settings: SettingsController | None = None
+        self.export_flow: ExportController | None = None
+        self._shortcuts: list[QShortcut] = []
 
         self.start_view = StartView(self)
         self.run_view = RunView(self)
-        self.settings_view = SettingsView(self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.start_view)
         self._stack.addWidget(self.run_view)
-        self._stack.addWidget(self.settings_view)
         self.setCentralWidget(self._stack)
         self.help = HelpOverlay(self._stack)
         status = QStatusBar(self)
         status.addPermanentWidget(BusyIndicator(self.tasks, status))
         self.setStatusBar(status)
-
         self.preview = ProjectorPreview(projector, self.run_view)
         self.run_view.set_preview(self.preview)
-        self.video = VideoController(sessions, self.run_view, projector, player_factory, self)
+        self.start_view.set_opening(True)
+        if sessions is not None:
+            assert catalog is not None and bridge is not None
+            self.attach(
+                sessions,
+                catalog,
+                bridge,
+                classroom=classroom,
+                host=host,
+                kits=kits,
+                review=review,
+                exports=exports,
+            )
+
+    @classmethod
+    def opening(
+        cls,
+        projector: ProjectorWindow,
+        player_factory: PlayerFactory,
+        *,
+        dialogs: Dialogs | None = None,
+    ) -> ControlWindow:
+        """The window before the runtime is open: shown at once, its controls disabled."""
+        return cls(None, None, None, projector, player_factory, dialogs=dialogs)
+
+    def attach(
+        self,
+        sessions: SessionService,
+        catalog: PackCatalog,
+        bridge: EventBridge,
+        *,
+        classroom: ClassroomService | None = None,
+        host: ClassroomHosting | None = None,
+        kits: KitService | None = None,
+        review: ReviewService | None = None,
+        exports: ExportService | None = None,
+    ) -> None:
+        """The runtime is open: the controllers over its services, the keys, the start
+        screen filled in. (Settings, export and review are imported here, not before the
+        first window: the counsellor sees the window without waiting for them.)"""
+        from belong_desktop.qt.export_controller import ExportController
+        from belong_desktop.qt.settings_controller import SettingsController
+        from belong_desktop.qt.settings_view import SettingsView
+
+        assert not self.ready, "attach once"
+        self.settings_view = SettingsView(self)  # its kit card needs the kit's module
+        self._stack.addWidget(self.settings_view)
+        self.sessions = sessions
+        self.catalog = catalog
+        self.kits = kits
+        projector = self.projector
+        self.video = VideoController(sessions, self.run_view, projector, self._player_factory, self)
         self.clock = SessionClock(sessions.now, self.run_view, projector, self)
         self.room = ClassroomController(classroom, host, self.run_view.join_panel, self.tasks, self)
         self.video.sig_refused.connect(self._on_refused)
@@ -130,8 +196,6 @@ class ControlWindow(QMainWindow):
         self.start_view.sig_start_requested.connect(self._on_start_view_start_requested)
         self.start_view.sig_resume_requested.connect(self._on_start_view_resume_requested)
         self.start_view.sig_clear_projector_requested.connect(self.clear_projector)
-        self.settings: SettingsController | None = None
-        self.export_flow: ExportController | None = None
         if kits is not None and exports is not None:
             self.settings = SettingsController(
                 kits, exports, self.settings_view, self.dialogs, self, classroom=classroom
@@ -144,6 +208,7 @@ class ControlWindow(QMainWindow):
                 self.export_flow.sig_settings_requested.connect(self.show_settings)
                 self.export_flow.sig_sessions_changed.connect(self._on_export_sessions_changed)
                 self.export_flow.sig_said.connect(self._on_export_said)
+                self.export_flow.set_shares_screen(self.shares_projector_screen)
         self.start_view.settings_button.setVisible(self.settings is not None)
         self.start_view.past_sessions.export_button.setVisible(self.export_flow is not None)
         self.start_view.past_sessions.delete_button.setVisible(self.export_flow is not None)
@@ -167,6 +232,8 @@ class ControlWindow(QMainWindow):
         rv.reveal_button.clicked.connect(self.toggle_poll_result)
         bridge.sig_event.connect(self._on_bridge_event)
         self._shortcuts = self._make_shortcuts()
+        self.ready = True
+        self.start_view.set_opening(False)
         self.refresh_start_view()
 
     def _make_shortcuts(self) -> list[QShortcut]:
@@ -201,6 +268,8 @@ class ControlWindow(QMainWindow):
         (after a session: its closing slide stays until the counsellor clears it)."""
         self.start_view.set_packs(self.catalog.packs())
         self.start_view.set_kit(self.kits.current() if self.kits is not None else None)
+        from belong_desktop.services import network  # only here, not before the first window
+
         self.start_view.set_addresses(network.lan_addresses())  # the laptop may have moved
         self.start_view.set_sessions(self.sessions.list_sessions())
         self.start_view.set_projector_kept(keep_projector)
@@ -217,6 +286,10 @@ class ControlWindow(QMainWindow):
     def start_new(self, pack_ref: str, group: str, language: str) -> str | None:
         """A new session for ``group``: with a kit its pack follows the group's arm, and
         another pack or group needs a written reason (cancelled: no session)."""
+        from belong_desktop.qt.kit_start import choose_start
+
+        if not self.ready:
+            return None
         self.start_view.show_error("")
         try:
             choice = choose_start(
@@ -249,6 +322,8 @@ class ControlWindow(QMainWindow):
         return session_id
 
     def resume(self, session_id: str) -> None:
+        if not self.ready:
+            return
         try:
             flow = self.sessions.flow(session_id)
             self._enter_session(session_id)
@@ -329,6 +404,8 @@ class ControlWindow(QMainWindow):
     # -- commands (keyboard, buttons, the demo driver) ---------------------------------
 
     def go_next(self) -> None:
+        if self.session_id is None:
+            return
         if self._back_to_the_step():
             return
         flow = self.flow
@@ -338,6 +415,8 @@ class ControlWindow(QMainWindow):
         self._move(self.sessions.next)
 
     def go_prev(self) -> None:
+        if self.session_id is None:
+            return
         if self._back_to_the_step():
             return
         if self.flow is not None and self.flow.step_index == 0:
@@ -460,7 +539,8 @@ class ControlWindow(QMainWindow):
 
     def toggle_join_on_projector(self) -> None:
         """J: the join slide on the projector, or back to the current step."""
-        info, flow = self.room.join_info, self.flow
+        flow = self.flow
+        info = self.room.join_info if flow is not None else None
         if info is None or flow is None:
             return
         if self.projector.showing_join() and flow.step_index is not None:
@@ -681,6 +761,10 @@ class ControlWindow(QMainWindow):
         event.accept()
 
     def _shutdown(self) -> None:
+        if not self.ready:  # closed while the runtime was still opening
+            self.tasks.wait()
+            self.projector.close()
+            return
         self.clock.follow(None)
         self.tasks.wait()  # a page still starting must not outlive the window
         self.room.shutdown()

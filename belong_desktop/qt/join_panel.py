@@ -7,6 +7,8 @@ current step, and texts sent per writing step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
@@ -16,8 +18,9 @@ from belong_desktop.core.room_alerts import ActiveAlert, RoomAlert
 from belong_desktop.qt.messages import describe_warning
 from belong_desktop.qt.style import WARNING, font
 from belong_desktop.qt.words import kind_name
-from belong_desktop.services import network
-from belong_desktop.services.classroom import ClassCounts, JoinInfo
+
+if TYPE_CHECKING:
+    from belong_desktop.services.classroom import ClassCounts, JoinInfo
 
 QR_PIXELS = 132
 
@@ -85,6 +88,10 @@ class JoinPanel(QGroupBox):
             self.warning.setText(problem)
             return
         pixmap = QPixmap()
+        # The QR code's package (and the URL and network modules it brings) only here,
+        # not before the first window.
+        from belong_desktop.services import network
+
         pixmap.loadFromData(network.qr_png(info.urls[0], scale=4))
         self.qr.setPixmap(pixmap)
         self.code.setText(self.tr("Kode: %1").replace("%1", info.display_code))

@@ -11,6 +11,7 @@ and the choice is logged as theirs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,8 +22,10 @@ from belong_desktop.core.session import MAX_NOTE_LENGTH, MIN_OVERRIDE_REASON, ch
 from belong_desktop.qt.dialogs import Dialogs
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.words import arm_name
-from belong_desktop.services.kits import KitService, Placement
-from belong_desktop.services.packs import PackCatalog
+
+if TYPE_CHECKING:
+    from belong_desktop.services.kits import KitService, Placement
+    from belong_desktop.services.packs import PackCatalog
 
 
 @dataclass(frozen=True)

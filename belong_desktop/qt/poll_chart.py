@@ -8,12 +8,16 @@ it never knows who answered what.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from belong_desktop.core.classroom import PollTally
 from belong_desktop.qt.style import PROJECTOR_MUTED, PROJECTOR_TEXT
+
+if TYPE_CHECKING:
+    from belong_desktop.core.classroom import PollTally
 
 BAR_COLOUR = "#e0a84a"  # warm, readable on the dark slide and in a washed-out projector
 TRACK_COLOUR = "#34414f"  # the empty part of a bar: the 100 % is visible

@@ -8,16 +8,19 @@ the video): never the arm, speaker notes or anything a student wrote.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from belong_desktop.core.classroom import PollTally
 from belong_desktop.core.packs import Step, StepKind
 from belong_desktop.qt.poll_chart import PollChart
 from belong_desktop.qt.style import PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
-from belong_desktop.services import network
-from belong_desktop.services.classroom import JoinInfo
+
+if TYPE_CHECKING:
+    from belong_desktop.core.classroom import PollTally
+    from belong_desktop.services.classroom import JoinInfo
 
 
 def _label(parent: QWidget, role: str) -> QLabel:
@@ -141,6 +144,10 @@ class ProjectorWindow(QWidget):
 
     def show_join(self, info: JoinInfo, title: str) -> None:
         """The join slide: scan the QR code, or type the address and the code."""
+        # The QR code's package (and the URL and network modules it brings) only here,
+        # not before the first window.
+        from belong_desktop.services import network
+
         self._join_png = network.qr_png(info.urls[0], scale=12)
         self.join_title.setText(title)
         self.join_scan.setText(self.tr("Scan QR-koden med kameraet, eller åbn"))

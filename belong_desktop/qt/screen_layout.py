@@ -178,9 +178,12 @@ class ScreenLayout(QObject):
             self._tick.stop()
             self.strip.hide()
             projector.hide()
-            self.cover.set_packs(PackOption.of(p) for p in window.catalog.packs())
-            self.cover.set_kit_packs(self._kit_packs())
-            self.cover.set_sessions(window.sessions.list_sessions())
+            # Until the runtime is open (a moment after start-up) there is nothing to start.
+            self.cover.setEnabled(window.ready)
+            if window.ready:
+                self.cover.set_packs(PackOption.of(p) for p in window.catalog.packs())
+                self.cover.set_kit_packs(self._kit_packs())
+                self.cover.set_sessions(window.sessions.list_sessions())
             self.cover.show_start(self.describe_setup(setup))
             window.raise_()
             self.cover.focus_first()

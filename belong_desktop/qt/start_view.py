@@ -7,6 +7,8 @@ is said to be outside the kit. Without a kit the counsellor picks the pack.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belong_desktop.core.kit import TrialKit
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.qt.past_sessions import PastSessions
 from belong_desktop.qt.style import WARNING, font
-from belong_desktop.services.network import LanAddress
+
+if TYPE_CHECKING:
+    from belong_desktop.core.kit import TrialKit
+    from belong_desktop.services.network import LanAddress
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlands"}
 
@@ -124,10 +128,20 @@ class StartView(QWidget):
         kept_row.addWidget(self.settings_button)
         self.set_projector_kept(False)
 
+        # Until the database and the packs are open (a moment after the window appears).
+        self.opening_note = QLabel(self.tr("Åbner databasen og indholdspakkerne …"), self)
+        self._needs_runtime: tuple[QWidget, ...] = (
+            new_box,
+            resume_box,
+            self.past_sessions,
+            self.settings_button,
+        )
+
         top = QHBoxLayout()
         top.addWidget(new_box, 3)
         top.addWidget(resume_box, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.opening_note)
         layout.addLayout(kept_row)
         layout.addLayout(top)
         layout.addWidget(self.past_sessions, 1)
@@ -189,6 +203,12 @@ class StartView(QWidget):
         self.resume_button.setDefault(interrupted)
         self.start_button.setDefault(not interrupted)
         (self.resume_button if interrupted else self.group_code).setFocus()
+
+    def set_opening(self, opening: bool) -> None:
+        """While the runtime opens: a quiet line, and nothing to click that needs it."""
+        self.opening_note.setVisible(opening)
+        for widget in self._needs_runtime:
+            widget.setEnabled(not opening)
 
     def set_projector_kept(self, kept: bool) -> None:
         """Say that the last session's closing slide is still up, with a way to clear it."""

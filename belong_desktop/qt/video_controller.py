@@ -11,6 +11,7 @@ moves on, because the log belongs to the step that is still current.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,7 +23,9 @@ from belong_desktop.media.player import VideoPlayer
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
-from belong_desktop.services.sessions import SessionService
+
+if TYPE_CHECKING:
+    from belong_desktop.services.sessions import SessionService
 
 PlayerFactory = Callable[[QObject], VideoPlayer]
 

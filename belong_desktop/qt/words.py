@@ -8,12 +8,16 @@ language's locale (``52,5 min`` in Danish, not ``52.5``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from belong_desktop.core.packs import Arm, StepKind
-from belong_desktop.core.personal_data import PiiKind
 from belong_desktop.core.session import SessionState
 from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the personal-data scanner is not needed before the first window
+    from belong_desktop.core.personal_data import PiiKind
 
 _CONTEXT = "Words"
 
@@ -34,14 +38,14 @@ STATE_NAMES: dict[SessionState, str] = {
 }
 
 #: What the review calls each kind of flagged personal data.
-PII_NAMES: dict[PiiKind, str] = {
-    PiiKind.NAME: QT_TRANSLATE_NOOP("Words", "Muligt navn"),
-    PiiKind.EMAIL: QT_TRANSLATE_NOOP("Words", "E-mailadresse"),
-    PiiKind.PHONE: QT_TRANSLATE_NOOP("Words", "Telefonnummer"),
-    PiiKind.CPR: QT_TRANSLATE_NOOP("Words", "CPR-nummer"),
-    PiiKind.URL: QT_TRANSLATE_NOOP("Words", "Link"),
-    PiiKind.HANDLE: QT_TRANSLATE_NOOP("Words", "Brugernavn"),
-    PiiKind.ADDRESS: QT_TRANSLATE_NOOP("Words", "Adresse"),
+PII_NAMES: dict[str, str] = {  # by PiiKind's value (a StrEnum)
+    "name": QT_TRANSLATE_NOOP("Words", "Muligt navn"),
+    "email": QT_TRANSLATE_NOOP("Words", "E-mailadresse"),
+    "phone": QT_TRANSLATE_NOOP("Words", "Telefonnummer"),
+    "cpr": QT_TRANSLATE_NOOP("Words", "CPR-nummer"),
+    "url": QT_TRANSLATE_NOOP("Words", "Link"),
+    "handle": QT_TRANSLATE_NOOP("Words", "Brugernavn"),
+    "address": QT_TRANSLATE_NOOP("Words", "Adresse"),
 }
 
 #: The study arms, for the counsellor only (settings, the override question): never on

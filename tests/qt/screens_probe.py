@@ -196,6 +196,8 @@ class Probe:
 
     def run(self, drive: Callable[[Probe], None]) -> None:
         try:
+            # The windows are shown before the runtime is open; the scenarios start after.
+            wait_until(lambda: self.windows()[0].ready)
             drive(self)
         except BaseException as exc:  # reported, then the app is closed all the same
             self.error = f"{type(exc).__name__}: {exc}"
