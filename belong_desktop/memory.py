@@ -14,18 +14,36 @@ often caught mid-request by a young collection and promoted; 300 devices sending
 promote tens of thousands of them, which triggers a full collection (40–60 ms, measured
 with ``benchmarks/classroom_load.py``) in the middle of the letters. At 2,000 none was
 triggered in either load mode, and no young collection took more than about 12 ms.
+
+While a classroom is served (``serving()``, entered by ``ClassroomHost`` on whichever
+thread starts it) full collections are put off too. Every device holds a connection, an
+event stream and their objects for the whole lesson, so the tracked objects grow with the
+class; a full collection walks all of them while every thread, the GUI too, waits for it:
+150 ms at 1,000 devices (up to 0.7 s measured on a busy machine), several times while
+they join. The oldest generation's threshold goes from 10 to ``SERVING_FULL_THRESHOLD``:
+young collections still free what a request leaves behind, and a full one still runs
+after that many middle ones (each follows a net growth of about 20,000 tracked objects, so
+about two million in all; a class of 1,000 joining and sending takes about a dozen), so
+the memory that only a full pass frees stays bounded. When the last server stops, the
+threshold is put back and the next full pass, after the lesson, catches up.
 """
 
 from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 #: gc.set_threshold's first value after start-up (Python's default is 700).
 YOUNG_THRESHOLD = 2000
+#: gc.set_threshold's last value while a classroom is served (Python's default is 10).
+SERVING_FULL_THRESHOLD = 100
 
 _lock = threading.Lock()
 _frozen = False
+_serving = 0
+_full_threshold_before = 0
 
 
 def freeze_start_up() -> bool:
@@ -40,3 +58,28 @@ def freeze_start_up() -> bool:
         gc.set_threshold(YOUNG_THRESHOLD, older, oldest)
         _frozen = True
         return True
+
+
+@contextmanager
+def serving() -> Iterator[None]:
+    """Put off full collections while a classroom server runs (nested: the outermost acts)."""
+    global _serving, _full_threshold_before
+    with _lock:
+        if _serving == 0:
+            young, older, _full_threshold_before = gc.get_threshold()
+            gc.set_threshold(young, older, max(_full_threshold_before, SERVING_FULL_THRESHOLD))
+        _serving += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _serving -= 1
+            if _serving == 0:
+                young, older, _ = gc.get_threshold()
+                gc.set_threshold(young, older, _full_threshold_before)
+
+
+def is_serving() -> bool:
+    """True while some classroom server holds ``serving()`` (tests check it is applied)."""
+    with _lock:
+        return _serving > 0
