@@ -126,10 +126,15 @@ def serve(
     threads = _thread_cpu_by_role(cpu_before, _thread_cpu(), usage)
     durations = server.durations
     joined, submitted = server.final_counts()
+    # What a full collection would walk now (the frozen objects it would not).
+    tracked, frozen = len(gc.get_objects()), gc.get_freeze_count()
     server.close()
     result = {
         "ticks": list(probe.ticks),
         "gc_pauses": gc_pauses.close(),
+        "gc_tracked": tracked,
+        "gc_frozen": frozen,
+        "gc_threshold": gc.get_threshold(),
         "cpu_s": usage,
         "threads_cpu_s": threads,
         "gui_events": server.events,

@@ -226,7 +226,10 @@ def summarise(
         ),
         "gui_worst": _worst_gaps(ticks, server["gc_pauses"], t),
         "gc_max_ms": max((p[2] for p in server["gc_pauses"] if in_load(p[0])), default=0) * 1000,
+        "gc_gen1": sum(1 for p in server["gc_pauses"] if p[1] == 1 and in_load(p[0])),
         "gc_gen2": sum(1 for p in server["gc_pauses"] if p[1] == 2 and in_load(p[0])),
+        "gc_tracked": server["gc_tracked"],
+        "gc_frozen": server["gc_frozen"],
         "gui_events": server["gui_events"],
         "gui_refreshes": server["refreshes"],
         "gui_refresh_max_ms": server["refresh_max_ms"],
@@ -300,7 +303,14 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             lambda r: f"{r['gui_idle_ms']:.0f}/{r['gui_join_ms']:.0f}/{r['gui_send_ms']:.0f}",
         ),
         ("GUI gaps > 50 ms", lambda r: str(r["gui_gaps_over_50"])),
-        ("GC max pause (ms) / gen2", lambda r: f"{r['gc_max_ms']:.0f} / {r['gc_gen2']}"),
+        (
+            "GC max (ms) / gen1 / gen2",
+            lambda r: f"{r['gc_max_ms']:.0f} / {r['gc_gen1']} / {r['gc_gen2']}",
+        ),
+        (
+            "GC tracked / frozen (k)",
+            lambda r: f"{r['gc_tracked'] / 1000:.0f} / {r['gc_frozen'] / 1000:.0f}",
+        ),
         (
             "counts() n / max (ms)",
             lambda r: f"{r['gui_refreshes']} / {r['gui_refresh_max_ms']:.1f}",
