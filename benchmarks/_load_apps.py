@@ -151,18 +151,22 @@ class _GcPauses:
     """When the cyclic garbage collector ran and for how long: it stops every thread."""
 
     def __init__(self) -> None:
-        self.pauses: list[tuple[float, int, float]] = []  # (end, generation, seconds)
+        # (end, generation, seconds, CPU seconds of the collecting thread): a pause much
+        # longer than its CPU time is the process waiting for a core, not the collector.
+        self.pauses: list[tuple[float, int, float, float]] = []
         self._started = 0.0
+        self._started_cpu = 0.0
         gc.callbacks.append(self._on_gc)
 
     def _on_gc(self, phase: str, info: dict[str, int]) -> None:
-        now = time.monotonic()
+        now, cpu = time.monotonic(), time.thread_time()
         if phase == "start":
-            self._started = now
+            self._started, self._started_cpu = now, cpu
         else:
-            self.pauses.append((now, info["generation"], now - self._started))
+            gen = info["generation"]
+            self.pauses.append((now, gen, now - self._started, cpu - self._started_cpu))
 
-    def close(self) -> list[tuple[float, int, float]]:
+    def close(self) -> list[tuple[float, int, float, float]]:
         gc.callbacks.remove(self._on_gc)
         return self.pauses
 
