@@ -187,6 +187,7 @@ def summarise(
         return bool(t["join_start"] <= at <= t["send_end"] + 0.2)
 
     n = len(devices)
+    load_pauses = [p for p in server["gc_pauses"] if in_load(p[0])]
     return {
         "variant": variant,
         "mode": mode,
@@ -228,6 +229,10 @@ def summarise(
         "gc_max_ms": max((p[2] for p in server["gc_pauses"] if in_load(p[0])), default=0) * 1000,
         "gc_max_cpu_ms": max((p[3] for p in server["gc_pauses"] if in_load(p[0])), default=0)
         * 1000,
+        "gc_worst": [
+            f"gen{p[1]} {p[2] * 1000:.0f} ms (cpu {p[3] * 1000:.0f})"
+            for p in sorted(load_pauses, key=lambda p: -p[2])[:3]
+        ],
         "gc_gen1": sum(1 for p in server["gc_pauses"] if p[1] == 1 and in_load(p[0])),
         "gc_gen2": sum(1 for p in server["gc_pauses"] if p[1] == 2 and in_load(p[0])),
         "gc_tracked": server["gc_tracked"],
@@ -346,6 +351,7 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             print(f"  {'':27}{_threads(base['server_threads_cpu_s'])} (baseline)")
             for r in (ours, base):
                 print(f"  worst GUI gaps ({LABELS[r['variant']]}): {'; '.join(r['gui_worst'])}")
+                print(f"  longest collections: {'; '.join(r['gc_worst'])}")
             for r in (ours, base):
                 if r["errors"]:
                     print(f"  errors ({LABELS[r['variant']]}): {r['errors']}")
