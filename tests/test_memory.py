@@ -47,16 +47,29 @@ def test_serving_puts_off_full_collections_until_the_outermost_server_stops() ->
     assert not memory.is_serving()
     try:
         with memory.serving():
+            middle = min(older, memory.SERVING_MIDDLE_THRESHOLD)
             raised = max(full, memory.SERVING_FULL_THRESHOLD)
-            assert gc.get_threshold() == (young, older, raised)
+            assert gc.get_threshold() == (young, middle, raised)
             with memory.serving():  # a second server (another session) at the same time
-                assert gc.get_threshold() == (young, older, raised)
+                assert gc.get_threshold() == (young, middle, raised)
             assert memory.is_serving()  # the first still serves
-            assert gc.get_threshold() == (young, older, raised)
+            assert gc.get_threshold() == (young, middle, raised)
         assert not memory.is_serving()
         assert gc.get_threshold() == (young, older, full)
     finally:
         gc.set_threshold(young, older, full)
+
+
+def test_the_start_up_freeze_inside_serving_keeps_its_young_threshold_after() -> None:
+    """The headless runner freezes once its page is up: the young threshold it sets
+    outlives the session, the others go back to what they were."""
+    before = gc.get_threshold()
+    try:
+        with memory.serving():
+            gc.set_threshold(memory.YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+        assert gc.get_threshold() == (memory.YOUNG_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_a_server_that_fails_inside_serving_still_puts_the_threshold_back() -> None:
