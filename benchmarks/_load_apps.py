@@ -126,10 +126,15 @@ def serve(
     threads = _thread_cpu_by_role(cpu_before, _thread_cpu(), usage)
     durations = server.durations
     joined, submitted = server.final_counts()
+    # What a full collection would walk now (the frozen objects it would not).
+    tracked, frozen = len(gc.get_objects()), gc.get_freeze_count()
     server.close()
     result = {
         "ticks": list(probe.ticks),
         "gc_pauses": gc_pauses.close(),
+        "gc_tracked": tracked,
+        "gc_frozen": frozen,
+        "gc_threshold": gc.get_threshold(),
         "cpu_s": usage,
         "threads_cpu_s": threads,
         "gui_events": server.events,
@@ -146,18 +151,22 @@ class _GcPauses:
     """When the cyclic garbage collector ran and for how long: it stops every thread."""
 
     def __init__(self) -> None:
-        self.pauses: list[tuple[float, int, float]] = []  # (end, generation, seconds)
+        # (end, generation, seconds, CPU seconds of the collecting thread): a pause much
+        # longer than its CPU time is the process waiting for a core, not the collector.
+        self.pauses: list[tuple[float, int, float, float]] = []
         self._started = 0.0
+        self._started_cpu = 0.0
         gc.callbacks.append(self._on_gc)
 
     def _on_gc(self, phase: str, info: dict[str, int]) -> None:
-        now = time.monotonic()
+        now, cpu = time.monotonic(), time.thread_time()
         if phase == "start":
-            self._started = now
+            self._started, self._started_cpu = now, cpu
         else:
-            self.pauses.append((now, info["generation"], now - self._started))
+            gen = info["generation"]
+            self.pauses.append((now, gen, now - self._started, cpu - self._started_cpu))
 
-    def close(self) -> list[tuple[float, int, float]]:
+    def close(self) -> list[tuple[float, int, float, float]]:
         gc.callbacks.remove(self._on_gc)
         return self.pauses
 

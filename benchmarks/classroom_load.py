@@ -187,6 +187,7 @@ def summarise(
         return bool(t["join_start"] <= at <= t["send_end"] + 0.2)
 
     n = len(devices)
+    load_pauses = [p for p in server["gc_pauses"] if in_load(p[0])]
     return {
         "variant": variant,
         "mode": mode,
@@ -226,7 +227,16 @@ def summarise(
         ),
         "gui_worst": _worst_gaps(ticks, server["gc_pauses"], t),
         "gc_max_ms": max((p[2] for p in server["gc_pauses"] if in_load(p[0])), default=0) * 1000,
+        "gc_max_cpu_ms": max((p[3] for p in server["gc_pauses"] if in_load(p[0])), default=0)
+        * 1000,
+        "gc_worst": [
+            f"gen{p[1]} {p[2] * 1000:.0f} ms (cpu {p[3] * 1000:.0f})"
+            for p in sorted(load_pauses, key=lambda p: -p[2])[:3]
+        ],
+        "gc_gen1": sum(1 for p in server["gc_pauses"] if p[1] == 1 and in_load(p[0])),
         "gc_gen2": sum(1 for p in server["gc_pauses"] if p[1] == 2 and in_load(p[0])),
+        "gc_tracked": server["gc_tracked"],
+        "gc_frozen": server["gc_frozen"],
         "gui_events": server["gui_events"],
         "gui_refreshes": server["refreshes"],
         "gui_refresh_max_ms": server["refresh_max_ms"],
@@ -300,7 +310,16 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             lambda r: f"{r['gui_idle_ms']:.0f}/{r['gui_join_ms']:.0f}/{r['gui_send_ms']:.0f}",
         ),
         ("GUI gaps > 50 ms", lambda r: str(r["gui_gaps_over_50"])),
-        ("GC max pause (ms) / gen2", lambda r: f"{r['gc_max_ms']:.0f} / {r['gc_gen2']}"),
+        (
+            "GC max (ms) cpu/gen1/gen2",
+            lambda r: (
+                f"{r['gc_max_ms']:.0f} {r['gc_max_cpu_ms']:.0f}/{r['gc_gen1']}/{r['gc_gen2']}"
+            ),
+        ),
+        (
+            "GC tracked / frozen (k)",
+            lambda r: f"{r['gc_tracked'] / 1000:.0f} / {r['gc_frozen'] / 1000:.0f}",
+        ),
         (
             "counts() n / max (ms)",
             lambda r: f"{r['gui_refreshes']} / {r['gui_refresh_max_ms']:.1f}",
@@ -332,6 +351,7 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             print(f"  {'':27}{_threads(base['server_threads_cpu_s'])} (baseline)")
             for r in (ours, base):
                 print(f"  worst GUI gaps ({LABELS[r['variant']]}): {'; '.join(r['gui_worst'])}")
+                print(f"  longest collections: {'; '.join(r['gc_worst'])}")
             for r in (ours, base):
                 if r["errors"]:
                     print(f"  errors ({LABELS[r['variant']]}): {r['errors']}")

@@ -12,7 +12,10 @@ event stream per open page, so a device needs about three at rest and six while 
 loads. Devices on the classroom Wi-Fi reach the laptop from their own addresses; only a
 network that puts the class behind one router (a guest network that translates
 addresses) shows many devices as one address: 200 covers a class of thirty loading the
-page at once. One address can so take at most a tenth of the 2,000 connections in total.
+page at once. The total, 4,000, is what 1,000 devices (the most a session is measured
+with) need at about three each, with room for pages loading; one address can so take at
+most a twentieth of it. At 2,000, 1,000 devices with one stream and one kept-alive
+connection each filled it exactly, and any third connection was refused.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ class ConnectionLimits:
     #: Largest request head (request line and headers) read before a 431.
     max_head_bytes: int = 32 * 1024
     per_address: int = 200
-    total: int = 2000
+    total: int = 4000
     #: A student may have the page open in a few tabs; a newer stream ends the oldest.
     streams_per_device: int = 3
     #: Leaves a quarter of an address's connections for requests while streams are open.

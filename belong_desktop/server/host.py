@@ -2,17 +2,21 @@
 
 It opens the session's classroom (code, link token, remembered port), binds the port
 (the remembered one first, so devices reconnect after a restart), starts the server
-thread and says where devices can find it. The GUI and the headless runner use it
-through the ``ClassroomHosting`` protocol of the services.
+thread and says where devices can find it, and holds the process's "serving" garbage
+collection policy (``memory.serving``: no full collection stalls the GUI while the class
+joins) from start to stop. The GUI and the headless runner use it through the
+``ClassroomHosting`` protocol of the services.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
 from fastapi import FastAPI
 
+from belong_desktop import memory
 from belong_desktop.core.session import SessionState
 from belong_desktop.server.app import close_app, create_app
 from belong_desktop.server.connections import ConnectionGuard, ConnectionLimits
@@ -39,6 +43,8 @@ class ClassroomHost:
         self.classroom = classroom
         self.connection_limits = connection_limits
         self._thread: ServerThread | None = None
+        #: Holds ``memory.serving()`` while the server runs (full collections put off).
+        self._gc_policy = contextlib.ExitStack()
         self.info: JoinInfo | None = None
 
     def start(
@@ -71,6 +77,7 @@ class ClassroomHost:
             close_app(app)
             raise
         self._thread = thread
+        self._gc_policy.enter_context(memory.serving())
         warning, code = "", ""
         params: dict[str, object] = {}
         if room.port and thread.port != room.port:
@@ -116,8 +123,11 @@ class ClassroomHost:
         report = None
         if thread is not None:
             report = _let_pages_go(thread.app, wait)
-            close_app(thread.app)
-            thread.stop()
+            try:
+                close_app(thread.app)
+                thread.stop()
+            finally:
+                self._gc_policy.close()
         self.info = None
         return report
 

@@ -10,6 +10,7 @@ there: it was committed before the acknowledgement.
 
 from __future__ import annotations
 
+import gc
 import socket
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ import ifaddr
 import pytest
 from fastapi import FastAPI
 
+from belong_desktop import memory
 from belong_desktop.server.host import ClassroomHost
 from belong_desktop.server.runner import ServerError, ServerThread, bind_socket
 from belong_desktop.services.classroom import ClassroomUnavailable
@@ -210,3 +212,26 @@ def test_stop_is_idempotent_and_frees_the_port(served_session: ServedSession) ->
         httpx.get(f"{served_session.base_url}/", timeout=2)
     sock = bind_socket("127.0.0.1", [port])  # free again at once
     sock.close()
+
+
+def test_full_collections_are_put_off_exactly_while_a_host_serves(
+    served_session: ServedSession,
+) -> None:
+    """The GC policy is applied by the host itself, so the app and the headless runner
+    both get it; a second host and a failed start do not unbalance it."""
+    _, middle, full = gc.get_threshold()
+    assert memory.is_serving()
+    assert (middle, full) == (memory.SERVING_MIDDLE_THRESHOLD, memory.SERVING_FULL_THRESHOLD)
+    other_session = served_session.rt.sessions.create(served_session.pack, "DAT1-B", "en")
+    served_session.rt.sessions.start(other_session)
+    other = ClassroomHost(served_session.rt.classroom)
+    with pytest.raises(ServerError):  # the port is the served session's: nothing held
+        other.start(other_session, bind_host="127.0.0.1", port=served_session.info.port)
+    other.start(other_session, bind_host="127.0.0.1", port=0)
+    served_session.host.stop()
+    assert memory.is_serving()  # the other host still serves
+    other.stop()
+    assert not memory.is_serving()
+    assert gc.get_threshold()[2] < memory.SERVING_FULL_THRESHOLD
+    served_session.host.start(served_session.session_id, bind_host="127.0.0.1", port=0)
+    assert memory.is_serving()

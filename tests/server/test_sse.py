@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-from belong_desktop.server import sse
+from belong_desktop.server import schemas, sse
 from belong_desktop.services.classroom import PagesLetGo
 
 if TYPE_CHECKING:
@@ -217,6 +217,35 @@ def test_stopping_the_server_ends_twenty_open_streams_promptly(
                     pytest.fail("a stream got another event after the server stopped")
         with pytest.raises(httpx.ConnectError):
             client.get("/api/state")
+
+
+def test_a_step_change_is_rendered_once_however_many_streams_are_open(
+    served_session: ServedSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fan-out to a full room must not render the state per stream: 1,000 renders
+    on the server thread would hold the GIL the GUI thread needs (benchmarks/)."""
+    renders: list[str] = []
+    real = schemas.public_state
+
+    def counted(live: Any) -> Any:
+        renders.append(threading.current_thread().name)
+        return real(live)
+
+    monkeypatch.setattr(sse, "public_state", counted)
+    tokens = [join(served_session) for _ in range(10)]
+    timeout = httpx.Timeout(10.0, read=PUSH_WAIT_SECONDS)
+    with (
+        httpx.Client(base_url=served_session.base_url, timeout=timeout) as client,
+        contextlib.ExitStack() as stack,
+    ):
+        readers = [stack.enter_context(events(client, token)) for token in tokens]
+        for reader in readers:
+            assert reader.state()["step"]["id"] == "welcome"
+        renders.clear()
+        served_session.next()
+        for reader in readers:
+            assert reader.state()["step"]["id"] == "intro-videos"
+        assert len(renders) == 1, renders
 
 
 # -- the end reaches every page before the server stops ---------------------------------
