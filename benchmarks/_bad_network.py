@@ -36,6 +36,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -355,7 +356,11 @@ def _run_here(
             "--join-window", str(join_window_s), "--give-up", str(give_up_s),
             "--seed", str(seed), "--text-length", "2000",
         ]  # fmt: skip
-        out = asyncio.run(_devices_through(proxy, port, client_args, give_up_s))
+        # A loop of its own on its own thread: the caller's thread may already run one
+        # (Playwright's sync API keeps a loop on the test process's main thread).
+        with ThreadPoolExecutor(1, thread_name_prefix="bad-network") as pool:
+            devices_run = _devices_through(proxy, port, client_args, give_up_s)
+            out = pool.submit(asyncio.run, devices_run).result()
         exit_code = app.finish()
     finally:
         app.stop()
