@@ -88,7 +88,7 @@ class Room:
             )
             body = json.dumps({"code": self.code, "join_key": f"bench-device-{i:06d}"}).encode()
             headers = {"Content-Type": "application/json"}
-            connection = RawConnection(self.host, self.port)
+            connection = RawConnection(self.host, self.port, self._source(i))
             try:
                 status, data = await connection.request("POST", "/api/join", headers, body)
             finally:
@@ -101,9 +101,14 @@ class Room:
         self._tasks = [asyncio.create_task(self._listen(i)) for i in range(self.devices)]
         await self.wait_all(lambda seen: bool(seen), 60.0)
 
+    def _source(self, i: int) -> str | None:
+        """Each device speaks from its own loopback address, as each phone has its own on
+        the Wi-Fi (the server bounds joins and connections per address)."""
+        return f"127.1.{i // 250}.{i % 250 + 1}" if self.host.startswith("127.") else None
+
     async def _listen(self, i: int) -> None:
         headers = {"X-Belong-Token": self.tokens[i], "Accept": "text/event-stream"}
-        connection = RawConnection(self.host, self.port)
+        connection = RawConnection(self.host, self.port, self._source(i))
         while True:
             try:
                 async for name, data in connection.event_data("/api/events", headers):
