@@ -29,7 +29,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -64,6 +64,7 @@ from belong_desktop.core.room_alerts import ActiveAlert, RoomAlert, RoomAlerts
 from belong_desktop.core.session import SessionState
 from belong_desktop.logs import keep_out_of_logs
 from belong_desktop.services import network
+from belong_desktop.services.gathered import Gathered
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
@@ -287,6 +288,7 @@ class ClassroomService:
         self._pending: dict[str, PendingJoins[_Joining]] = {}  # per session; under the lock
         self._caps: dict[str, int] = {}  # per opened session: its device cap
         self._alerts: dict[str, RoomAlerts] = {}
+        self._arrivals: Gathered[str, Device | None] = Gathered(writer, self._arrive_all)
         self._unsubscribe = bus.subscribe(self._on_event)
 
     def close(self) -> None:
@@ -465,7 +467,7 @@ class ClassroomService:
         done: Future[Device | None] = Future()
         device = self.device(token)
         if device is None and self.pending_device(token) is not None:
-            return self._writer.submit(lambda: self._arrive(rules.token_digest(token)))
+            return self._arrivals.submit(rules.token_digest(token))
         if device is None:
             # Unknown, or it arrived on another request between the two looks (a join
             # leaves the pending ones and becomes a device under one lock): look again.
@@ -473,57 +475,108 @@ class ClassroomService:
         done.set_result(device)
         return done
 
-    def _arrive(self, digest: str) -> Device | None:
-        """On the writer thread, so arrivals are counted against the cap one at a time."""
+    def _arrive_all(self, digests: Sequence[str]) -> list[Device | BaseException | None]:
+        """On the writer thread, so arrivals are counted against the cap one at a time;
+        every arrival that waited meanwhile is written in one transaction."""
         now = self._monotonic()
+        outcomes: list[str | BaseException | None] = []  # a digest: its device, once known
+        admitted: dict[str, tuple[str, PendingJoins[_Joining], Device]] = {}
         with self._lock:
-            found = [
-                (session_id, pending, joining)
-                for session_id, pending in self._pending.items()
-                if (joining := pending.get(digest, now)) is not None
-            ]
-            if not found:
-                return self._devices.get(digest)  # arrived meanwhile (two requests at once)
-            session_id, pending, joining = found[0]
-            live = self._live.get(session_id)
-            if (
-                live is None
-                or live.state is not SessionState.RUNNING
-                or live.epoch != joining.device.epoch
-            ):
-                self._drop_pending(session_id, digest)
-                return None
-            try:
-                self._refuse_when_full(session_id)
-            except JoinRefused:
-                self._drop_pending(session_id, digest)
-                raise
-        device = joining.device
+            newly: dict[str, int] = {}  # session → arrivals admitted in this batch
+            for digest in digests:
+                outcomes.append(self._admit(digest, now, admitted, newly))
+        if not admitted:
+            return self._resolve(outcomes)
         at = self._clock()
-        record = ParticipantRecord(device.participant_id, session_id, device.epoch, joined_at=at)
         try:
             with write_errors(self._db_path), self._write_engine.begin() as db:
-                repo.insert_participant(db, record, digest)
+                repo.insert_participants(
+                    db,
+                    [
+                        (ParticipantRecord(d.participant_id, session_id, d.epoch, at), digest)
+                        for digest, (session_id, _, d) in admitted.items()
+                    ],
+                )
         except StoreError as exc:
-            # The pending join stays: the page's retry arrives once there is space.
-            self._not_saved(session_id, exc)
-            raise JoinRefused(
+            # The pending joins stay: each page's retry arrives once there is space.
+            for session_id in {session_id for session_id, _, _ in admitted.values()}:
+                self._not_saved(session_id, exc)
+            refused = JoinRefused(
                 "not_saved", f"the device could not be stored: {exc}", NOT_SAVED_RETRY
-            ) from exc
+            )
+            return self._resolve(outcomes, refused, admitted)
+        joined: list[tuple[str, int]] = []
         with self._lock:
-            pending.take(digest, now)
-            tally = self._tallies[session_id]
-            tally.joined += 1
-            joined = tally.joined
-            self._devices[digest] = device
-        self._bus.publish(ParticipantJoined(session_id, at, joined))
-        return device
+            for digest, (session_id, pending, device) in admitted.items():
+                pending.take(digest, now)
+                tally = self._tallies[session_id]
+                tally.joined += 1
+                joined.append((session_id, tally.joined))
+                self._devices[digest] = device
+        for session_id, count in joined:
+            self._bus.publish(ParticipantJoined(session_id, at, count))
+        return self._resolve(outcomes)
 
-    def _refuse_when_full(self, session_id: str) -> None:
+    def _resolve(
+        self,
+        outcomes: Sequence[str | BaseException | None],
+        refused: BaseException | None = None,
+        unwritten: Container[str] = (),
+    ) -> list[Device | BaseException | None]:
+        """Each digest becomes its device, or ``refused`` for the ``unwritten`` ones."""
+        resolved: list[Device | BaseException | None] = []
+        with self._lock:
+            for outcome in outcomes:
+                if not isinstance(outcome, str):
+                    resolved.append(outcome)
+                elif outcome in unwritten:
+                    resolved.append(refused)
+                else:
+                    resolved.append(self._devices.get(outcome))
+        return resolved
+
+    def _admit(
+        self,
+        digest: str,
+        now: float,
+        admitted: dict[str, tuple[str, PendingJoins[_Joining], Device]],
+        newly: dict[str, int],
+    ) -> str | BaseException | None:
+        """Under the lock: may this pending join arrive in the batch being written? Its
+        digest if so (or if it is a participant already), else None or the refusal."""
+        if digest in admitted or digest in self._devices:
+            return digest  # two requests of one device at once, or it arrived meanwhile
+        found = [
+            (session_id, pending, joining)
+            for session_id, pending in self._pending.items()
+            if (joining := pending.get(digest, now)) is not None
+        ]
+        if not found:
+            return None
+        session_id, pending, joining = found[0]
+        live = self._live.get(session_id)
+        if (
+            live is None
+            or live.state is not SessionState.RUNNING
+            or live.epoch != joining.device.epoch
+        ):
+            self._drop_pending(session_id, digest)
+            return None
+        try:
+            self._refuse_when_full(session_id, newly.get(session_id, 0))
+        except JoinRefused as exc:
+            self._drop_pending(session_id, digest)
+            return exc
+        newly[session_id] = newly.get(session_id, 0) + 1
+        admitted[digest] = (session_id, pending, joining.device)
+        return digest
+
+    def _refuse_when_full(self, session_id: str, arriving: int = 0) -> None:
         """Under the lock: ``full`` when the room has its cap of participants (since the
-        last reset: a reset makes room for all of them)."""
+        last reset: a reset makes room for all of them), counting ``arriving`` ones
+        admitted but not yet written."""
         cap = self._caps.get(session_id, self.limits.max_devices)
-        if self._tallies[session_id].joined >= cap:
+        if self._tallies[session_id].joined + arriving >= cap:
             raise JoinRefused("full", f"this session is full ({cap} devices)")
 
     def _drop_pending(self, session_id: str, digest: str) -> None:

@@ -6,7 +6,7 @@ holds unique: a retried or repeated save updates the one row and can never add a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
@@ -96,14 +96,25 @@ def count_participants(db: Session, session_id: str, epoch: int | None = None) -
 def insert_participant(
     db: Connection | Session, record: ParticipantRecord, token_digest: str
 ) -> None:
+    insert_participants(db, [(record, token_digest)])
+
+
+def insert_participants(
+    db: Connection | Session, participants: Sequence[tuple[ParticipantRecord, str]]
+) -> None:
+    """Several participants (with their token digests) in one statement."""
     db.execute(
-        insert(ParticipantRow).values(
-            id=record.id,
-            session_id=record.session_id,
-            token_digest=token_digest,
-            epoch=record.epoch,
-            joined_at=record.joined_at,
-        )
+        insert(ParticipantRow),
+        [
+            {
+                "id": record.id,
+                "session_id": record.session_id,
+                "token_digest": token_digest,
+                "epoch": record.epoch,
+                "joined_at": record.joined_at,
+            }
+            for record, token_digest in participants
+        ],
     )
 
 

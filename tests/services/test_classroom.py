@@ -433,6 +433,34 @@ def test_a_room_that_filled_up_while_a_join_was_pending_refuses_its_page(
         room.classroom.join(room.sid)  # a full room refuses the join itself
 
 
+def test_arrivals_that_wait_for_the_writer_are_written_together_within_the_cap(
+    make_room: Callable[..., Room],
+) -> None:
+    """A classroom arrives within seconds: what queued while the writer was busy goes
+    into one transaction, still counted against the cap one by one, each device once."""
+    room = make_room(limits=Limits(max_devices=3))
+    seen: list[Event] = []
+    unsubscribe = room.rt.bus.subscribe(seen.append)
+    joins = [room.classroom.join(room.sid, device_key=f"device-{n}") for n in range(5)]
+    started, release = threading.Event(), threading.Event()
+    room.rt.writer.submit(lambda: (started.set(), release.wait(10)))
+    assert started.wait(10)
+    arrivals = [room.classroom.submit_arrive(token) for token, _ in joins]
+    again = room.classroom.submit_arrive(joins[0][0])  # its event stream, at the same time
+    assert not any(future.done() for future in [*arrivals, again])
+    release.set()
+    assert [future.result(10) for future in arrivals[:3]] == [d for _, d in joins[:3]]
+    assert again.result(10) == joins[0][1]  # one participant, not two
+    for late in arrivals[3:]:
+        with pytest.raises(JoinRefused) as info:
+            late.result(10)
+        assert info.value.code == "full"
+    unsubscribe()
+    assert participants(room) == 3 and room.classroom.counts(room.sid).joined == 3
+    assert [e.participants for e in seen if isinstance(e, ParticipantJoined)] == [1, 2, 3]
+    assert all(room.classroom.pending_device(token) is None for token, _ in joins)
+
+
 def test_pending_joins_lapse_and_are_bounded_per_device(room: Room) -> None:
     now = [1000.0]
     room.classroom._monotonic = lambda: now[0]
