@@ -34,7 +34,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -43,6 +42,9 @@ from typing import Any
 
 CLIENT = Path(__file__).with_name("_load_client.py")
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from benchmarks._json_lines import JsonLinesChild  # noqa: E402
+
 STARTUP_TIMEOUT_S = 60.0
 
 
@@ -179,7 +181,7 @@ class LossyProxy:
 # -- the app -------------------------------------------------------------------------
 
 
-class HeadlessApp:
+class HeadlessApp(JsonLinesChild):
     """The real app, headless, serving a ``belonging`` session on loopback."""
 
     def __init__(self, data_dir: Path) -> None:
@@ -188,57 +190,27 @@ class HeadlessApp:
         env["PYTHONUNBUFFERED"] = "1"
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
         self.data_dir = data_dir
-        self.proc = subprocess.Popen(
+        super().__init__(
             [sys.executable, "-m", "belong_desktop", "session", "run", "--headless",
              "--data-dir", str(data_dir), "--bind", "127.0.0.1", "--pack", "belonging",
              "--group", "WIFI-1", "--language", "da"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            bufsize=1,
+            env,
+            name="bad-net",
         )  # fmt: skip
-        self._lines: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        self.stderr: list[str] = []
-        self._threads = [
-            threading.Thread(target=self._read_stdout, name="bad-net-stdout", daemon=True),
-            threading.Thread(target=self._read_stderr, name="bad-net-stderr", daemon=True),
-        ]
-        for thread in self._threads:
-            thread.start()
-
-    def _read_stdout(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:  # read all of it: a full pipe would stall the app
-            if line.strip():
-                self._lines.put(json.loads(line))
-        self._lines.put(None)
-
-    def _read_stderr(self) -> None:
-        assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.stderr.append(line)
 
     def wait_for(self, name: str, timeout: float = STARTUP_TIMEOUT_S) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                event = self._lines.get(timeout=max(0.0, deadline - time.monotonic()))
+                event = self.next_line(deadline - time.monotonic())
             except queue.Empty:
                 raise RuntimeError(f"the app said no {name!r} in {timeout} s") from None
             if event is None:
-                raise RuntimeError(f"the app stopped before {name!r}: {''.join(self.stderr)}")
+                raise RuntimeError(f"the app stopped before {name!r}: {self.errors()}")
             if event.get("event") == "error":
                 raise RuntimeError(f"the app refused a command: {event}")
             if event.get("event") == name:
                 return event
-
-    def send(self, line: str) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
 
     def open_letter_step(self) -> dict[str, Any]:
         """Wait for the student page, then move on to the letter; returns classroom_open."""
@@ -251,20 +223,8 @@ class HeadlessApp:
     def finish(self) -> int:
         self.send("end")
         self.wait_for("session_ended")
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        return self.proc.wait(timeout=STARTUP_TIMEOUT_S)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait(timeout=STARTUP_TIMEOUT_S)
-        for thread in self._threads:
-            thread.join(timeout=STARTUP_TIMEOUT_S)
-        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
-            if stream is not None:
-                with contextlib.suppress(BrokenPipeError, OSError):
-                    stream.close()
+        self.close_stdin()
+        return self.wait(STARTUP_TIMEOUT_S)
 
 
 # -- the run -------------------------------------------------------------------------

@@ -7,7 +7,6 @@ fast. ``headless`` starts ``session run --headless`` and talks to it line by lin
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import platform
@@ -17,7 +16,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from typing import Any
 import pytest
 
 from belong_desktop.services.pack_authoring import new_pack_from_videos
+from benchmarks._json_lines import JsonLinesChild, NotJson
 
 SCRIPT = Path(sys.executable).with_name("belong-desktop")
 SRT = "1\n00:00:00,000 --> 00:00:01,500\nHej og velkommen\n"
@@ -165,75 +164,26 @@ def cli(subprocess_env: dict[str, str], tmp_path: Path) -> Iterator[Cli]:
 # -- the headless runner -------------------------------------------------------------------
 
 
-class Headless:
-    """A running ``session run --headless``: send commands, read its JSON lines."""
+class Headless(JsonLinesChild):
+    """``session run --headless``, talked to line by line; a broken line fails the test."""
 
     def __init__(self, command: list[str], env: dict[str, str], cwd: Path) -> None:
-        self.proc = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            cwd=cwd,
-            bufsize=1,
-        )
-        self.received: list[dict[str, Any]] = []
-        self.stderr: list[str] = []
-        self._lines: queue.Queue[str | None] = queue.Queue()
-        self._threads = [
-            threading.Thread(target=self._read_stdout, name="headless-stdout", daemon=True),
-            threading.Thread(target=self._read_stderr, name="headless-stderr", daemon=True),
-        ]
-        for thread in self._threads:
-            thread.start()
-
-    def _read_stdout(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            if line.endswith("\n"):  # a line cut short by a kill is no acknowledgement
-                self._lines.put(line)
-        self._lines.put(None)
-
-    def _read_stderr(self) -> None:
-        assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.stderr.append(line)
-
-    @property
-    def pid(self) -> int:
-        return self.proc.pid
-
-    def send(self, line: str) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
+        super().__init__(command, env, cwd, name="headless")
 
     def send_many(self, lines: Sequence[str]) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write("".join(f"{line}\n" for line in lines))
-        self.proc.stdin.flush()
+        self.send(*lines)
 
     def next_event(self, timeout: float = TIMEOUT) -> dict[str, Any] | None:
         """The next JSON line, or None at the end of the output."""
         try:
-            line = self._lines.get(timeout=timeout)
+            return self.next_line(timeout)
         except queue.Empty:
             pytest.fail(
                 f"no output from the headless runner within {timeout} s; "
-                f"so far: {self.received}; stderr: {''.join(self.stderr)}"
+                f"so far: {self.received}; stderr: {self.errors()}"
             )
-        if line is None:
-            self._lines.put(None)  # stay at the end
-            return None
-        try:
-            event: dict[str, Any] = json.loads(line)
-        except json.JSONDecodeError:
-            pytest.fail(f"not a JSON line: {line!r}")
-        self.received.append(event)
-        return event
+        except NotJson as exc:
+            pytest.fail(str(exc))
 
     def expect(self, name: str, timeout: float = TIMEOUT) -> dict[str, Any]:
         event = self.next_event(timeout)
@@ -250,16 +200,8 @@ class Headless:
         """Wait until the runner's main thread is blocked reading stdin (Linux /proc)."""
         wait_blocked_reading_stdin(self.proc.pid, timeout)
 
-    def close_stdin(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-
     def wait(self, timeout: float = TIMEOUT) -> int:
-        """Wait for the process to end and for its output to be read to the end."""
-        code = self.proc.wait(timeout=timeout)
-        for thread in self._threads:
-            thread.join(timeout=timeout)
-        return code
+        return super().wait(timeout)
 
     def drain(self) -> list[dict[str, Any]]:
         """Every line still to come, up to the end of the output."""
@@ -272,16 +214,8 @@ class Headless:
         os.kill(self.proc.pid, signal.SIGKILL)
         assert self.wait() == -signal.SIGKILL
 
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(timeout=TIMEOUT)
-        for thread in self._threads:
-            thread.join(timeout=TIMEOUT)
-        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
-            if stream is not None:
-                with contextlib.suppress(BrokenPipeError):
-                    stream.close()
+    def stop(self, timeout: float = TIMEOUT) -> None:
+        super().stop(timeout)
 
 
 #: The ``read`` system call's number, as /proc/PID/syscall shows it, per machine.

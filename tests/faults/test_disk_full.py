@@ -12,7 +12,6 @@ is back. Without root, ``unshare`` or ``nsenter`` the test skips and says why.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import os
@@ -21,7 +20,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +28,7 @@ import httpx
 import pytest
 
 from belong_desktop.server.texts import text
+from benchmarks._json_lines import JsonLinesChild
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -79,7 +78,7 @@ def _why_no_private_mount(folder: Path) -> str | None:
     return None
 
 
-class PrivateDiskRunner:
+class PrivateDiskRunner(JsonLinesChild):
     """``session run --headless`` with its data folder on its own small tmpfs."""
 
     def __init__(self, data: Path, env: dict[str, str], *args: str) -> None:
@@ -92,37 +91,7 @@ class PrivateDiskRunner:
             sys.executable, "-m", "belong_desktop", "session", "run", "--headless",
             "--data-dir", str(data), "--bind", "127.0.0.1", *args,
         ]  # fmt: skip
-        self.proc = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            bufsize=1,
-        )
-        self.received: list[dict[str, Any]] = []
-        self.stderr: list[str] = []
-        self._lines: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        self._threads = [
-            threading.Thread(target=self._read_stdout, name="disk-stdout", daemon=True),
-            threading.Thread(target=self._read_stderr, name="disk-stderr", daemon=True),
-        ]
-        for thread in self._threads:
-            thread.start()
-
-    def _read_stdout(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            if line.strip():
-                self._lines.put(json.loads(line))
-        self._lines.put(None)
-
-    def _read_stderr(self) -> None:
-        assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.stderr.append(line)
+        super().__init__(command, env, name="disk")
 
     @property
     def folder(self) -> Path:
@@ -133,22 +102,18 @@ class PrivateDiskRunner:
         """The next line of kind ``name``; lines of other kinds are kept in ``received``."""
         while True:
             try:
-                event = self._lines.get(timeout=timeout)
+                event = self.next_line(timeout)
             except queue.Empty:
                 pytest.fail(f"no {name!r} within {timeout} s; got {self.received}; "
-                            f"stderr: {''.join(self.stderr)}")  # fmt: skip
+                            f"stderr: {self.errors()}")  # fmt: skip
             if event is None:
-                self._lines.put(None)
-                pytest.fail(f"output ended before {name!r}: {''.join(self.stderr)}")
-            self.received.append(event)
+                pytest.fail(f"output ended before {name!r}: {self.errors()}")
             if event["event"] == name:
                 return event
             assert event["event"] != "error", f"unexpected refusal: {event}"
 
     def command(self, line: str, name: str) -> dict[str, Any]:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
+        self.send(line)
         return self.wait_for(name)
 
     def sqlite(self, action: str) -> Any:
@@ -162,17 +127,6 @@ class PrivateDiskRunner:
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait(timeout=TIMEOUT)
-        for thread in self._threads:
-            thread.join(timeout=TIMEOUT)
-        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
-            if stream is not None and not stream.closed:
-                with contextlib.suppress(BrokenPipeError):
-                    stream.close()
 
 
 def fill(folder: Path) -> Path:
