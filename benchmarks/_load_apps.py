@@ -25,6 +25,7 @@ import asyncio
 import gc
 import hashlib
 import json
+import math
 import os
 import queue
 import resource
@@ -625,6 +626,17 @@ def _raise_file_limit() -> None:
 # ======================================================================================
 # The driver's handle on an app process: start it, wait for READY, say stop, read RESULT
 # ======================================================================================
+
+
+def json_safe(value: Any) -> Any:
+    """NaN (a figure that has no value, e.g. no acknowledgements) as JSON null, deep."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_safe(v) for v in value]
+    return value
 
 
 class AppProcess:

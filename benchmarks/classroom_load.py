@@ -38,7 +38,7 @@ from typing import Any
 
 CLIENT = Path(__file__).with_name("_load_client.py")
 sys.path.insert(0, str(Path(__file__).parent))
-from _load_apps import TICK_MS, VARIANTS, AppProcess  # noqa: E402
+from _load_apps import TICK_MS, VARIANTS, AppProcess, json_safe  # noqa: E402
 from _load_client import letter_text  # noqa: E402
 
 TARGET_P99_MS = 250.0
@@ -444,23 +444,12 @@ def main() -> int:
                     results.append(run_variant(variant, mode, args, Path(tmp)))
     results.sort(key=lambda r: (r["mode"], r["variant"]))  # stable: runs stay in order
     if args.json:
-        out = {"args": _args_dict(args), "results": _no_nan(results)}
+        out = {"args": _args_dict(args), "results": json_safe(results)}
         json.dump(out, sys.stdout, indent=1, allow_nan=False)
         print()
     else:
         report(results, args)
     return 0
-
-
-def _no_nan(value: Any) -> Any:
-    """NaN (a figure that has no value, e.g. no acknowledgements) as JSON null."""
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _no_nan(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_no_nan(v) for v in value]
-    return value
 
 
 def _args_dict(args: argparse.Namespace) -> dict[str, Any]:

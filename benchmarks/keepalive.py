@@ -3,11 +3,12 @@
 A browser keeps its connection to the laptop, so every request after the first travels on
 a reused one. The test ``tests/server/test_keepalive.py`` fails on a 10x gap to a bare
 uvicorn app (the ~40 ms delayed-ACK stall it guards against); this benchmark reports the
-figure itself with the same client (``reused_connection_ms`` from that test): milliseconds
-per request on one connection, the first request left out, for the student page's script
-and the code page of a real served session (a Runtime on a temporary SQLite file and the
-real ``ClassroomHost`` on loopback), and the baseline, in the same run, a bare FastAPI app
-on uvicorn answering a 20,000-character body. Target: within 10x of the baseline.
+figure itself with the same client and baseline (``reused_connection_ms`` and
+``bare_uvicorn`` from that test): milliseconds per request on one connection, the first
+request left out, for the student page's script and the code page of a real served
+session (a Runtime on a temporary SQLite file and the real ``ClassroomHost`` on
+loopback), and the baseline, in the same run, a bare FastAPI app on uvicorn answering a
+20,000-character body. Target: within 10x of the baseline.
 
     .venv/bin/python benchmarks/keepalive.py [--runs 3] [--json]
 """
@@ -19,50 +20,16 @@ import json
 import statistics
 import sys
 import tempfile
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tests.conftest import ServedSession  # noqa: E402
-from tests.server.test_keepalive import reused_connection_ms  # noqa: E402
+from tests.server.test_keepalive import bare_uvicorn, reused_connection_ms  # noqa: E402
 
 TARGET_RATIO = 10.0
 PATHS = ("/static/device.js", "/")
-
-
-@contextmanager
-def bare_uvicorn() -> Iterator[int]:
-    """A bare FastAPI app on uvicorn binding its own socket (the test's baseline)."""
-    import uvicorn
-    from fastapi import FastAPI
-    from fastapi.responses import PlainTextResponse
-
-    app = FastAPI()
-    body = "x" * 20_000
-
-    @app.get("/file")
-    def file() -> PlainTextResponse:
-        return PlainTextResponse(body)
-
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="bare-uvicorn", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("bare uvicorn did not start")
-        time.sleep(0.01)
-    try:
-        yield int(server.servers[0].sockets[0].getsockname()[1])
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def main() -> int:

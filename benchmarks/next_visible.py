@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _load_apps import AppProcess
+from _load_apps import AppProcess, json_safe
 from _load_client import NetworkError, RawConnection, _LoopLag, _raise_file_limit
 
 START_STEP = "video-1"
@@ -261,7 +261,7 @@ def main() -> int:
             ours["baseline_memory"] = run("baseline", args.devices, Path(tmp))["memory"]
             runs.append(ours)
     if args.json:
-        json.dump({"args": vars(args), "runs": _no_nan(runs)}, sys.stdout, allow_nan=False)
+        json.dump({"args": vars(args), "runs": json_safe(runs)}, sys.stdout, allow_nan=False)
         print()
         return 0
     for n, r in enumerate(runs, 1):
@@ -289,16 +289,6 @@ def main() -> int:
             f"; baseline RSS {base.get('rss_mb', math.nan):.0f} MB"
         )
     return 0
-
-
-def _no_nan(value: Any) -> Any:
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _no_nan(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_no_nan(v) for v in value]
-    return value
 
 
 if __name__ == "__main__":

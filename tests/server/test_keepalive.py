@@ -15,6 +15,7 @@ import statistics
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 import uvicorn
@@ -62,9 +63,9 @@ def reused_connection_ms(port: int, path: str) -> list[float]:
     return times[1:]
 
 
-@pytest.fixture
-def bare_port() -> Iterator[int]:
-    """A bare FastAPI app on uvicorn, binding its own socket: the baseline."""
+@contextmanager
+def bare_uvicorn() -> Iterator[int]:
+    """A bare FastAPI app on uvicorn binding its own socket (the baseline); its port."""
     app = FastAPI()
     body = "x" * 20_000
 
@@ -78,12 +79,20 @@ def bare_port() -> Iterator[int]:
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "bare uvicorn did not start"
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("bare uvicorn did not start")
         time.sleep(0.01)
-    port = int(server.servers[0].sockets[0].getsockname()[1])
-    yield port
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield int(server.servers[0].sockets[0].getsockname()[1])
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def bare_port() -> Iterator[int]:
+    with bare_uvicorn() as port:
+        yield port
 
 
 @pytest.mark.parametrize("path", ["/static/device.js", "/"])
