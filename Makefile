@@ -6,7 +6,7 @@ CORE_VENV := .venv-core
 BIN := $(VENV)/bin
 # System packages the tests need (Debian/Ubuntu names); installed by `make system-deps`
 # when running as root, otherwise listed so you can install them yourself.
-SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core libegl1 libgl1 libxkbcommon0 \
+SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core poppler-utils libegl1 libgl1 libxkbcommon0 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	libvlc5 vlc-plugin-base vlc-plugin-video-output chromium chromium-driver \
 	xvfb xauth x11-xserver-utils libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
