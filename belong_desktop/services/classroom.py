@@ -463,16 +463,17 @@ class ClassroomService:
         return self.submit_arrive(token).result()
 
     def submit_arrive(self, token: str) -> Future[Device | None]:
-        """``arrive`` without waiting (the server awaits it on its event loop)."""
-        done: Future[Device | None] = Future()
-        device = self.device(token)
-        if device is None and self.pending_device(token) is not None:
+        """``arrive`` without waiting (the server awaits it on its event loop).
+
+        The pending joins are looked at first, in memory: a classroom's first requests are
+        all pending arrivals, and the database is read only for a token that is neither
+        pending nor a participant in memory (one from before a restart, or a forged one).
+        A join that arrives between the two looks is found by either.
+        """
+        if self.pending_device(token) is not None:
             return self._arrivals.submit(rules.token_digest(token))
-        if device is None:
-            # Unknown, or it arrived on another request between the two looks (a join
-            # leaves the pending ones and becomes a device under one lock): look again.
-            device = self.device(token)
-        done.set_result(device)
+        done: Future[Device | None] = Future()
+        done.set_result(self.device(token))
         return done
 
     def _arrive_all(self, digests: Sequence[str]) -> list[Device | BaseException | None]:
