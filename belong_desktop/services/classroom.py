@@ -27,14 +27,18 @@ from __future__ import annotations
 
 import logging
 import secrets
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Container, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from belong_desktop.core import classroom as rules
@@ -69,7 +73,7 @@ from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import classroom_repo as repo
 from belong_desktop.store import settings_repo
-from belong_desktop.store.db import Database, StoreError, write_errors
+from belong_desktop.store.db import Database, StoreError, write_errors, write_failure
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +250,24 @@ class _JoinKeys:
 
 
 @dataclass(frozen=True)
+class _Save:
+    """An answer on its way to the writer, with its step looked up."""
+
+    device: Device
+    request: SaveRequest
+    step: Step
+    step_index: int
+
+
+@dataclass(frozen=True)
+class _Saved:
+    """An answer judged in the open transaction: what was stored before, and the outcome."""
+
+    existing: Answer | None
+    outcome: SaveOutcome
+
+
+@dataclass(frozen=True)
 class _Joining:
     """A pending join: the device it will be, and its join key's digest (if it sent one)."""
 
@@ -289,6 +311,7 @@ class ClassroomService:
         self._caps: dict[str, int] = {}  # per opened session: its device cap
         self._alerts: dict[str, RoomAlerts] = {}
         self._arrivals: Gathered[str, Device | None] = Gathered(writer, self._arrive_all)
+        self._saves: Gathered[_Save, SaveOutcome] = Gathered(writer, self._save_all)
         self._unsubscribe = bus.subscribe(self._on_event)
 
     def close(self) -> None:
@@ -669,45 +692,81 @@ class ClassroomService:
         except KeyError:
             return _failed(rules.AnswerRefused("unknown_step", "there is no such step"))
         step = live.pack.steps[step_index]
+        return self._saves.submit(_Save(device, request, step, step_index))
 
-        def command() -> SaveOutcome:
-            current = self._require_live(device.session_id)
-            now = self._clock()
-            try:
-                with write_errors(self._db_path), self._write_engine.begin() as db:
-                    existing = repo.get_answer(db, device.participant_id, step.id)
-                    outcome = rules.apply_save(
-                        existing,
-                        request,
-                        step=step,
-                        step_index=step_index,
-                        step_open=current.is_open(step.id),
-                        step_opened=step.id in current.opened,
-                        participant_id=device.participant_id,
-                        now=now,
-                        max_text_length=self.limits.max_text_length,
-                        keep_drafts=current.pack.keeps_drafts,
-                    )
-                    if outcome.changed:
-                        repo.put_answer(db, device.session_id, outcome.answer)
-            except StoreError as exc:
-                # Nothing was stored and memory is as it was: the device keeps the text
-                # and sends it again; the counsellor hears of it.
-                self._not_saved(device.session_id, exc)
-                raise rules.AnswerRefused(
-                    "not_saved", f"the answer could not be stored: {exc}"
-                ) from exc
+    def _save_all(self, saves: Sequence[_Save]) -> list[SaveOutcome | BaseException]:
+        """On the writer thread: the answers that queued meanwhile, in one transaction.
+
+        Each answer is judged on its own (in order, so a device's later revision sees its
+        earlier one) inside a savepoint: a refusal or an unexpected error in one leaves the
+        others to be stored. Only a write the disk refuses fails them all (``not_saved``:
+        nothing stored, memory as it was). Tallies and events follow the commit.
+        """
+        now = self._clock()
+        judged: list[_Saved | BaseException] = []
+        try:
+            with write_errors(self._db_path), self._write_engine.begin() as db:
+                for save in saves:
+                    try:
+                        with db.begin_nested():
+                            judged.append(self._save_one(db, save, now))
+                    except rules.AnswerRefused as exc:
+                        judged.append(exc)
+                    except Exception as exc:
+                        if _fails_the_transaction(exc, self._db_path):
+                            raise
+                        # One request's bad luck (a constraint, a bug) must not refuse the
+                        # others: its savepoint is rolled back, theirs are kept.
+                        log.error("an answer failed: %s", type(exc).__name__)
+                        judged.append(exc)
+        except StoreError as exc:
+            # Nothing was stored and memory is as it was: each device keeps its text and
+            # sends it again; the counsellor hears of it.
+            for session_id in {save.device.session_id for save in saves}:
+                self._not_saved(session_id, exc)
+            refused = rules.AnswerRefused("not_saved", f"the answer could not be stored: {exc}")
+            kept: list[SaveOutcome | BaseException] = []
+            for n in range(len(saves)):
+                result = judged[n] if n < len(judged) else None
+                kept.append(result if isinstance(result, rules.AnswerRefused) else refused)
+            return kept
+        outcomes: list[SaveOutcome | BaseException] = []
+        for save, result in zip(saves, judged, strict=True):
+            if isinstance(result, BaseException):
+                outcomes.append(result)
+                continue
+            outcome = result.outcome
             if outcome.changed:
-                tally = self._tallies.get(device.session_id)
+                tally = self._tallies.get(save.device.session_id)
                 if tally is not None:
                     with self._lock:
-                        tally.replace(existing, outcome.answer)
-            sent = request.submit or step.kind is StepKind.POLL
+                        tally.replace(result.existing, outcome.answer)
+            sent = save.request.submit or save.step.kind is StepKind.POLL
             if outcome.changed and not outcome.late and sent:
-                self._bus.publish(AnswerSubmitted(device.session_id, now, step_index, step.id))
-            return outcome
+                event = AnswerSubmitted(save.device.session_id, now, save.step_index, save.step.id)
+                self._bus.publish(event)
+            outcomes.append(outcome)
+        return outcomes
 
-        return self._writer.submit(command)
+    def _save_one(self, db: Connection, save: _Save, now: datetime) -> _Saved:
+        device, step = save.device, save.step
+        current = self._require_live(device.session_id)
+        existing = repo.get_answer(db, device.participant_id, step.id)
+        outcome = rules.apply_save(
+            existing,
+            save.request,
+            step=step,
+            step_index=save.step_index,
+            step_open=current.is_open(step.id),
+            step_opened=step.id in current.opened,
+            participant_id=device.participant_id,
+            now=now,
+            max_text_length=self.limits.max_text_length,
+            keep_drafts=current.pack.keeps_drafts,
+        )
+        if outcome.changed:
+            repo.put_answer(db, device.session_id, outcome.answer)
+        return _Saved(existing, outcome)
 
     # -- the room ----------------------------------------------------------------------
 
@@ -862,6 +921,14 @@ def _forget_keys(keys: _JoinKeys, dropped: list[_Joining]) -> None:
 def _token_shaped(token: str) -> bool:
     """Tokens are ``token_urlsafe()``: short and ASCII; anything else is no token of ours."""
     return bool(token) and len(token) <= 128 and token.isascii()
+
+
+def _fails_the_transaction(exc: Exception, path: Path) -> bool:
+    """A full or failing disk, or SQLite's own trouble (it may have rolled the whole
+    transaction back): every answer of the batch is refused, none half stored."""
+    if write_failure(exc, path) is not None:
+        return True
+    return isinstance(exc, OperationalError | sqlite3.OperationalError)
 
 
 def _failed(exc: Exception) -> Future[SaveOutcome]:

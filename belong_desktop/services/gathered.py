@@ -5,7 +5,9 @@ a thousand arrivals queue behind one another on the single writer thread, and ea
 transaction hands Python's GIL back and forth with the busy server loop several times,
 so the last of them waits a second or more. Gathered, whatever came in while the writer
 was busy goes into the next command, in one transaction: the queue drains as fast as it
-fills, and a quiet room still has each request handled at once (a batch of one).
+fills, and a quiet room still has each request handled at once (a batch of one). The
+classroom gathers its arrivals and its answers this way; every answer is still
+acknowledged only after the transaction that holds it has committed.
 """
 
 from __future__ import annotations

@@ -461,6 +461,50 @@ def test_arrivals_that_wait_for_the_writer_are_written_together_within_the_cap(
     assert all(room.classroom.pending_device(token) is None for token, _ in joins)
 
 
+def test_answers_that_wait_for_the_writer_are_judged_one_by_one_in_one_transaction(
+    room: Room, events: list[Event]
+) -> None:
+    """What queued while the writer was busy is written together; a device's second
+    revision sees its first, and a refused or failing answer leaves the others stored."""
+    room.go_to("letter")
+    first, second = room.join(2)
+    ghost = Device("never-arrived", room.sid, first.epoch)  # no row: its insert fails
+    started, release = threading.Event(), threading.Event()
+    room.rt.writer.submit(lambda: (started.set(), release.wait(10)))
+    assert started.wait(10)
+    futures = [
+        room.classroom.submit_save(first, SaveRequest("letter", 1, text="Kære nye")),
+        room.classroom.submit_save(
+            first, SaveRequest("letter", 2, submit=True, text="Kære nye studerende")
+        ),
+        room.classroom.submit_save(ghost, SaveRequest("letter", 1, submit=True, text="spøgelse")),
+        room.classroom.submit_save(second, SaveRequest("reflection", 1, text="for sent")),
+        room.classroom.submit_save(second, SaveRequest("letter", 1, submit=True, text="Hej æøå")),
+    ]
+    assert not any(future.done() for future in futures)
+    release.set()
+    assert futures[0].result(10).changed and futures[1].result(10).answer.revision == 2
+    with pytest.raises(Exception) as ghostly:
+        futures[2].result(10)
+    assert "IntegrityError" in type(ghostly.value).__name__  # its own failure only
+    assert futures[3].result(10).late  # the reflection's step has closed: kept as a draft
+    assert futures[4].result(10).answer.status is ResponseStatus.SUBMITTED
+    rows = query(
+        room.db,
+        "SELECT participant_id, step_id, status, coalesce(text, draft), revision FROM answers",
+    )
+    assert sorted(rows, key=str) == sorted(
+        [
+            (second.participant_id, "letter", "submitted", "Hej æøå", 1),
+            (first.participant_id, "letter", "submitted", "Kære nye studerende", 2),
+            (second.participant_id, "reflection", "draft_at_close", "for sent", 1),
+        ],
+        key=str,
+    )
+    sent = [e for e in events if isinstance(e, AnswerSubmitted)]
+    assert len(sent) == 2 and room.classroom.counts(room.sid).submitted.get("letter") == 2
+
+
 def test_pending_joins_lapse_and_are_bounded_per_device(room: Room) -> None:
     now = [1000.0]
     room.classroom._monotonic = lambda: now[0]
