@@ -189,6 +189,9 @@ _SHADE = colors.HexColor("#f3f5f7")
 _REMINDER = colors.HexColor("#fff8e1")
 _REMINDER_EDGE = colors.HexColor("#e0b64a")
 _BOX = 4.2 * mm
+#: A table sets its cells' font even when they hold paragraphs: never reportlab's
+#: Helvetica (not embedded).
+_NO_HELVETICA = ("FONTNAME", (0, 0), (-1, -1), pdf.SANS)
 
 
 class _Words:
@@ -326,6 +329,7 @@ def _cover(pack: Pack, words: _Words, s: dict[str, ParagraphStyle]) -> list[Flow
     table.setStyle(
         TableStyle(
             [
+                _NO_HELVETICA,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -344,6 +348,7 @@ def _cover(pack: Pack, words: _Words, s: dict[str, ParagraphStyle]) -> list[Flow
     reminder.setStyle(
         TableStyle(
             [
+                _NO_HELVETICA,
                 ("BACKGROUND", (0, 0), (-1, -1), _REMINDER),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, _REMINDER_EDGE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -397,6 +402,7 @@ def _overview(
     table.setStyle(
         TableStyle(
             [
+                _NO_HELVETICA,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdf.INK),
                 ("LINEBELOW", (0, 1), (-1, -2), 0.3, _RULE),
@@ -425,6 +431,7 @@ def _checklist(
     table.setStyle(
         TableStyle(
             [
+                _NO_HELVETICA,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 ("TOPPADDING", (0, 0), (0, -1), 3.5),
