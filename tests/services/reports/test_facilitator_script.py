@@ -272,5 +272,5 @@ def test_an_unwritable_out_leaves_nothing(tmp_path: Path) -> None:
     (tmp_path / "script.pdf.partial").mkdir()
     with pytest.raises(pdf.ReportError) as info:
         write_script(pack, "da", tmp_path / "script.pdf")
-    assert info.value.code == "write_failed"
+    assert info.value.code == "report_write_failed"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["script.pdf.partial"]
