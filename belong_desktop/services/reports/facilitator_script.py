@@ -75,13 +75,13 @@ TEXTS: Texts = {
     "framing_title": {"da": "Husk", "en": "Remember"},
     # The pack's own speaker notes say this at the welcome step; the script repeats it.
     "framing": {
-        "da": "Kald ikke timen en intervention eller et kursus, og sig ikke, at den skal "
-        "hjælpe de studerende eller gøre noget for dem: vi vil gerne lære af studerendes "
-        "erfaringer. Alt, de skriver, er anonymt, og ingen skal læse noget op.",
-        "en": "Do not call the hour an intervention or a course, and do not say it is meant "
-        "to help the students or do something for them: we want to learn from students' "
-        "experiences. Everything they write is anonymous, and nobody has to read anything "
-        "aloud.",
+        "da": "Kald ikke timen en intervention eller et trivselskursus, og sig ikke, at den "
+        "skal hjælpe de studerende eller gøre noget for dem: vi vil gerne lære af "
+        "studerendes erfaringer. Alt, de skriver, er anonymt, og ingen skal læse noget op.",
+        "en": "Do not call the hour an intervention or a well-being course, and do not say "
+        "it is meant to help the students or do something for them: we want to learn from "
+        "students' experiences. Everything they write is anonymous, and nobody has to read "
+        "anything aloud.",
     },
     "overview": {"da": "Timen på én side", "en": "The hour at a glance"},
     "col_number": {"da": "Nr.", "en": "No."},
@@ -286,7 +286,8 @@ def build(pack: Pack, language: str) -> tuple[list[Flowable], pdf.DocumentInfo]:
         language=language,
         subject=words("subtitle"),
         page_label=common("page_of", words.frame, page="{page}", pages="{pages}"),
-        footer=f"{words('document')} · {title} · {pack.id} {pack.version}",
+        # Not the pack's id on every page: a page left on the desk names no arm.
+        footer=f"{words('document')} · {title} · {pack.version}",
     )
     return story, info
 

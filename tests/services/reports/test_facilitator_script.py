@@ -48,7 +48,7 @@ def reading(out: Path, pack: Pack, language: str) -> str:
     frame = FRAME.get(language, FRAME["en"])
     pages = read.page_texts(out)
     title = pack.title.get(language)
-    footer = f"{frame['document']} · {title} · {pack.id} {pack.version}"
+    footer = f"{frame['document']} · {title} · {pack.version}"
     kept = []
     for n, page in enumerate(pages, start=1):
         line = flat(page)
@@ -107,8 +107,14 @@ def test_shipped_pack_script(tmp_path: Path, name: str, language: str) -> None:
             parts.append(step.consent.get(language))
     assert_in_order(text, parts, steps_at)
     assert clock(elapsed) == clock(pack.total_minutes * 60)
-    # The hour at a glance lists the same clock, before the steps.
-    assert_in_order(text[:steps_at], [f"{len(pack.steps)} {pack.steps[-1].headline(language)}"])
+    # The hour at a glance lists the same steps and clock, before the steps.
+    overview, elapsed = text[:steps_at], 0.0
+    for number, step in enumerate(pack.steps, start=1):
+        span = f"{clock(elapsed)}–{clock(elapsed + step.minutes * 60)}"
+        elapsed += step.minutes * 60
+        assert_in_order(overview, [f"{number} {step.headline(language)}", span])
+    # The pack's id is on the cover only (a page left on a desk names no arm).
+    assert [n for n, page in enumerate(read.page_texts(out)) if f"{pack.id}," in page] == [0]
     # Danish letters and the page.
     if language == "da":
         assert "æ" in text and "ø" in text and "å" in text and "»" in text
@@ -191,6 +197,7 @@ def test_very_long_speaker_notes_break_across_pages_without_loss(tmp_path: Path)
     # The notes run over at least two pages, and the step after them still follows.
     holding = [n for n, page in enumerate(pages) if "Sætning nummer" in page]
     assert len(holding) >= 2
+    assert "2. Lærred long" in pages[holding[0]]  # the heading stays with its notes
     assert_in_order(text, ["Sætning nummer 400", "3. Lærred letter", "»Må brevet deles?«"])
     assert [w for w in read.words(out) if w.outside(margin=10)] == []
 
