@@ -45,6 +45,11 @@ def export_dir() -> Path:
     return user_documents_path() / "belong-desktop eksport"
 
 
+def documents_dir() -> Path:
+    """Where a printed document is offered to be saved: the user's documents folder."""
+    return user_documents_path()
+
+
 def database_file(data: Path) -> Path:
     return data / "belong.sqlite3"
 

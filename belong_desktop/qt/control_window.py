@@ -56,6 +56,7 @@ from belong_desktop.qt.words import kind_name
 
 if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
     from belong_desktop.qt.export_controller import ExportController
+    from belong_desktop.qt.script_controller import ScriptController
     from belong_desktop.qt.settings_controller import SettingsController
     from belong_desktop.qt.settings_view import SettingsView
     from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
@@ -80,6 +81,7 @@ class ControlWindow(QMainWindow):
     clock: SessionClock
     room: ClassroomController
     settings_view: SettingsView
+    script: ScriptController
 
     def __init__(
         self,
@@ -176,6 +178,7 @@ class ControlWindow(QMainWindow):
         screen filled in. (Settings, export and review are imported here, not before the
         first window: the counsellor sees the window without waiting for them.)"""
         from belong_desktop.qt.export_controller import ExportController
+        from belong_desktop.qt.script_controller import ScriptController
         from belong_desktop.qt.settings_controller import SettingsController
         from belong_desktop.qt.settings_view import SettingsView
 
@@ -196,6 +199,9 @@ class ControlWindow(QMainWindow):
         self.start_view.sig_start_requested.connect(self._on_start_view_start_requested)
         self.start_view.sig_resume_requested.connect(self._on_start_view_resume_requested)
         self.start_view.sig_clear_projector_requested.connect(self.clear_projector)
+        self.script = ScriptController(catalog, self.dialogs, self.tasks, self)
+        self.script.sig_said.connect(self._on_export_said)
+        self.start_view.sig_script_requested.connect(self.script.print_script)
         if kits is not None and exports is not None:
             self.settings = SettingsController(
                 kits, exports, self.settings_view, self.dialogs, self, classroom=classroom

@@ -68,6 +68,30 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
         ("folder", "count"),
     ),
+    # A printed document (services/reports): where it was to be saved, or the fonts.
+    "out_is_folder": (
+        QT_TRANSLATE_NOOP("Errors", "Der er valgt en mappe: giv dokumentet et filnavn."),
+        (),
+    ),
+    "out_folder_missing": (
+        QT_TRANSLATE_NOOP("Errors", "Mappen, dokumentet skulle gemmes i, findes ikke."),
+        (),
+    ),
+    "report_write_failed": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Dokumentet kunne ikke gemmes som %1. Vælg en anden mappe, eller se efter, om "
+            "disken er fuld; detaljerne står i logfilen.",
+        ),
+        ("file",),
+    ),
+    "font_missing": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Skrifttypen %1 mangler, så dokumentet kan ikke laves. Installér belong-desktop igen.",
+        ),
+        ("file",),
+    ),
     "pack_not_found": (
         QT_TRANSLATE_NOOP("Errors", "Indholdspakken »%1« findes ikke."),
         ("pack",),

@@ -42,6 +42,7 @@ LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlan
 
 class StartView(QWidget):
     sig_start_requested = Signal(str, str, str)  # pack folder, group code, language
+    sig_script_requested = Signal(str, str)  # pack folder, language: print its script
     sig_resume_requested = Signal(str)  # session id
     sig_clear_projector_requested = Signal()  # take the last session's closing slide down
     sig_settings_requested = Signal()
@@ -77,6 +78,12 @@ class StartView(QWidget):
         self.language = QComboBox(self)
         self.start_button = QPushButton(self.tr("Start session"), self)
         self.start_button.setDefault(True)
+        # The chosen pack's plan on paper, in the chosen language, before the class.
+        self.script_button = QPushButton(self.tr("Udskriv drejebog …"), self)
+        self.script_button.setToolTip(
+            self.tr("Gem timens plan for den valgte pakke og det valgte sprog som PDF")
+        )
+        self.script_button.setAutoDefault(False)
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {WARNING};")
         self.error.setWordWrap(True)
@@ -102,7 +109,11 @@ class StartView(QWidget):
         new_layout.addLayout(form)
         new_layout.addWidget(self.arm_note)
         new_layout.addWidget(self.error)
-        new_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.script_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        new_layout.addLayout(buttons)
 
         self.unfinished = QListWidget(self)
         self.resume_button = QPushButton(self.tr("Genoptag"), self)
@@ -147,6 +158,7 @@ class StartView(QWidget):
         layout.addWidget(self.past_sessions, 1)
 
         self.start_button.clicked.connect(self._on_start_clicked)
+        self.script_button.clicked.connect(self._on_script_clicked)
         self.group_code.returnPressed.connect(self._on_start_clicked)
         self.resume_button.clicked.connect(self._on_resume_clicked)
         self.unfinished.itemDoubleClicked.connect(lambda _item: self._on_resume_clicked())
@@ -281,6 +293,14 @@ class StartView(QWidget):
             self.show_error(self.tr("Der er ingen indholdspakke at vælge."))
             return
         self.sig_start_requested.emit(folder, self.group_code.text(), self.language.currentData())
+
+    def _on_script_clicked(self) -> None:
+        self.error.clear()
+        folder = self.pack.currentData()
+        if not folder:
+            self.show_error(self.tr("Der er ingen indholdspakke at vælge."))
+            return
+        self.sig_script_requested.emit(folder, self.language.currentData())
 
     def _on_resume_clicked(self) -> None:
         item = self.unfinished.currentItem()

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from belong_desktop.core.errors import BelongError
-from belong_desktop.core.pack_loader import PackError, PackProblem, find_manifest, load_pack
+from belong_desktop.core.pack_loader import (
+    MANIFEST_NAMES,
+    PackError,
+    PackProblem,
+    find_manifest,
+    load_pack,
+)
 from belong_desktop.core.packs import Pack
 
 
@@ -51,8 +57,11 @@ class PackCatalog:
         return packs
 
     def resolve(self, ref: str) -> Pack:
-        """A pack by folder path or by id; ``PackError`` when the pack is broken."""
+        """A pack by folder path (or its manifest's path) or by id; ``PackError`` when the
+        pack is broken."""
         path = Path(ref).expanduser()
+        if path.is_file() and path.name in MANIFEST_NAMES:
+            path = path.parent  # `pack.toml` given: its folder is the pack
         if path.is_dir():
             return load_pack(path)
         for entry in self.entries():

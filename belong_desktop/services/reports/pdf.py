@@ -295,7 +295,9 @@ def save(data: bytes, out: Path) -> Path:
         if partial.is_file():
             partial.unlink()
         raise ReportError(
-            f"could not write {out}: {exc.strerror or exc}", code="write_failed", file=str(out)
+            f"could not write {out}: {exc.strerror or exc}",
+            code="report_write_failed",
+            file=str(out),
         ) from exc
     return out
 

@@ -95,7 +95,7 @@ def test_a_failed_save_leaves_nothing_and_says_why(tmp_path: Path) -> None:
     (tmp_path / "blocked.pdf.partial").mkdir()  # the write itself fails (also as root)
     with pytest.raises(pdf.ReportError) as failed:
         build(tmp_path, name="blocked.pdf")
-    assert failed.value.code == "write_failed"
+    assert failed.value.code == "report_write_failed"
     assert not (tmp_path / "blocked.pdf").exists()
 
 
