@@ -342,7 +342,7 @@ class _Layout:
             value_text=lambda v: self.n(v, 1),
         )
         for drawing in drawings:  # reportlab's drawings start in Helvetica (not embedded)
-            drawing.initialFontName = pdf.SANS
+            drawing.initialFontName = pdf.SANS  # type: ignore[attr-defined]  # not in the stubs
         out += drawings
         out.append(pdf.para(self.t("chart_note"), s["small"]))
         header = (
