@@ -2,10 +2,11 @@
 
 The window never opens a modal box itself: it calls ``Dialogs.confirm``, ``ask_note``,
 ``ask_close``, ``tell``, ``confirm_risky`` (a question whose safe answer, "no", is the
-default), ``choose_file`` and ``choose_folder``. ``qt_dialogs(parent)`` gives the real
-ones; a test passes plain functions that answer at once, so no test waits for a modal
-window to appear. The note dialog holds at most the core's limit of characters and says
-how many are left, so a note can never be refused for its length after it was typed.
+default), ``choose_file``, ``choose_folder`` and ``choose_save_file``.
+``qt_dialogs(parent)`` gives the real ones; a test passes plain functions that answer at
+once, so no test waits for a modal window to appear. The note dialog holds at most the
+core's limit of characters and says how many are left, so a note can never be refused for
+its length after it was typed.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class Dialogs:
     choose_file: Callable[[str, Path, str], Path | None] = _no_file
     # (title, folder to start in) → the folder chosen, or None.
     choose_folder: Callable[[str, Path], Path | None] = _no_folder
+    # (title, the file name suggested, in its folder, name filter) → where to save, or None.
+    choose_save_file: Callable[[str, Path, str], Path | None] = _no_file
 
 
 def _tr(text: str) -> str:
@@ -181,6 +184,10 @@ def qt_dialogs(parent: QWidget | None) -> Dialogs:
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(chosen) if chosen else None
 
+    def choose_save_file(title: str, suggested: Path, name_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+        return Path(chosen) if chosen else None
+
     return Dialogs(
         confirm=confirm,
         ask_note=ask_note,
@@ -189,4 +196,5 @@ def qt_dialogs(parent: QWidget | None) -> Dialogs:
         confirm_risky=confirm_risky,
         choose_file=choose_file,
         choose_folder=choose_folder,
+        choose_save_file=choose_save_file,
     )

@@ -313,6 +313,39 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Errors", "Teksterne kan først slettes, når sessionen er eksporteret."),
         (),
     ),
+    "font_missing": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Skrifttypen %1 mangler, så dokumentet kan ikke laves. Installér belong-desktop igen.",
+        ),
+        ("file",),
+    ),
+    "report_not_started": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Sessionen blev aldrig startet, så der er ikke noget at skrive en rapport om."
+        ),
+        (),
+    ),
+    "report_language": (
+        QT_TRANSLATE_NOOP("Errors", "Rapporten findes kun på dansk og engelsk."),
+        (),
+    ),
+    "out_is_folder": (
+        QT_TRANSLATE_NOOP("Errors", "Der blev valgt en mappe. Skriv et filnavn, og prøv igen."),
+        (),
+    ),
+    "out_folder_missing": (
+        QT_TRANSLATE_NOOP("Errors", "Mappen findes ikke. Vælg en anden mappe, og prøv igen."),
+        (),
+    ),
+    "report_write_failed": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Filen %1 kunne ikke skrives (er der plads, og må du skrive der?). Intet halvt "
+            "skrevet er efterladt. Vælg et andet sted, og prøv igen.",
+        ),
+        ("file",),
+    ),
 }
 
 #: What the class panel says about how the student page was served (JoinInfo.warning_code).

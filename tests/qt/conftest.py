@@ -75,6 +75,8 @@ class ScriptedDialogs:
     prompts: list[str] = field(default_factory=list)  # the text of every note asked for
     files: list[Path | None] = field(default_factory=list)
     folders: list[Path | None] = field(default_factory=list)
+    saves: list[Path | None] = field(default_factory=list)  # where to save, in order
+    suggested: list[Path] = field(default_factory=list)  # the names suggested for saving
 
     def dialogs(self) -> Dialogs:
         def confirm(title: str, question: str) -> bool:
@@ -112,6 +114,12 @@ class ScriptedDialogs:
             assert self.folders, f"unexpected folder choice: {title} (from {start})"
             return self.folders.pop(0)
 
+        def choose_save_file(title: str, suggested: Path, name_filter: str) -> Path | None:
+            self.asked.append(("save", title))
+            self.suggested.append(suggested)
+            assert self.saves, f"unexpected save question: {title} ({suggested})"
+            return self.saves.pop(0)
+
         return Dialogs(
             confirm=confirm,
             ask_note=ask_note,
@@ -120,6 +128,7 @@ class ScriptedDialogs:
             confirm_risky=confirm_risky,
             choose_file=choose_file,
             choose_folder=choose_folder,
+            choose_save_file=choose_save_file,
         )
 
 

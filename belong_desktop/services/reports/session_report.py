@@ -196,7 +196,13 @@ class SessionReports:
     def write(self, session_id: str, out: Path, language: str = DEFAULT_LANGUAGE) -> Path:
         """Write the report of ``session_id`` to ``out`` (whole or not at all)."""
         data = render(self.gather(session_id), language)
-        return pdf.save(data, out)
+        try:
+            return pdf.save(data, out)
+        except pdf.ReportError as exc:
+            if exc.code != "write_failed":
+                raise
+            # the frame's code is also the database's (a window would blame the database)
+            raise pdf.ReportError(str(exc), code="report_write_failed", **exc.params) from exc
 
 
 def without_texts(built: SessionTables) -> dict[str, list[list[object]]]:

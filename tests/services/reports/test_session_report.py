@@ -283,6 +283,10 @@ def test_clear_refusals(rt: Runtime, tmp_path: Path) -> None:
         reports.write(sid, tmp_path)
     assert refused.value.code == "out_is_folder"
     with pytest.raises(pdf.ReportError) as refused:
+        reports.write(sid, Path("/proc/rapport.pdf"))  # nobody creates files there
+    assert refused.value.code == "report_write_failed"
+    assert refused.value.params["file"] == "/proc/rapport.pdf"
+    with pytest.raises(pdf.ReportError) as refused:
         reports.write(sid, tmp_path / "r.pdf", language="fr")
     assert refused.value.code == "report_language"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # nothing half written
