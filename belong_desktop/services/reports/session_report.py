@@ -471,6 +471,8 @@ class _Layout:
         if not summary.notes:
             out.append(pdf.para(self.t("no_notes"), s["body"]))
             return out
+        # a note's heading never stays behind at the foot of a page
+        heading_style = ParagraphStyle("note_heading", s["muted"], keepWithNext=True)
         for note in summary.notes:
             where = (
                 self.t("before_start")
@@ -480,7 +482,7 @@ class _Layout:
             kind_key = f"note_{note.kind}"
             kind = self.t(kind_key) if kind_key in TEXTS else note.kind
             heading = f"{self.when(note.at)} · {where} · {kind}"
-            out.append(pdf.para(heading, s["muted"]))
+            out.append(pdf.para(heading, heading_style))
             out.append(pdf.para(note.text, s["body"]))
         return out
 
