@@ -73,6 +73,10 @@ TEXTS: Texts = {
         "da": "Sessionen blev afsluttet før sidste trin: {count} trin blev ikke nået.",
         "en": "The session was ended before the last step: {count} step(s) were not reached.",
     },
+    "not_yet": {
+        "da": "{count} trin er ikke nået endnu.",
+        "en": "{count} step(s) not reached yet.",
+    },
     "all_reached": {
         "da": "Alle trin blev vist.",
         "en": "Every step was shown.",
@@ -324,10 +328,12 @@ class _Layout:
     def timing(self) -> list[Flowable]:
         s, summary = self.style, self.data.summary
         out: list[Flowable] = [pdf.para(self.t("h_time"), s["h2"])]
+        missing = summary.not_reached
         if self.data.record.state is SessionState.RUNNING:
             out.append(pdf.para(self.t("still_running"), s["body"]))
-        missing = summary.not_reached
-        if summary.ended_early or missing:
+            if missing:
+                out.append(pdf.para(self.t("not_yet", count=self.n(len(missing))), s["body"]))
+        elif summary.ended_early or missing:
             out.append(pdf.para(self.t("ended_early", count=self.n(len(missing))), s["body"]))
         else:
             out.append(pdf.para(self.t("all_reached"), s["body"]))

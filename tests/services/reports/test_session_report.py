@@ -290,3 +290,13 @@ def test_clear_refusals(rt: Runtime, tmp_path: Path) -> None:
         reports.write(sid, tmp_path / "r.pdf", language="fr")
     assert refused.value.code == "report_language"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # nothing half written
+
+
+def test_a_session_still_running_says_its_times_run_until_now(rt: Runtime, tmp_path: Path) -> None:
+    pack = rt.catalog.resolve("belonging")
+    sid = rt.sessions.create(pack, "DAT1-A", "da")
+    rt.sessions.start(sid)
+    rt.sessions.next(sid)
+    text = flat(report(rt, sid, tmp_path / "r.pdf"))
+    assert "Sessionen er ikke afsluttet; tiderne gælder indtil nu." in text
+    assert "8 trin er ikke nået endnu." in text and "blev afsluttet" not in text
