@@ -8,7 +8,8 @@ its fidelity log), ``ClassroomController`` (the student page and the counts),
 ``SessionClock`` (times and their wording). Between sessions the start screen offers the
 trial kit's groups (``kit_start`` places a new session and asks for the reason an
 override needs), the settings page (``SettingsController``) and each past session's way
-out (``ExportController``: review, export, delete texts). Questions to the counsellor go
+out (``ExportController``: review, export, delete texts) and report
+(``ReportController``: the session report as a PDF). Questions to the counsellor go
 through the injected ``Dialogs``; refusals are shown in the counsellor's words
 (``messages``). At start-up the window is shown before the runtime is open
 (``ControlWindow.opening``: the start screen says so, nothing to click needs the
@@ -56,6 +57,7 @@ from belong_desktop.qt.words import kind_name
 
 if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
     from belong_desktop.qt.export_controller import ExportController
+    from belong_desktop.qt.report_controller import ReportController
     from belong_desktop.qt.script_controller import ScriptController
     from belong_desktop.qt.settings_controller import SettingsController
     from belong_desktop.qt.settings_view import SettingsView
@@ -123,6 +125,7 @@ class ControlWindow(QMainWindow):
         self.shares_projector_screen = True
         self.settings: SettingsController | None = None
         self.export_flow: ExportController | None = None
+        self.report_flow: ReportController | None = None
         self._shortcuts: list[QShortcut] = []
 
         self.start_view = StartView(self)
@@ -178,9 +181,11 @@ class ControlWindow(QMainWindow):
         screen filled in. (Settings, export and review are imported here, not before the
         first window: the counsellor sees the window without waiting for them.)"""
         from belong_desktop.qt.export_controller import ExportController
+        from belong_desktop.qt.report_controller import ReportController
         from belong_desktop.qt.script_controller import ScriptController
         from belong_desktop.qt.settings_controller import SettingsController
         from belong_desktop.qt.settings_view import SettingsView
+        from belong_desktop.services.reports.session_report import SessionReports
 
         assert not self.ready, "attach once"
         self.settings_view = SettingsView(self)  # its kit card needs the kit's module
@@ -215,14 +220,20 @@ class ControlWindow(QMainWindow):
                 self.export_flow.sig_sessions_changed.connect(self._on_export_sessions_changed)
                 self.export_flow.sig_said.connect(self._on_export_said)
                 self.export_flow.set_shares_screen(self.shares_projector_screen)
+            self.report_flow = ReportController(
+                SessionReports(sessions, exports), self.dialogs, self.tasks, self
+            )
+            self.report_flow.sig_said.connect(self._on_export_said)
         self.start_view.settings_button.setVisible(self.settings is not None)
         self.start_view.past_sessions.export_button.setVisible(self.export_flow is not None)
         self.start_view.past_sessions.delete_button.setVisible(self.export_flow is not None)
         self.start_view.past_sessions.hint.setVisible(self.export_flow is not None)
+        self.start_view.past_sessions.report_button.setVisible(self.report_flow is not None)
         self.start_view.sig_settings_requested.connect(self.show_settings)
         past = self.start_view.past_sessions
         past.sig_export_requested.connect(self._on_past_export_requested)
         past.sig_delete_texts_requested.connect(self._on_past_delete_texts_requested)
+        past.sig_report_requested.connect(self._on_past_report_requested)
         self.settings_view.sig_back.connect(self._on_settings_back)
         rv = self.run_view
         rv.next_button.clicked.connect(self.go_next)
@@ -381,6 +392,10 @@ class ControlWindow(QMainWindow):
     def _on_past_delete_texts_requested(self, session_id: str) -> None:
         if self.export_flow is not None:
             self.export_flow.delete_texts(session_id)
+
+    def _on_past_report_requested(self, session_id: str) -> None:
+        if self.report_flow is not None:
+            self.report_flow.report(self.sessions.record(session_id))
 
     def _on_export_sessions_changed(self) -> None:
         self.start_view.set_sessions(self.sessions.list_sessions())

@@ -337,6 +337,16 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Errors", "Teksterne kan først slettes, når sessionen er eksporteret."),
         (),
     ),
+    "report_not_started": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Sessionen blev aldrig startet, så der er ikke noget at skrive en rapport om."
+        ),
+        (),
+    ),
+    "report_language": (
+        QT_TRANSLATE_NOOP("Errors", "Rapporten findes kun på dansk og engelsk."),
+        (),
+    ),
 }
 
 #: What the class panel says about how the student page was served (JoinInfo.warning_code).

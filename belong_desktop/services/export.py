@@ -22,7 +22,7 @@ from typing import Any
 
 from belong_desktop import __version__
 from belong_desktop.core.bundle import build_zip, bundle_file_name, utc_text
-from belong_desktop.core.bundle_rows import session_tables
+from belong_desktop.core.bundle_rows import SessionTables, session_tables
 from belong_desktop.core.errors import BelongError
 from belong_desktop.core.kit import recipient_fingerprint
 from belong_desktop.core.packs import Pack
@@ -188,6 +188,26 @@ class ExportService:
             unreviewed,
         )
         return ExportResult(receipt, path, unreviewed)
+
+    def tables(self, session_id: str) -> SessionTables:
+        """The session's bundle tables as an export would build them now, in memory (the
+        session report's figures come from these, so both always agree)."""
+        record = self._sessions.record(session_id)
+        flow = self._sessions.flow(session_id)
+        with self._db.read() as db:
+            participants = export_repo.participants(db, session_id)
+            answers = export_repo.answers(db, session_id)
+        return session_tables(
+            record,
+            flow,
+            participants,
+            answers,
+            trial_id=record.trial_id or "",
+            institution=record.institution or "",
+            programme=record.programme or "",
+            pack_sha256="",
+            now=self._clock(),
+        )
 
     def receipts(self, session_id: str) -> list[ExportReceipt]:
         with self._db.read() as db:
