@@ -44,6 +44,7 @@ def merge_real(tmp: Path, sessions: Sequence[Mapping[str, Any]]) -> Path:
     text, recipient = crypto.generate_identity()
     key = tmp / "ministry.key"
     key.write_text(text)
+    key.chmod(0o600)
     inbox = tmp / "inbox"
     inbox.mkdir()
     for kwargs in sessions:

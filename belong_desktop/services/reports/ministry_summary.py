@@ -310,6 +310,9 @@ class _Layout:
             cells.append(line)
         table = GridTable(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         commands: list[Any] = [
+            # Never Helvetica (not embedded): a table sets its cells' font even when every
+            # cell is a paragraph of its own.
+            ("FONTNAME", (0, 0), (-1, -1), pdf.SANS),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
@@ -368,11 +371,13 @@ class _Layout:
             when = merged_at.replace("T", " ").removesuffix("Z") + " UTC"
             rows.append([self.t("merged"), self.t("merged_value", when=when, version=version)])
         rows.append([self.t("minimum"), self.n(s.minimum)])
-        cells = [[pdf.para(k, self.head), pdf.para(v, self.cell)] for k, v in rows]
+        key = ParagraphStyle("key", self.cell, fontName=f"{pdf.SANS}-Bold")
+        cells = [[pdf.para(k, key), pdf.para(v, self.cell)] for k, v in rows]
         table = GridTable(cells, colWidths=[50 * mm, WIDTH - 50 * mm], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), pdf.SANS),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
