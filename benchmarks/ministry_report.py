@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -53,28 +54,24 @@ PANDAS_CHILD = "import time; t = time.perf_counter(); import pandas; print(time.
 
 
 def sessions(count: int) -> list[dict[str, Any]]:
-    """``count`` sessions over 40 institutions: institution k gets a share that grows with
-    k, so the first ones have only a few sessions in an arm."""
-    weights = [1 + k for k in range(40)]
+    """``count`` sessions over 40 institutions: institution k is drawn with weight k + 1,
+    so the first ones have only a session or two and the last ones fifty (of 1,000)."""
+    rng = random.Random(0)
+    institutions = rng.choices(range(40), weights=[k + 1 for k in range(40)], k=count)
     plan: list[dict[str, Any]] = []
-    n = 0
-    while len(plan) < count:
-        for k, weight in enumerate(weights):
-            if len(plan) >= count or n % (41 - k) >= weight:  # small ones skip most rounds
-                continue
-            texts = [TEXTS[(n + i) % len(TEXTS)] for i in range(60)]
-            if n % 5 == 0:
-                texts[1] = LONG_LETTER
-            plan.append(
-                {
-                    "seed": len(plan),
-                    "participants": 30,
-                    "texts": texts,
-                    "group": (f"G{len(plan):04d}", f"Institution {k:02d} Ærø", "Programme"),
-                    "arm": "treatment" if (n + k) % 2 else "control",
-                }
-            )
-        n += 1
+    for n, k in enumerate(institutions):
+        texts = [TEXTS[(n + i) % len(TEXTS)] for i in range(60)]
+        if n % 5 == 0:  # one letter in fifty (odd positions are letters) is long
+            texts[1] = LONG_LETTER
+        plan.append(
+            {
+                "seed": n,
+                "participants": 30,
+                "texts": texts,
+                "group": (f"G{n:04d}", f"Institution {k:02d} Ærø", "Programme"),
+                "arm": "treatment" if n % 2 else "control",
+            }
+        )
     return plan
 
 
