@@ -99,6 +99,7 @@ TEXTS: Texts = {
     "arm": {"da": "Arm", "en": "Arm"},
     "institution": {"da": "Institution", "en": "Institution"},
     "total": {"da": "I alt", "en": "Total"},
+    "no_institution": {"da": "(ingen institution)", "en": "(no institution)"},
     "all_institutions": {"da": "Alle institutioner", "en": "All institutions"},
     "s_sessions": {
         "da": "1. Sessioner pr. institution og arm",
@@ -256,6 +257,14 @@ class _Layout:
     def arm(self, arm: str) -> str:
         return self.t(arm) if arm in TEXTS else arm
 
+    def place(self, institution: str) -> str:
+        """An institution's name; sessions run without a kit may have none."""
+        return institution or self.t("no_institution")
+
+    @property
+    def places(self) -> list[str]:
+        return [self.place(i) for i in self.s.institutions]
+
     def day(self, when: datetime | None) -> str:
         if when is None:
             return typography.NO_VALUE
@@ -401,7 +410,7 @@ class _Layout:
             )
             for a, arm in enumerate(s.arms)
         ]
-        story += self.chart(self.t("sessions_chart"), s.institutions, series, self.n, lead=lead)
+        story += self.chart(self.t("sessions_chart"), self.places, series, self.n, lead=lead)
         width = (WIDTH - 60 * mm) / (len(s.arms) + 1)
         header: list[str | Paragraph] = [
             self.t("institution"),
@@ -412,7 +421,7 @@ class _Layout:
         for i, name in enumerate(s.institutions):
             states = [*s.protected.cells[i], s.protected.row_totals[i]]
             values = [*s.counts[i], sum(s.counts[i])]
-            rows.append([name, *self.counts(values, states)])
+            rows.append([self.place(name), *self.counts(values, states)])
         totals = [
             sum(s.counts[i][a] for i in range(len(s.institutions))) for a in range(len(s.arms))
         ]
@@ -450,7 +459,7 @@ class _Layout:
             )
             for arm in s.arms
         ]
-        story += self.chart(self.t("duration_chart"), s.institutions, duration, self._pct_text)
+        story += self.chart(self.t("duration_chart"), self.places, duration, self._pct_text)
         for arm in s.arms:
             story.append(pdf.para(self.arm(arm), self.st["h3"]))
             story.append(self.fidelity_table(arm))
@@ -478,7 +487,7 @@ class _Layout:
         ]
         cells.append((None, s.fidelity.get((None, arm))))
         for name, f in cells:
-            label = name if name is not None else self.t("all_institutions")
+            label = self.place(name) if name is not None else self.t("all_institutions")
             if f is None:
                 rows.append([label, self.n(0), *[typography.NO_VALUE] * 7])
             elif not f.state.shown:

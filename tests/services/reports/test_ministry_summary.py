@@ -214,6 +214,12 @@ def test_one_session_builds_and_keeps_everything_back(tmp_path: Path) -> None:
     assert [w for w in read.words(out) if w.outside(margin=10)] == []
 
 
+def test_sessions_without_an_institution_are_named_so(tmp_path: Path) -> None:
+    merged = merge_csv_only(tmp_path / "merged", sessions_of([("", "control", 6)]))
+    out = ministry_summary.write_summary(merged, tmp_path / "none.pdf")
+    assert "(ingen institution) 6 6" in lines(out)
+
+
 def test_many_institutions_break_across_pages(tmp_path: Path) -> None:
     plan = [(f"Institution {n:02d} på Ærø", arm, 5 + n % 3) for n in range(30)
             for arm in ("treatment", "control")]  # fmt: skip
