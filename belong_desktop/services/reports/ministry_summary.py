@@ -299,9 +299,10 @@ class _Layout:
         *,
         spans: Sequence[tuple[int, int, int]] = (),
         bold_last: bool = False,
+        labels: int = 1,
     ) -> GridTable:
         """A table of paragraphs: the first row is the header (repeated on a new page);
-        the first column left-aligned, the others right-aligned numbers."""
+        the first ``labels`` columns left-aligned, the others right-aligned numbers."""
         cells: list[list[Flowable]] = []
         for r, row in enumerate(rows):
             line: list[Flowable] = []
@@ -309,12 +310,11 @@ class _Layout:
                 if isinstance(value, Paragraph):
                     line.append(value)
                     continue
-                if r == 0:
-                    style = self.head if c == 0 else self.head_right
+                left = c < labels
+                if r == 0 or (bold_last and r == len(rows) - 1):
+                    style = self.head if left else self.head_right
                 else:
-                    style = self.cell if c == 0 else self.right
-                    if bold_last and r == len(rows) - 1:
-                        style = self.head if c == 0 else self.head_right
+                    style = self.cell if left else self.right
                 line.append(pdf.para(value, style))
             cells.append(line)
         table = GridTable(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
@@ -600,7 +600,8 @@ class _Layout:
                         *(typography.NO_VALUE if v is None else self.n(v) for v in values),
                     ]
                 )
-        story.append(self.grid(rows, [30 * mm, 30 * mm] + [(WIDTH - 60 * mm) / 4] * 4, spans=spans))
+        widths = [30 * mm, 30 * mm] + [(WIDTH - 60 * mm) / 4] * 4
+        story.append(self.grid(rows, widths, spans=spans, labels=2))
         return story
 
 
