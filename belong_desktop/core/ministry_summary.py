@@ -193,7 +193,8 @@ def summarise(tables: Mapping[str, Table], *, minimum: int = MIN_CELL) -> Summar
     arms = arm_order({x.arm for x in sessions.values()})
     count = Counter((x.institution, x.arm) for x in sessions.values())
     counts = tuple(tuple(count[i, a] for a in arms) for i in institutions)
-    protected = protect_table(counts, minimum)
+    # The number of sessions is the overview's first figure: never hidden in the table.
+    protected = protect_table(counts, minimum, grand_total_public=True)
 
     steps = _step_facts(tables["steps"])
     deviations = _deviation_sessions(tables["notes"])

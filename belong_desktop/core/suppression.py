@@ -52,9 +52,17 @@ class Protected:
     grand_total: Cell
 
 
-def protect_table(counts: Sequence[Sequence[int]], minimum: int = MIN_CELL) -> Protected:
+def protect_table(
+    counts: Sequence[Sequence[int]], minimum: int = MIN_CELL, *, grand_total_public: bool = False
+) -> Protected:
     """Primary suppression of every cell and total, then complementary suppression until
-    every row and column (with its total) hides no member or at least two."""
+    every row and column (with its total) hides no member or at least two.
+
+    ``grand_total_public``: the grand total is printed elsewhere anyway (a summary's
+    number of sessions merged), so it is never hidden and never a complement; a line in
+    which it is the only other member cannot be protected by hiding and is left as is
+    (its hidden cell then equals a public figure minus shown ones: the caller accepts
+    that for the whole trial's count, which the merge log states too)."""
     rows = len(counts)
     columns = len(counts[0]) if rows else 0
     row_totals = [sum(r) for r in counts]
@@ -69,7 +77,12 @@ def protect_table(counts: Sequence[Sequence[int]], minimum: int = MIN_CELL) -> P
             value[r, c] = counts[r][c]
     for c in range(columns):
         value[-1, c] = column_totals[c]
-    hidden = {k: Cell.SMALL for k, v in value.items() if primary(v, minimum) is Cell.SMALL}
+    public = {(-1, -1)} if grand_total_public else set()
+    hidden = {
+        k: Cell.SMALL
+        for k, v in value.items()
+        if primary(v, minimum) is Cell.SMALL and k not in public
+    }
     # Each line: its members (the total last); a line's total is the sum of the others.
     lines = [[*((r, c) for c in range(columns)), (r, -1)] for r in range(-1, rows)]
     lines += [[*((r, c) for r in range(rows)), (-1, c)] for c in range(-1, columns)]
@@ -79,7 +92,10 @@ def protect_table(counts: Sequence[Sequence[int]], minimum: int = MIN_CELL) -> P
         for line in lines:
             if len(line) < 2 or sum(k in hidden for k in line) != 1:
                 continue
-            pick = _complement([k for k in line if k not in hidden], value)
+            candidates = [k for k in line if k not in hidden and k not in public]
+            if not candidates:
+                continue
+            pick = _complement(candidates, value)
             hidden[pick] = Cell.COMPLEMENT
             changed = True
 

@@ -82,3 +82,15 @@ def test_no_line_ever_hides_exactly_one(seed: int) -> None:
     for r, c in itertools.product(range(rows), range(columns)):
         if 0 < counts[r][c] < MIN_CELL:
             assert p.cells[r][c] is Cell.SMALL
+
+
+def test_a_public_grand_total_is_never_hidden_nor_a_complement() -> None:
+    p = protect_table([[2, 1]], grand_total_public=True)
+    assert p.cells == ((Cell.SMALL, Cell.SMALL),)
+    assert p.row_totals == (Cell.SMALL,) and p.grand_total is Cell.SHOWN
+    p = protect_table([[3, 9], [8, 8]], grand_total_public=True)
+    assert p.grand_total is Cell.SHOWN
+    every = lines(p)  # rows, the totals' row (index 2), columns, the totals' column (last)
+    assert all(hidden(line) != 1 for i, line in enumerate(every) if i not in (2, len(every) - 1))
+    p = protect_table([[3], [9]], grand_total_public=True)  # one arm: 12 is public
+    assert p.cells == ((Cell.SMALL,), (Cell.COMPLEMENT,)) and p.grand_total is Cell.SHOWN
