@@ -114,13 +114,13 @@ TEXTS: Texts = {
     "s_fidelity_about": {
         "da": "Varighed: minutter fra start til slut, og medianen af varighed delt med "
         "planens minutter. Trin vist: trin vist mindst én gang af planlagte trin. Videoer "
-        "til ende: planlagte videotrin, hvis sidste visning kørte til ende. Afvigelsesnote: "
+        "til ende: planlagte videotrin, hvis sidste visning kørte til ende. Med note om afvigelse: "
         "sessioner med mindst én note fra underviseren. Sluttet før tid: sessioner afsluttet "
         "før sidste trin.",
         "en": "Duration: minutes from start to end, and the median of duration divided by "
         "the plan's minutes. Steps shown: steps shown at least once of steps planned. "
         "Videos to the end: planned video steps whose last showing played to the end. "
-        "Deviation note: sessions with at least one note by the counsellor. Ended early: "
+        "With deviation note: sessions with at least one note by the counsellor. Ended early: "
         "sessions ended before the last step.",
     },
     "fidelity_chart": {"da": "Gennemførelse pr. arm", "en": "Fidelity by arm"},
