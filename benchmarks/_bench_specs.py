@@ -392,6 +392,38 @@ def _bundles_collect(outputs: list[Any], args: argparse.Namespace, section: Sect
     section.notes.append("baseline: the `age` CLI, one process per file (a shell loop).")
 
 
+def _ministry_report_commands(args: argparse.Namespace) -> list[list[str]]:
+    return [
+        _script("ministry_report.py", "--sessions", args.bundles, "--runs", args.runs, "--json")
+    ]
+
+
+def _ministry_report_collect(
+    outputs: list[Any], args: argparse.Namespace, section: Section
+) -> None:
+    out = outputs[0]
+    full = out["sessions"] >= 1000
+    last = out["phases"][-1]
+    section.figures += [
+        Figure(
+            f"summary of {out['sessions']:,} sessions, wall (fresh process)",
+            "s",
+            out["wall_s"],
+            None,
+            "< 10 s" if full else "(1,000 sessions: < 10 s)",
+            at_most(10) if full else None,
+            2,
+        ),
+        Figure("read and compute (last run)", "s", [last["read_and_compute_s"]], digits=2),
+        Figure("render the PDF (last run)", "s", [last["render_s"]], digits=2),
+        Figure("importing pandas alone (not used)", "s", [out["pandas_import_s"]], digits=2),
+    ]
+    section.notes.append(
+        f"{out['csv_mb']} MB of merged CSV; {out['pages']} pages. The merged folder is made "
+        "once and not timed."
+    )
+
+
 def _wifi_commands(args: argparse.Namespace) -> list[list[str]]:
     """Each run twice: over bad Wi-Fi, and over plain loopback (the baseline)."""
     devices = 30 if args.quick else 60
@@ -533,6 +565,15 @@ BENCHES: list[Bench] = [
         "per run. `benchmarks/bundles.py`.",
         _bundles_commands,
         _bundles_collect,
+    ),
+    Bench(
+        "ministry_report",
+        "Ministry summary",
+        "`ministry report` on a merged folder of sessions made as the export makes them (40 "
+        "institutions, some below the minimum count), in a fresh process per run: import, "
+        "read and check the CSVs, compute, render and save. `benchmarks/ministry_report.py`.",
+        _ministry_report_commands,
+        _ministry_report_collect,
     ),
     Bench(
         "wifi",

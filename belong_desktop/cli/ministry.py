@@ -1,8 +1,9 @@
-"""`ministry keygen | kit | verify | merge`: the ministry's side of the trial's data.
+"""`ministry keygen | kit | verify | merge | report`: the ministry's side of the trial's data.
 
 The ministry makes the trial's age key once (keygen), hands every counsellor a trial kit
 with the public recipient and the randomised groups (kit), checks the bundles that come
-back (verify) and merges them into tables for analysis (merge). No display and no
+back (verify), merges them into tables for analysis (merge) and prints a summary of a
+merged folder across institutions and arms (report). No display and no
 database are needed. Runs on the main thread. The kit, crypto and merge modules are
 imported by the commands that use them, not here: the app's start-up parses this group's
 options but never runs it.
@@ -36,7 +37,8 @@ STUDENT_TEXT_WARNING = (
 
 def register(commands: Commands) -> None:
     ministry = commands.group(
-        "ministry", help="the ministry's side: trial key, trial kit, verify and merge bundles"
+        "ministry",
+        help="the ministry's side: trial key, trial kit, verify and merge bundles, summary",
     )
     p = ministry.add("keygen", _keygen, help="make the trial's age identity and recipient")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write to")
@@ -71,6 +73,20 @@ def register(commands: Commands) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="new folder to write")
     p.add_argument("--force", action="store_true", help="replace an earlier merge in --out")
     p.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE|DIR")
+
+    p = ministry.add("report", _report, help="print a summary PDF of a merged folder")
+    p.add_argument(
+        "--in",
+        dest="merged",
+        type=Path,
+        required=True,
+        metavar="MERGED_DIR",
+        help="the folder `ministry merge --out` wrote",
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    p.add_argument(
+        "--language", choices=("da", "en"), default="da", help="the summary's language (da)"
+    )
 
 
 # -- keygen --------------------------------------------------------------------------------
@@ -276,5 +292,22 @@ def _merge(args: argparse.Namespace, run: Invocation) -> int:
         f"Wrote {args.out}: csv/, stata/, belong-merge.xlsx, codebook.csv, merge-log.txt "
         f"(only you can read them).\n{STUDENT_TEXT_WARNING}",
         file=out,
+    )
+    return EXIT_OK
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def _report(args: argparse.Namespace, run: Invocation) -> int:
+    from belong_desktop.core.suppression import MIN_CELL
+    from belong_desktop.services.reports import ministry_summary
+
+    out = ministry_summary.write_summary(args.merged, args.out, language=args.language)
+    print(
+        f"Wrote {out}: sessions, fidelity, participation and answer lengths by institution "
+        f"and arm; figures from fewer than {MIN_CELL} are kept back. It holds "
+        "no student text.",
+        file=run.out,
     )
     return EXIT_OK

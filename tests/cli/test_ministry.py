@@ -1,4 +1,5 @@
-"""`ministry keygen | kit | verify | merge` as the ministry runs them.
+"""`ministry keygen | kit | verify | merge` as the ministry runs them (`ministry report`:
+tests/services/reports/test_ministry_summary.py).
 
 Most tests call the real router in-process (``cli.router.main`` with argv); the last ones
 run the real program as a subprocess, from keygen to the merged files, with the real
@@ -69,6 +70,7 @@ def test_every_ministry_command_routes_to_its_module() -> None:
         ["ministry", "kit", "--trial", "T", "--groups", "g", "--recipient", "r", "--out", "k"],
         ["ministry", "verify", "b.age"],
         ["ministry", "merge", "--identity", "k", "--out", "o", "in"],
+        ["ministry", "report", "--in", "merged", "--out", "s.pdf"],
     ):
         assert parser.parse_args(argv).handler.__module__ == "belong_desktop.cli.ministry"
 

@@ -128,3 +128,15 @@ def test_a_bar_chart_fits_the_page_and_prints_its_values(tmp_path: Path) -> None
     assert [w for w in read.words(out) if w.outside(margin=10)] == []
     with pytest.raises(ValueError):
         charts.bars(["a", "b"], [plan], width=width, value_text=str)
+
+
+def test_a_chart_brings_no_font_of_its_own(tmp_path: Path) -> None:
+    drawings = charts.bars(
+        ["Aarhus", "Ærø"],
+        [charts.Series("plan", [3.0, None])],
+        width=300,
+        value_text=lambda v: typography.number(v, "da"),
+    )
+    out = pdf.write(drawings, pdf.DocumentInfo(title="Diagram", language="da"), tmp_path / "c.pdf")
+    fonts = read.fonts(out)
+    assert fonts and all(f.embedded for f in fonts), fonts  # reportlab starts in Helvetica
