@@ -24,6 +24,7 @@ thread). Pure reportlab: no Qt, no database.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import threading
@@ -280,20 +281,21 @@ def render(story: Sequence[Flowable], info: DocumentInfo) -> bytes:
 def save(data: bytes, out: Path) -> Path:
     """Write a finished PDF to ``out``: whole or not at all, never half a file."""
     out = Path(out)
-    if out.is_dir():
-        raise ReportError(f"{out} is a folder: give a file name", code="out_is_folder")
-    if not out.parent.is_dir():
-        raise ReportError(f"the folder {out.parent} does not exist", code="out_folder_missing")
     partial = out.with_name(out.name + ".partial")
     try:
+        if out.is_dir():
+            raise ReportError(f"{out} is a folder: give a file name", code="out_is_folder")
+        if not out.parent.is_dir():
+            raise ReportError(f"the folder {out.parent} does not exist", code="out_folder_missing")
         with open(partial, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.replace(partial, out)
-    except OSError as exc:
-        if partial.is_file():
-            partial.unlink()
+    except OSError as exc:  # also a name the file system refuses (too long, …)
+        with contextlib.suppress(OSError):
+            if partial.is_file():
+                partial.unlink()
         raise ReportError(
             f"could not write {out}: {exc.strerror or exc}",
             code="report_write_failed",

@@ -97,6 +97,9 @@ def test_a_failed_save_leaves_nothing_and_says_why(tmp_path: Path) -> None:
         build(tmp_path, name="blocked.pdf")
     assert failed.value.code == "report_write_failed"
     assert not (tmp_path / "blocked.pdf").exists()
+    with pytest.raises(pdf.ReportError) as too_long:
+        build(tmp_path, name="x" * 300 + ".pdf")  # a name the file system refuses
+    assert too_long.value.code == "report_write_failed"
 
 
 def test_an_earlier_file_is_replaced_whole(tmp_path: Path) -> None:
