@@ -70,18 +70,18 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     # A printed document (services/reports): where it was to be saved, or the fonts.
     "out_is_folder": (
-        QT_TRANSLATE_NOOP("Errors", "Der er valgt en mappe: giv dokumentet et filnavn."),
+        QT_TRANSLATE_NOOP("Errors", "Der blev valgt en mappe. Skriv et filnavn, og prøv igen."),
         (),
     ),
     "out_folder_missing": (
-        QT_TRANSLATE_NOOP("Errors", "Mappen, dokumentet skulle gemmes i, findes ikke."),
+        QT_TRANSLATE_NOOP("Errors", "Mappen findes ikke. Vælg en anden mappe, og prøv igen."),
         (),
     ),
     "report_write_failed": (
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Dokumentet kunne ikke gemmes som %1. Vælg en anden mappe, eller se efter, om "
-            "disken er fuld; detaljerne står i logfilen.",
+            "Filen %1 kunne ikke skrives (er der plads, og må du skrive der?). Intet halvt "
+            "skrevet er efterladt. Vælg et andet sted, og prøv igen.",
         ),
         ("file",),
     ),
