@@ -38,9 +38,9 @@ class Group(Protocol):
 def all_groups() -> tuple[Group, ...]:
     """Every command group. Imported only when a command may be given: they import the
     services (and SQLAlchemy), which the app's own start loads after its first window."""
-    from belong_desktop.cli import demo, kit, ministry, packs, session, settings
+    from belong_desktop.cli import demo, kit, ministry, packs, report, session, settings
 
-    return (packs, session, kit, settings, demo, ministry)
+    return (packs, session, kit, settings, demo, ministry, report)
 
 
 def __getattr__(name: str) -> object:
