@@ -60,6 +60,8 @@ class Dialogs:
     choose_file: Callable[[str, Path, str], Path | None] = _no_file
     # (title, folder to start in) → the folder chosen, or None.
     choose_folder: Callable[[str, Path], Path | None] = _no_folder
+    # (title, suggested file, name filter) → where to save, or None.
+    choose_save_file: Callable[[str, Path, str], Path | None] = _no_file
 
 
 def _tr(text: str) -> str:
@@ -181,6 +183,10 @@ def qt_dialogs(parent: QWidget | None) -> Dialogs:
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(chosen) if chosen else None
 
+    def choose_save_file(title: str, start: Path, name_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), name_filter)
+        return Path(chosen) if chosen else None
+
     return Dialogs(
         confirm=confirm,
         ask_note=ask_note,
@@ -189,4 +195,5 @@ def qt_dialogs(parent: QWidget | None) -> Dialogs:
         confirm_risky=confirm_risky,
         choose_file=choose_file,
         choose_folder=choose_folder,
+        choose_save_file=choose_save_file,
     )

@@ -75,6 +75,7 @@ class ScriptedDialogs:
     prompts: list[str] = field(default_factory=list)  # the text of every note asked for
     files: list[Path | None] = field(default_factory=list)
     folders: list[Path | None] = field(default_factory=list)
+    save_files: list[Path | None] = field(default_factory=list)
 
     def dialogs(self) -> Dialogs:
         def confirm(title: str, question: str) -> bool:
@@ -112,6 +113,11 @@ class ScriptedDialogs:
             assert self.folders, f"unexpected folder choice: {title} (from {start})"
             return self.folders.pop(0)
 
+        def choose_save_file(title: str, start: Path, name_filter: str) -> Path | None:
+            self.asked.append(("save", title))
+            assert self.save_files, f"unexpected save-file choice: {title} (from {start})"
+            return self.save_files.pop(0)
+
         return Dialogs(
             confirm=confirm,
             ask_note=ask_note,
@@ -120,6 +126,7 @@ class ScriptedDialogs:
             confirm_risky=confirm_risky,
             choose_file=choose_file,
             choose_folder=choose_folder,
+            choose_save_file=choose_save_file,
         )
 
 
@@ -154,6 +161,7 @@ def open_windows(rt: Runtime, host: ClassroomHosting | None = None) -> Windows:
         kits=rt.kits,
         review=rt.review,
         exports=rt.exports,
+        booklet=rt.booklet,
     )
     window.show()
     projector.show()
