@@ -82,8 +82,20 @@ class BookletController(QObject):
 
     # -- sessions -----------------------------------------------------------------------
 
-    def open(self, session_id: str | None = None) -> None:
-        """Show the screen with the ended sessions, ``session_id`` ticked."""
+    def open(self, session_id: str | None = None, *, guard: bool = True) -> bool:
+        """Show the screen with the ended sessions, ``session_id`` ticked. With ``guard``
+        (the laptop's screen may be on the projector) the counsellor first says the class
+        cannot see it, as before the export review; "no" (the default) shows nothing."""
+        if guard and not self.dialogs.confirm_risky(
+            self.tr("Kan klassen se din skærm?"),
+            self.tr(
+                "Det næste, du ser, er elevernes egne breve. Din skærm vises måske på "
+                "projektoren (én skærm eller spejling), og klassen må ikke se brevene. "
+                "Sluk projektoren, eller tag kablet ud, før du fortsætter."
+            ),
+            self.tr("Projektoren viser ikke min skærm – vis brevene"),
+        ):
+            return False
         self.records = self.booklet.ended_sessions()
         sessions = self.view.sessions
         sessions.blockSignals(True)
@@ -99,6 +111,7 @@ class BookletController(QObject):
         sessions.blockSignals(False)
         self.view.show()
         self.load()
+        return True
 
     def chosen(self) -> list[str]:
         sessions = self.view.sessions

@@ -394,7 +394,7 @@ class ControlWindow(QMainWindow):
             return
         self.booklet_flow = open_booklet(self.booklet, self.dialogs, self.tasks, self)
         self.booklet_flow.sig_said.connect(self._on_export_said)
-        self.booklet_flow.open(session_id)
+        self.booklet_flow.open(session_id, guard=self.shares_projector_screen)
 
     def _on_past_delete_texts_requested(self, session_id: str) -> None:
         if self.export_flow is not None:

@@ -34,9 +34,11 @@ def open_screen(qtbot: QtBot, w: Windows, sid: str) -> BookletController:
     past = w.window.start_view.past_sessions
     past.select(sid)
     assert past.booklet_button.isVisible() and past.booklet_button.isEnabled()
+    w.answers.confirms.append(True)  # "the projector does not show my screen"
     qtbot.mouseClick(past.booklet_button, Qt.MouseButton.LeftButton)
     flow = w.window.booklet_flow
     assert flow is not None and flow.view.isVisible()
+    assert ("risky", "Kan klassen se din skærm?") in w.answers.asked
     assert flow.chosen() == [sid]
     qtbot.waitUntil(lambda: len(flow.shown) == 3, timeout=10_000)
     return flow
@@ -147,3 +149,19 @@ def test_qt_positions_and_python_indexes() -> None:
     assert [to_qt(text, i) for i in range(len(text) + 1)] == [0, 1, 3, 4, 5, 6]
     assert [from_qt(text, p) for p in (0, 1, 3, 4, 5, 6)] == [0, 1, 2, 3, 4, 5]
     assert from_qt(text, 2) == 2  # inside the emoji: after it, never half of it
+
+
+def test_no_letter_shows_until_the_counsellor_says_the_class_cannot_see(
+    qtbot: QtBot, trial_windows: Windows
+) -> None:
+    w = trial_windows
+    sid = run_class(w.rt, letters=LETTERS)
+    w.window.refresh_start_view()
+    past = w.window.start_view.past_sessions
+    past.select(sid)
+    assert w.window.shares_projector_screen
+    w.answers.confirms.append(False)  # the default answer: no
+    qtbot.mouseClick(past.booklet_button, Qt.MouseButton.LeftButton)
+    flow = w.window.booklet_flow
+    assert flow is not None and not flow.view.isVisible() and flow.shown == []
+    assert w.answers.asked[-1] == ("risky", "Kan klassen se din skærm?")
