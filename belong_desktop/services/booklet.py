@@ -7,6 +7,7 @@ one transaction on the single writer); then builds the booklet, whose letters ar
 afresh from the operating system's randomness at every build. What qualifies and how a
 passage prints are core/booklet.py's rules. Reads and builds run on the caller's thread
 (the GUI hands builds to its task runner); logs hold ids and counts, never a letter's words.
+reportlab is imported on the first review or build, not when the runtime opens.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ from belong_desktop.core.errors import BelongError
 from belong_desktop.core.personal_data import Flag, find_personal_data
 from belong_desktop.core.records import SessionRecord, StoredAnswer
 from belong_desktop.core.session import SessionState
-from belong_desktop.services.reports import booklet as document
-from belong_desktop.services.reports import pdf
 from belong_desktop.services.sessions import Clock, PackChanged, SessionService, utc_now
 from belong_desktop.services.writer import Writer
 from belong_desktop.store import booklet_repo, export_repo, review_repo
@@ -79,6 +78,8 @@ class BookletService:
 
     def letters(self, session_ids: Sequence[str]) -> list[LetterForReview]:
         """Every consented letter of the sessions, session by session."""
+        from belong_desktop.services.reports import pdf  # reportlab: only when asked
+
         ids = self._checked(session_ids)
         answers, decisions, dismissed = self._read(ids)
         out = []
@@ -186,6 +187,9 @@ class BookletService:
         rng: random.Random | None = None,
     ) -> BookletResult:
         """Write the booklet of every approved letter to ``out``, in a fresh random order."""
+        from belong_desktop.services.reports import booklet as document  # reportlab: now
+        from belong_desktop.services.reports import pdf
+
         ids = self._checked(session_ids)
         records = [self._sessions.record(sid) for sid in ids]
         packs = {(r.pack_id, r.pack_version) for r in records}
