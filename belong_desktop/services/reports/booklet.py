@@ -60,8 +60,33 @@ def _styles() -> dict[str, ParagraphStyle]:
     return base
 
 
+class _Rule(HRFlowable):
+    """The short rule between two letters; at the top of a page there is nothing to set
+    the letter apart from, so there it takes no room and draws nothing."""
+
+    _skip = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        frame = getattr(self, "_frame", None)  # set by the frame before it asks
+        self._skip = bool(frame is not None and getattr(frame, "_atTop", 0))
+        if self._skip:
+            return availWidth, 0
+        width, height = super().wrap(availWidth, availHeight)
+        return width, height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return 0 if self._skip else float(super().getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab's name)
+        return 0 if self._skip else float(super().getSpaceAfter())
+
+    def draw(self) -> None:
+        if not self._skip:
+            super().draw()
+
+
 def _rule() -> HRFlowable:
-    return HRFlowable(
+    return _Rule(
         width=28 * mm,
         thickness=0.6,
         color=pdf.MUTED,
