@@ -113,6 +113,18 @@ class BookletController(QObject):
         self.load()
         return True
 
+    def cover(self) -> None:
+        """The laptop's screen may now be on the projector: close the screen (every
+        decision is already stored; opening it again asks first)."""
+        if self.view.isVisible():
+            self.view.reject()
+            self.sig_said.emit(
+                self.tr(
+                    "Brevhæftet er lukket, fordi din skærm måske vises på projektoren. Dine "
+                    "valg er gemt."
+                )
+            )
+
     def chosen(self) -> list[str]:
         sessions = self.view.sessions
         return [

@@ -364,6 +364,8 @@ class ControlWindow(QMainWindow):
         self.shares_projector_screen = shares_projector_screen
         if self.export_flow is not None:
             self.export_flow.set_shares_screen(shares_projector_screen)
+        if shares_projector_screen and self.booklet_flow is not None:
+            self.booklet_flow.cover()
 
     def apply_retention(self) -> None:
         """Delete the texts the retention setting says are due (once, at start-up)."""

@@ -165,3 +165,24 @@ def test_no_letter_shows_until_the_counsellor_says_the_class_cannot_see(
     flow = w.window.booklet_flow
     assert flow is not None and not flow.view.isVisible() and flow.shown == []
     assert w.answers.asked[-1] == ("risky", "Kan klassen se din skærm?")
+
+
+def test_the_screen_closes_when_the_laptop_screen_may_go_on_the_projector(
+    qtbot: QtBot, trial_windows: Windows
+) -> None:
+    w = trial_windows
+    sid = run_class(w.rt, letters=LETTERS)
+    w.window.set_screen_privacy(class_can_see=False, shares_projector_screen=False)
+    w.window.refresh_start_view()
+    w.window.start_view.past_sessions.select(sid)
+    qtbot.mouseClick(w.window.start_view.past_sessions.booklet_button, Qt.MouseButton.LeftButton)
+    flow = w.window.booklet_flow
+    assert flow is not None and flow.view.isVisible()  # a private screen: no question
+    assert not any(kind == "risky" for kind, _ in w.answers.asked)
+    qtbot.waitUntil(lambda: len(flow.shown) == 3, timeout=10_000)
+    flow.select(0)
+    flow.approve()
+    with qtbot.waitSignal(flow.sig_said):
+        w.window.set_screen_privacy(class_can_see=False, shares_projector_screen=True)
+    assert not flow.view.isVisible()
+    assert w.rt.booklet.tally([sid]).approved == 1  # the decision stays
