@@ -332,6 +332,25 @@ def _export_collect(outputs: list[Any], _args: argparse.Namespace, section: Sect
     )
 
 
+def _booklet_commands(args: argparse.Namespace) -> list[list[str]]:
+    return [_script("booklet.py", "--runs", max(3, args.runs), "--json")]
+
+
+def _booklet_collect(outputs: list[Any], _args: argparse.Namespace, section: Section) -> None:
+    out = outputs[0]
+    section.figures.append(
+        Figure(
+            f"{out['letters']}-letter booklet, built",
+            "s",
+            out["build_s"],
+            target=f"< {out['target_s']:.0f} s",
+            check=lambda v, _b: v < out["target_s"],
+            digits=2,
+        )
+    )
+    section.notes.append(f"PDF {out['pdf_kib']:.0f} KiB; no baseline (the issue's target).")
+
+
 def _personal_commands(args: argparse.Namespace) -> list[list[str]]:
     return [_script("personal_data.py", "--rounds", 8 if args.quick else 20, "--json")]
 
@@ -557,6 +576,16 @@ BENCHES: list[Bench] = [
         "`benchmarks/personal_data.py`.",
         _personal_commands,
         _personal_collect,
+    ),
+    Bench(
+        "booklet",
+        "Letters booklet",
+        "A real session of 300 devices, each sending a letter of 300–2,000 characters of "
+        "Danish with consent, every letter approved; `BookletService.build` end to end "
+        "(read, rules, shuffle, layout in DejaVu Serif, fsynced write). "
+        "`benchmarks/booklet.py`.",
+        _booklet_commands,
+        _booklet_collect,
     ),
     Bench(
         "bundles",

@@ -69,6 +69,7 @@ def session_tables(
     started_at: datetime = START,
     recipient: str = "",
     seed: int = 0,
+    booklet: tuple[int, int] | None = None,
 ) -> tuple[dict[str, Any], dict[str, list[list[object]]]]:
     """A manifest (without format, format_version and files) and rows for every table.
 
@@ -251,6 +252,8 @@ def session_tables(
         "texts_deleted_at": None,
         "recipient_fingerprint": recipient_fingerprint(recipient) if recipient else "",
     }
+    if booklet is not None:  # (approved, hidden); left out as by apps before the booklet
+        manifest["counts"]["booklet_approved"], manifest["counts"]["booklet_hidden"] = booklet
     return manifest, tables
 
 

@@ -158,7 +158,9 @@ class _PackBuilder:
         drafts = self.drafts(d)
         media_dir = self.media_dir(d)
         steps = self.read_steps(d.get("steps"), media_dir)
+        intro = self.booklet_intro(d)
         known = {
+            "booklet_intro",
             "format",
             "id",
             "version",
@@ -175,7 +177,9 @@ class _PackBuilder:
         if self.problems or None in (pack_id, version, arm, title):
             return None
         assert pack_id and version and arm and title
-        return Pack(pack_id, version, arm, self.languages, title, tuple(steps), self.folder, drafts)
+        return Pack(
+            pack_id, version, arm, self.languages, title, tuple(steps), self.folder, drafts, intro
+        )
 
     # -- top level ---------------------------------------------------------------
 
@@ -211,6 +215,13 @@ class _PackBuilder:
         except ValueError:
             self.problem("drafts", f"unknown value {value!r} (allowed: {allowed})")
             return DraftPolicy.KEEP
+
+    def booklet_intro(self, d: Mapping[str, Any]) -> Localized | None:
+        """Optional: the letters booklet's cover text, read by next year's students (so the
+        framing rule holds), one text per language like every student-facing text."""
+        if "booklet_intro" not in d:
+            return None
+        return self.localized(d, "booklet_intro", "booklet_intro", student_facing=True)
 
     def media_dir(self, d: Mapping[str, Any]) -> Path:
         raw = d.get("media_dir", ".")

@@ -120,6 +120,8 @@ class Pack:
     steps: tuple[Step, ...]
     folder: Path = field(compare=False)
     drafts: DraftPolicy = DraftPolicy.KEEP
+    #: The letters booklet's introduction for its cover (``[booklet_intro]``), per language.
+    booklet_intro: Localized | None = None
 
     @property
     def keeps_drafts(self) -> bool:

@@ -56,11 +56,13 @@ from belong_desktop.qt.video_controller import PlayerFactory, VideoController
 from belong_desktop.qt.words import kind_name
 
 if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
+    from belong_desktop.qt.booklet_controller import BookletController
     from belong_desktop.qt.export_controller import ExportController
     from belong_desktop.qt.report_controller import ReportController
     from belong_desktop.qt.script_controller import ScriptController
     from belong_desktop.qt.settings_controller import SettingsController
     from belong_desktop.qt.settings_view import SettingsView
+    from belong_desktop.services.booklet import BookletService
     from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
     from belong_desktop.services.export import ExportService
     from belong_desktop.services.kits import KitService
@@ -101,6 +103,7 @@ class ControlWindow(QMainWindow):
         kits: KitService | None = None,
         review: ReviewService | None = None,
         exports: ExportService | None = None,
+        booklet: BookletService | None = None,
     ) -> None:
         """With ``sessions``, ``catalog`` and ``bridge`` the window is ready at once; with
         None for them (``opening``) it shows the start screen's quiet "opening" state
@@ -126,6 +129,8 @@ class ControlWindow(QMainWindow):
         self.settings: SettingsController | None = None
         self.export_flow: ExportController | None = None
         self.report_flow: ReportController | None = None
+        self.booklet: BookletService | None = None
+        self.booklet_flow: BookletController | None = None
         self._shortcuts: list[QShortcut] = []
 
         self.start_view = StartView(self)
@@ -152,6 +157,7 @@ class ControlWindow(QMainWindow):
                 kits=kits,
                 review=review,
                 exports=exports,
+                booklet=booklet,
             )
 
     @classmethod
@@ -176,6 +182,7 @@ class ControlWindow(QMainWindow):
         kits: KitService | None = None,
         review: ReviewService | None = None,
         exports: ExportService | None = None,
+        booklet: BookletService | None = None,
     ) -> None:
         """The runtime is open: the controllers over its services, the keys, the start
         screen filled in. (Settings, export and review are imported here, not before the
@@ -234,6 +241,9 @@ class ControlWindow(QMainWindow):
         past.sig_export_requested.connect(self._on_past_export_requested)
         past.sig_delete_texts_requested.connect(self._on_past_delete_texts_requested)
         past.sig_report_requested.connect(self._on_past_report_requested)
+        self.booklet = booklet
+        past.booklet_button.setVisible(booklet is not None)
+        past.sig_booklet_requested.connect(self._on_past_booklet_requested)
         self.settings_view.sig_back.connect(self._on_settings_back)
         rv = self.run_view
         rv.next_button.clicked.connect(self.go_next)
@@ -371,6 +381,8 @@ class ControlWindow(QMainWindow):
         self.shares_projector_screen = shares_projector_screen
         if self.export_flow is not None:
             self.export_flow.set_shares_screen(shares_projector_screen)
+        if shares_projector_screen and self.booklet_flow is not None:
+            self.booklet_flow.cover()
 
     def apply_retention(self) -> None:
         """Delete the texts the retention setting says are due (once, at start-up)."""
@@ -388,6 +400,20 @@ class ControlWindow(QMainWindow):
     def _on_past_export_requested(self, session_id: str) -> None:
         if self.export_flow is not None:
             self.export_flow.export(session_id)
+
+    def _on_past_booklet_requested(self, session_id: str) -> None:
+        """The letters booklet's review screen, that session ticked (one screen at a time)."""
+        from belong_desktop.qt.booklet_controller import open_booklet
+
+        if self.booklet is None:
+            return
+        if self.booklet_flow is not None and self.booklet_flow.view.isVisible():
+            self.booklet_flow.tick(session_id)
+            self.booklet_flow.view.raise_()
+            return
+        self.booklet_flow = open_booklet(self.booklet, self.dialogs, self.tasks, self)
+        self.booklet_flow.sig_said.connect(self._on_export_said)
+        self.booklet_flow.open(session_id, guard=self.shares_projector_screen)
 
     def _on_past_delete_texts_requested(self, session_id: str) -> None:
         if self.export_flow is not None:

@@ -134,6 +134,7 @@ def run_windows(
                 kits=rt.kits,
                 review=rt.review,
                 exports=rt.exports,
+                booklet=rt.booklet,
             )
             layout.apply()  # the cover, if shown, now offers the packs and sessions
             # Texts past the retention setting go now, off the GUI thread; the status bar

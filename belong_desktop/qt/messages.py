@@ -347,6 +347,38 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Errors", "Rapporten findes kun på dansk og engelsk."),
         (),
     ),
+    "booklet_refused": (QT_TRANSLATE_NOOP("Errors", "Brevhæftet kunne ikke laves."), ()),
+    "booklet_no_sessions": (
+        QT_TRANSLATE_NOOP("Errors", "Vælg mindst én afsluttet session."),
+        (),
+    ),
+    "booklet_not_ended": (
+        QT_TRANSLATE_NOOP("Errors", "Brevene kan først gennemgås, når sessionen er afsluttet."),
+        (),
+    ),
+    "booklet_not_a_letter": (
+        QT_TRANSLATE_NOOP("Errors", "Det er ikke et brev, som skribenten har sagt ja til at dele."),
+        (),
+    ),
+    "booklet_bad_span": (
+        QT_TRANSLATE_NOOP("Errors", "Markér de ord i brevet, der skal udelades."),
+        (),
+    ),
+    "booklet_nothing_approved": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Intet brev er godkendt endnu, så der er intet at trykke. %1 breve venter på at "
+            "blive gennemgået.",
+        ),
+        ("awaiting",),
+    ),
+    "booklet_mixed_packs": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Sessionerne er kørt med forskellige pakker. Lav ét brevhæfte for hver pakke.",
+        ),
+        (),
+    ),
 }
 
 #: What the class panel says about how the student page was served (JoinInfo.warning_code).

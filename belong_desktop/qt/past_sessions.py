@@ -1,6 +1,8 @@
 """The start screen's past sessions (layout only, GUI thread): what happened to each, and
 the way out for its data ("Gennemse og eksportér …", and after an export "Slet tekster …")
 and its report ("Rapport …", a PDF for the counsellor and the institution).
+the way out for its data ("Gennemse og eksportér …", and after an export "Slet tekster …"),
+and the letters booklet ("Brevhæfte …", its review screen starting from that session).
 
 The status says whether a session is only ended, exported (and when, the last time), or
 exported with its texts deleted from the laptop.
@@ -33,6 +35,7 @@ class PastSessions(QGroupBox):
     sig_export_requested = Signal(str)  # session id
     sig_delete_texts_requested = Signal(str)  # session id
     sig_report_requested = Signal(str)  # session id
+    sig_booklet_requested = Signal(str)  # session id: the letters booklet, from this one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Tidligere sessioner"), parent)
@@ -53,6 +56,8 @@ class PastSessions(QGroupBox):
         self.report_button.setToolTip(
             self.tr("Gem en rapport over sessionen som PDF: plan og faktisk tid, deltagelse, noter")
         )
+        self.booklet_button = QPushButton(self.tr("Brevhæfte …"), self)
+        self.booklet_button.setVisible(False)  # shown when the window has the booklet
         self.hint = QLabel(
             self.tr("Vælg en afsluttet session for at gennemse og eksportere den til ministeriet."),
             self,
@@ -61,6 +66,7 @@ class PastSessions(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.booklet_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -71,6 +77,7 @@ class PastSessions(QGroupBox):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.report_button.clicked.connect(self._on_report_clicked)
+        self.booklet_button.clicked.connect(self._on_booklet_clicked)
         self._on_table_selection_changed()
 
     def set_sessions(self, records: list[SessionRecord]) -> None:
@@ -120,6 +127,7 @@ class PastSessions(QGroupBox):
             SessionState.EXPORTED,
         )
         self.export_button.setEnabled(can_export)
+        self.booklet_button.setEnabled(can_export)
         can_delete = (
             record is not None
             and record.state is SessionState.EXPORTED
@@ -142,3 +150,8 @@ class PastSessions(QGroupBox):
         record = self.selected()
         if record is not None:
             self.sig_report_requested.emit(record.id)
+
+    def _on_booklet_clicked(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.sig_booklet_requested.emit(record.id)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from belong_desktop import __version__
+from belong_desktop.core import booklet
 from belong_desktop.core.bundle import build_zip, bundle_file_name, utc_text
 from belong_desktop.core.bundle_rows import SessionTables, session_tables
 from belong_desktop.core.errors import BelongError
@@ -33,7 +34,7 @@ from belong_desktop.services.kits import KitService
 from belong_desktop.services.review import ReviewService
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
-from belong_desktop.store import export_repo, review_repo, settings_repo
+from belong_desktop.store import booklet_repo, export_repo, review_repo, settings_repo
 from belong_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ class ExportService:
             answers = export_repo.answers(db, session_id)
             sequence = export_repo.next_sequence(db, session_id)
             redactions = review_repo.redactions_by_kind(db, session_id)
+            letters = booklet.tally(answers, booklet_repo.decisions(db, [session_id]))
         pack_sha = pack_sha256(flow.pack)
         built = session_tables(
             record,
@@ -132,6 +134,9 @@ class ExportService:
             pack_sha256=pack_sha,
             now=now,
         )
+        # The letters booklet's decisions, as counts only (format 1 readers ignore new keys).
+        built.counts["booklet_approved"] = letters.approved
+        built.counts["booklet_hidden"] = letters.hidden
         export_id = str(uuid.uuid4())
         fingerprint = recipient_fingerprint(to)
         manifest: dict[str, Any] = {

@@ -75,6 +75,17 @@ BUNDLES = Table(
         Column("drafts", "integer", "Texts never sent, their step open at the end."),
         Column("poll_answers", "integer", "Poll answers."),
         Column("notes", "integer", "Notes (counsellor, override and system)."),
+        Column(
+            "booklet_approved",
+            "integer",
+            "Letters the counsellor approved for the letters booklet (empty in bundles made "
+            "before the booklet existed).",
+        ),
+        Column(
+            "booklet_hidden",
+            "integer",
+            "Consented letters the counsellor chose to keep out of the letters booklet.",
+        ),
         Column("redactions", "integer", "Pieces of personal data the counsellor redacted."),
         Column(
             "redactions_by_kind",
@@ -447,7 +458,16 @@ def bundle_row(bundle: SessionBundle) -> Row:
         "redactions_by_kind": json.dumps(by_kind, sort_keys=True) if by_kind else "",
         "texts_deleted_at": _time(m.get("texts_deleted_at")),
     }
-    for key in ("devices", "texts_sent", "drafts_at_close", "drafts", "poll_answers", "notes"):
+    for key in (
+        "devices",
+        "texts_sent",
+        "drafts_at_close",
+        "drafts",
+        "poll_answers",
+        "notes",
+        "booklet_approved",
+        "booklet_hidden",
+    ):
         values[key] = _count(counts.get(key))
     return tuple(values[c.name] for c in BUNDLES.columns)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from belong_desktop.core.events import AnswerSubmitted, Event, EventBus, ParticipantJoined
+from belong_desktop.services.booklet import BookletService
 from belong_desktop.services.classroom import ClassroomService, Limits
 from belong_desktop.services.export import ExportService
 from belong_desktop.services.kits import KitService
@@ -33,6 +34,7 @@ class Runtime:
     kits: KitService
     review: ReviewService
     exports: ExportService
+    booklet: BookletService
     _unsubscribe: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def close(self) -> None:
@@ -73,7 +75,10 @@ def open_runtime(
     review = ReviewService(db, writer, service, clock)
     exports = ExportService(db, writer, service, kits, review, clock)
     unsubscribe = bus.subscribe(log_event)
-    return Runtime(db, bus, writer, service, catalog, classroom, kits, review, exports, unsubscribe)
+    booklet = BookletService(db, writer, service, clock)
+    return Runtime(
+        db, bus, writer, service, catalog, classroom, kits, review, exports, booklet, unsubscribe
+    )
 
 
 log = logging.getLogger(__name__)

@@ -246,3 +246,24 @@ class ReviewMarkRow(Base):
     start: Mapped[int | None]
     end: Mapped[int | None]
     at: Mapped[datetime]
+
+
+class BookletDecisionRow(Base):
+    """The counsellor's decision on one consented letter for the letters booklet.
+
+    ``spans`` is a JSON list of ``[start, end]`` passages hidden in print; ``text_sha256``
+    the digest of the words decided on (a changed text makes the decision not apply).
+    """
+
+    __tablename__ = "booklet_decisions"
+
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    decision: Mapped[str] = mapped_column(String(16))  # approved | hidden | pending
+    spans: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime]

@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 #: The newest migration in ``store/migrations/versions`` (its ``revision``).
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def stored_revision(path: Path) -> str | None:

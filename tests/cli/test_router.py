@@ -97,6 +97,8 @@ def test_every_command_of_every_group_routes_to_its_own_module() -> None:
         ("session", "run", "--headless"): "session",
         ("demo",): "demo",
         ("demo", "--gui"): "demo",
+        ("report", "letters", "--sessions", "a", "b", "--out", "o.pdf"): "report",
+        ("report", "letters-review", "--sessions", "a"): "report",
     }
     for argv, group in cases.items():
         args = parser.parse_args([*argv, "--data-dir", "D"])

@@ -628,3 +628,45 @@ def test_problems_in_every_step_are_reported(pack: PackBuilder) -> None:
         step["minutes"] = -2
     problems = pack.problems()
     assert [p.field for p in problems] == [f"steps[{i}].minutes" for i in range(6)]
+
+
+# -- the letters booklet's introduction ------------------------------------------------------
+
+
+def test_booklet_intro_is_optional(pack: PackBuilder) -> None:
+    assert pack.load().booklet_intro is None
+
+
+@pytest.mark.parametrize("fmt", ["toml", "yaml"])
+def test_booklet_intro_is_read_per_language(pack: PackBuilder, fmt: str) -> None:
+    pack.data["booklet_intro"] = {"da": "Breve fra sidste år.", "en": "Letters from last year."}
+    intro = pack.load(fmt).booklet_intro
+    assert intro is not None
+    assert (
+        intro.get("da") == "Breve fra sidste år." and intro.get("en") == "Letters from last year."
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "says"),
+    [
+        ("Breve", "booklet_intro", "must be a table of texts per language"),
+        ({"da": "Breve"}, "booklet_intro.en", "text missing for language 'en'"),
+        ({"da": "Breve", "en": "  "}, "booklet_intro.en", "text missing for language 'en'"),
+        (
+            {"da": "Breve", "en": "Letters", "de": "Briefe"},
+            "booklet_intro.de",
+            "language not listed in `languages`",
+        ),
+        (
+            {"da": "Brevene skal hjælpe dig", "en": "Letters"},
+            "booklet_intro.da",
+            "student-facing text must not say 'hjælpe'",
+        ),
+    ],
+)
+def test_a_broken_booklet_intro_is_named(
+    pack: PackBuilder, value: Any, field: str, says: str
+) -> None:
+    pack.data["booklet_intro"] = value
+    pack.expect_only(field, says)

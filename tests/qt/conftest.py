@@ -163,6 +163,7 @@ def open_windows(rt: Runtime, host: ClassroomHosting | None = None) -> Windows:
         kits=rt.kits,
         review=rt.review,
         exports=rt.exports,
+        booklet=rt.booklet,
     )
     window.show()
     projector.show()

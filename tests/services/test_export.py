@@ -100,6 +100,8 @@ def test_a_bundle_opens_with_the_age_cli_and_holds_every_table(
         "drafts": 0,
         "poll_answers": 3,
         "notes": 0,
+        "booklet_approved": 0,  # one consented letter, not reviewed for the booklet
+        "booklet_hidden": 0,
     }
     assert set(contents.tables) == {t.name for t in TABLES}
     responses = contents.tables["responses"]

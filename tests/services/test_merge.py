@@ -148,6 +148,26 @@ def test_a_merge_writes_every_table_as_csv_excel_and_stata(
     assert len(logged["merged"]) == 5 and logged["skipped"] == []
 
 
+def test_booklet_counts_merge_and_bundles_from_before_the_booklet_leave_them_empty(
+    keys: Keys, inbox: Path, tmp_path: Path
+) -> None:
+    new, _ = write_bundle(inbox, keys.recipient, seed=1, booklet=(9, 2))
+    old, _ = write_bundle(inbox, keys.recipient, seed=2)  # no booklet keys: still format 1
+    result = merge([inbox], keys, tmp_path / "out")
+    assert len(result.merged) == 2 and not result.skipped
+    rows = {b["session_id"]: b for b in read_csv(tmp_path / "out" / "csv" / "bundles.csv")}
+    assert (
+        rows[new["session_id"]]["booklet_approved"],
+        rows[new["session_id"]]["booklet_hidden"],
+    ) == ("9", "2")
+    assert (
+        rows[old["session_id"]]["booklet_approved"],
+        rows[old["session_id"]]["booklet_hidden"],
+    ) == ("", "")
+    frame = pd.read_stata(tmp_path / "out" / "stata" / "bundles.dta")
+    assert sorted(frame["booklet_approved"].dropna().tolist()) == [9]
+
+
 def test_every_output_is_private(keys: Keys, inbox: Path, tmp_path: Path) -> None:
     write_bundle(inbox, keys.recipient)
     out = tmp_path / "out"

@@ -114,7 +114,7 @@ def test_an_older_database_is_still_migrated_to_head(tmp_path: Path) -> None:
         tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master")}
     finally:
         con.close()
-    assert {"exports", "review_marks", "settings", "trial_kits"} <= tables
+    assert {"booklet_decisions", "exports", "review_marks", "settings", "trial_kits"} <= tables
 
 
 def test_the_modules_the_first_window_needs_do_not_import_alembic() -> None:
