@@ -88,6 +88,8 @@ def test_the_booklet_prints_approved_letters_only(rt: Runtime, tmp_path: Path) -
     assert info["Title"] == "Breve til dig, der starter"
     assert read.catalog_language(result.path) == "da"
     assert [w for w in read.words(result.path) if w.outside(margin=10)] == []
+    fonts = read.fonts(result.path)
+    assert fonts and all(f.embedded for f in fonts), fonts
 
 
 def test_a_redacted_passage_is_left_out_and_marked(rt: Runtime, tmp_path: Path) -> None:

@@ -31,8 +31,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from belong_desktop import __version__
@@ -189,9 +187,6 @@ _SHADE = colors.HexColor("#f3f5f7")
 _REMINDER = colors.HexColor("#fff8e1")
 _REMINDER_EDGE = colors.HexColor("#e0b64a")
 _BOX = 4.2 * mm
-#: A table sets its cells' font even when they hold paragraphs: never reportlab's
-#: Helvetica (not embedded).
-_NO_HELVETICA = ("FONTNAME", (0, 0), (-1, -1), pdf.SANS)
 
 
 class _Words:
@@ -322,42 +317,32 @@ def _cover(pack: Pack, words: _Words, s: dict[str, ParagraphStyle]) -> list[Flow
     ]
     if any(step.kind.collects_text for step in pack.steps):
         facts.append((words("facts_drafts"), words(drafts)))
-    table = Table(
+    table = pdf.grid(
         [[pdf.para(k, s["cell_bold"]), pdf.para(v, s["cell"])] for k, v in facts],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ],
         colWidths=[45 * mm, None],
         hAlign="LEFT",
     )
-    table.setStyle(
-        TableStyle(
-            [
-                _NO_HELVETICA,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    reminder = Table(
+    reminder = pdf.grid(
         [
             [pdf.para(words("framing_title"), s["cell_bold"])],
             [pdf.para(words("framing"), s["body"])],
         ],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), _REMINDER),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, _REMINDER_EDGE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (0, 0), 6),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 2),
+        ],
         colWidths=[None],
-    )
-    reminder.setStyle(
-        TableStyle(
-            [
-                _NO_HELVETICA,
-                ("BACKGROUND", (0, 0), (-1, -1), _REMINDER),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, _REMINDER_EDGE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (0, 0), 6),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 2),
-            ]
-        )
     )
     return [
         pdf.para(pack.title.get(language), s["title"]),
@@ -399,20 +384,19 @@ def _overview(
             pdf.para(planned[-1].end_clock if planned else "0:00", s["cell_bold"]),
         ]
     )
-    table = Table(rows, colWidths=[11 * mm, None, 27 * mm, 14 * mm, 27 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                _NO_HELVETICA,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdf.INK),
-                ("LINEBELOW", (0, 1), (-1, -2), 0.3, _RULE),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, pdf.INK),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, _SHADE]),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    table = pdf.grid(
+        rows,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdf.INK),
+            ("LINEBELOW", (0, 1), (-1, -2), 0.3, _RULE),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, pdf.INK),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, _SHADE]),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+        colWidths=[11 * mm, None, 27 * mm, 14 * mm, 27 * mm],
+        repeatRows=1,
     )
     return [
         CondPageBreak(60 * mm),
@@ -428,17 +412,16 @@ def _checklist(
 ) -> list[Flowable]:
     rows = [[_TickBox(), pdf.para(words(f"check_{i.check.value}", video=i.video), s["body"])]
             for i in items]  # fmt: skip
-    table = Table(rows, colWidths=[9 * mm, None], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                _NO_HELVETICA,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("TOPPADDING", (0, 0), (0, -1), 3.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
+    table = pdf.grid(
+        rows,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("TOPPADDING", (0, 0), (0, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+        colWidths=[9 * mm, None],
+        hAlign="LEFT",
     )
     heading = [pdf.para(words("checklist"), s["h1"]), pdf.para(words("checklist_note"), s["muted"])]
     return [CondPageBreak(90 * mm), *heading, table]

@@ -20,7 +20,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus import Table as GridTable
 
 from belong_desktop import __version__
@@ -317,11 +317,7 @@ class _Layout:
                     style = self.cell if left else self.right
                 line.append(pdf.para(value, style))
             cells.append(line)
-        table = GridTable(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         commands: list[Any] = [
-            # Never Helvetica (not embedded): a table sets its cells' font even when every
-            # cell is a paragraph of its own.
-            ("FONTNAME", (0, 0), (-1, -1), pdf.SANS),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
@@ -331,8 +327,7 @@ class _Layout:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
         commands += [("SPAN", (c0, r), (c1, r)) for r, c0, c1 in spans]
-        table.setStyle(TableStyle(commands))
-        return table
+        return pdf.grid(cells, commands, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
 
     def hidden_para(self, state: Cell, *, left: bool = False) -> Paragraph:
         style = ParagraphStyle("hidden_left", self.hidden, alignment=0) if left else self.hidden
@@ -382,17 +377,16 @@ class _Layout:
         rows.append([self.t("minimum"), self.n(s.minimum)])
         key = ParagraphStyle("key", self.cell, fontName=f"{pdf.SANS}-Bold")
         cells = [[pdf.para(k, key), pdf.para(v, self.cell)] for k, v in rows]
-        table = GridTable(cells, colWidths=[50 * mm, WIDTH - 50 * mm], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), pdf.SANS),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
+        table = pdf.grid(
+            cells,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
+            colWidths=[50 * mm, WIDTH - 50 * mm],
+            hAlign="LEFT",
         )
         return [pdf.para(self.t("overview"), self.st["h2"]), table]
 

@@ -24,7 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from belong_desktop.core import typography
 from belong_desktop.core.bundle import TABLES_BY_NAME
@@ -536,9 +536,7 @@ class _Layout:
                     style = ParagraphStyle(f"{style.name}_right", style, alignment=TA_RIGHT)
                 line.append(pdf.para(text, style))
             data.append(line)
-        table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), pdf.SANS),  # never reportlab's Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -548,5 +546,6 @@ class _Layout:
             commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, pdf.INK))
         if total:
             commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, pdf.INK))
-        table.setStyle(TableStyle(commands))
-        return table
+        return pdf.grid(
+            data, commands, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT"
+        )

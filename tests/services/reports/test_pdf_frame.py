@@ -143,3 +143,12 @@ def test_a_chart_brings_no_font_of_its_own(tmp_path: Path) -> None:
     out = pdf.write(drawings, pdf.DocumentInfo(title="Diagram", language="da"), tmp_path / "c.pdf")
     fonts = read.fonts(out)
     assert fonts and all(f.embedded for f in fonts), fonts  # reportlab starts in Helvetica
+
+
+def test_a_grid_sets_its_cells_in_the_embedded_sans(tmp_path: Path) -> None:
+    """A table of plain strings is where reportlab falls back to Helvetica."""
+    table = pdf.grid([["Ærø", "12"], ["Århus", "3"]], [("ALIGN", (1, 0), (1, -1), "RIGHT")])
+    out = pdf.write([table], pdf.DocumentInfo(title="Tabel", language="da"), tmp_path / "t.pdf")
+    fonts = read.fonts(out)
+    assert fonts and all(f.embedded for f in fonts), fonts
+    assert "Ærø" in read.text(out) and "Århus" in read.text(out)
