@@ -95,7 +95,9 @@ class ServerContext:
         Raises ``JoinRefused("full")`` (and tells the counsellor) when the room filled up
         while the join was pending.
         """
-        if not token or not self._pending_here(token):
+        if not token:
+            return None
+        if self.classroom.known_device(token) is not None or self.pending_device(token) is None:
             return self.device_for(token)
         try:
             device = self.classroom.arrive(token)
@@ -105,15 +107,30 @@ class ServerContext:
         return device if device is not None and device.session_id == self.session_id else None
 
     async def arrive_async(self, token: str | None) -> Device | None:
-        """``arrive`` for the event loop: the first request of a pending join awaits its
-        row on the writer thread; every later one is a lookup in memory."""
-        if not token or not self._pending_here(token):
-            return self.device_for(token)
-        try:
-            device = await asyncio.wrap_future(self.classroom.submit_arrive(token))
-        except JoinRefused as exc:
-            self._note_refusal(exc)
-            raise
+        """``arrive`` for the event loop, which never reads SQLite here: a participant is
+        found in memory, the first request of a pending join awaits its row on the writer
+        thread, and only a token neither knows (from before a restart, or forged) is looked
+        up in the database, on a worker thread."""
+        if not token:
+            return None
+        device = self.classroom.known_device(token)
+        if device is None and self.pending_device(token) is not None:
+            try:
+                device = await asyncio.wrap_future(self.classroom.submit_arrive(token))
+            except JoinRefused as exc:
+                self._note_refusal(exc)
+                raise
+        elif device is None:
+            return await self.device_async(token)
+        return device if device is not None and device.session_id == self.session_id else None
+
+    async def device_async(self, token: str | None) -> Device | None:
+        """``device_for`` for the event loop: memory first, SQLite on a worker thread."""
+        if not token:
+            return None
+        device = self.classroom.known_device(token)
+        if device is None:
+            device = await asyncio.to_thread(self.classroom.device, token)
         return device if device is not None and device.session_id == self.session_id else None
 
     def pending_device(self, token: str | None) -> Device | None:
@@ -122,9 +139,6 @@ class ServerContext:
             return None
         device = self.classroom.pending_device(token)
         return device if device is not None and device.session_id == self.session_id else None
-
-    def _pending_here(self, token: str) -> bool:
-        return self.device_for(token) is None and self.pending_device(token) is not None
 
     def _note_refusal(self, exc: JoinRefused) -> None:
         if exc.code == "full":
@@ -178,8 +192,8 @@ class ServerContext:
 
 
 # The dependencies are ``async`` although they do no I/O: a plain ``def`` dependency costs a
-# round trip through the worker threads on every request. A token seen for the first time
-# since start-up is looked up in SQLite (well under a millisecond, once per device).
+# round trip through the worker threads on every request. A token memory does not know
+# (from before a restart, or forged) is looked up in SQLite on a worker thread.
 async def get_context(request: Request) -> ServerContext:
     context: ServerContext = request.app.state.context
     return context
@@ -199,7 +213,7 @@ async def require_device(request: Request, context: Context) -> Device:
     if not token:
         raise ProblemError("no_token", "join the session first")
     if request.scope.get(HEAD_SCOPE_KEY):
-        device = context.device_for(token)
+        device = await context.device_async(token)
     else:
         device = await context.arrive_async(token)
     if device is None:

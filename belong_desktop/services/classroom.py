@@ -645,15 +645,22 @@ class ClassroomService:
             log.warning("the stored device cap is not usable; the default applies")
             return self.limits.max_devices
 
+    def known_device(self, token: str) -> Device | None:
+        """``device`` from memory only: every participant that arrived or was looked up
+        since start-up. Safe on the event loop; None says "ask ``device``"."""
+        if not _token_shaped(token):
+            return None
+        with self._lock:
+            return self._devices.get(rules.token_digest(token))
+
     def device(self, token: str) -> Device | None:
         """The participant a secret token belongs to (its page has loaded), or None."""
         if not _token_shaped(token):
             return None
-        digest = rules.token_digest(token)
-        with self._lock:
-            device = self._devices.get(digest)
+        device = self.known_device(token)
         if device is not None:
             return device
+        digest = rules.token_digest(token)
         with self._sessions() as db:
             record = repo.participant_by_digest(db, digest)
         if record is None:

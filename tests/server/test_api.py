@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from belong_desktop.server.texts import text
 
@@ -394,6 +396,34 @@ def test_no_token_or_an_unknown_one_is_401(
             response = client.request(method, path, json=body, headers=headers)
             assert_problem(response, 401, code)
     assert answer_rows(served_session.database) == []
+
+
+def test_the_event_loop_never_reads_sqlite_for_a_token(
+    served_session: ServedSession, client: httpx.Client
+) -> None:
+    """Every device's requests pass the one event loop: a database read there (a
+    millisecond each, for a class of hundreds) delays every other device's reply. A
+    pending join, a participant and a token nobody knows (forged, or from before a
+    restart) are each answered without SQL on the loop's thread."""
+    served_session.go_to("reflection")
+    threads: list[str] = []
+
+    def note(*_: object) -> None:
+        threads.append(threading.current_thread().name)
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        token, _ = join(client, code=served_session.code)  # pending, then a participant
+        assert client.get("/api/state", headers=auth(token)).status_code == 200
+        assert put(client, token, "reflection", revision=1, text="æøå").status_code == 200
+        assert client.head("/api/state", headers=auth(token)).status_code == 200
+        forged = secrets.token_urlsafe(32)
+        assert_problem(client.get("/api/state", headers=auth(forged)), 401, "unknown_token")
+        assert client.head("/api/state", headers=auth(forged)).status_code == 401
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+    assert threads, "the requests read and wrote the database somewhere"
+    assert "belong-server" not in threads, threads
 
 
 # -- answers -------------------------------------------------------------------------
