@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core poppler-utils libegl1 libg
 	age
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo venv system-deps lint format test test-core test-fast bench videos clean
+.PHONY: help run demo venv system-deps lint format test test-core test-fast bench videos translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,11 +41,12 @@ system-deps: ## Install the system packages the tests need (apt, as root)
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	else echo "Please install these system packages first: $$missing"; exit 1; fi
 
-lint: $(VENV)/.installed ## ruff (lint + format check), mypy, import contracts
+lint: $(VENV)/.installed ## ruff (lint + format check), mypy, import contracts, compiled translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/python tools/translations.py check
 
 format: $(VENV)/.installed ## Format and auto-fix with ruff
 	$(BIN)/ruff format .
@@ -73,6 +74,10 @@ RUNS ?= 3
 bench: $(VENV)/.installed ## Run the benchmarks, write docs/benchmarks.md (QUICK=1, STRICT=1, RUNS=n)
 	$(BIN)/python benchmarks/run_all.py --runs $(RUNS) $(if $(QUICK),--quick) $(if $(STRICT),--strict) \
 		$(if $(NOTE),--note "$(NOTE)")
+
+translations: $(VENV)/.installed ## Update assets/translations/*.ts from the code (lupdate), compile the .qm (lrelease)
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py release
 
 videos: ## Rebuild the peer videos and subtitles in assets/videos (ffmpeg, espeak-ng)
 	$(PYTHON) tools/make_videos.py --out assets/videos

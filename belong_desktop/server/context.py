@@ -27,10 +27,10 @@ from belong_desktop.core.classroom import AttemptLimiter, normalise_join_code
 from belong_desktop.core.joins import JoinRate
 from belong_desktop.core.room_alerts import RoomAlert
 from belong_desktop.server.connections import ConnectionGuard
+from belong_desktop.server.page_words import DEFAULT_LANGUAGE
 from belong_desktop.server.problems import ProblemError
 from belong_desktop.server.security import HEAD_SCOPE_KEY
 from belong_desktop.server.sse import Broadcaster
-from belong_desktop.server.texts import DEFAULT_LANGUAGE
 from belong_desktop.services.classroom import ClassroomService, Device, JoinRefused, LiveStep
 
 #: The device's token cookie; the pages hand both values to their scripts.

@@ -20,10 +20,10 @@ from fastapi.templating import Jinja2Templates
 
 from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE, Context, request_token
 from belong_desktop.server.joining import join_device
+from belong_desktop.server.page_words import catalogue, text
 from belong_desktop.server.problems import retry_after_seconds, sentence, status_of
 from belong_desktop.server.schemas import student_state
 from belong_desktop.server.security import HEAD_SCOPE_KEY
-from belong_desktop.server.texts import catalogue, text
 from belong_desktop.services.classroom import JoinRefused, LiveStep
 
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))

@@ -7,7 +7,7 @@ reaches the device as a 4xx Problem JSON ``{code, detail}``: a malformed request
 device's mistake and must never look like a server failure. Two refusals are 5xx, both
 with Retry-After, both the laptop's and both waited out by the page: ``busy`` (503, load
 shed) and ``not_saved`` (507: the disk is full; the page keeps the text and tries again).
-Where the page has its own words for a code (``texts.py``), ``detail`` is that sentence
+Where the page has its own words for a code (``page_words.py``), ``detail`` is that sentence
 in the session's language; otherwise it is the English sentence of the error, which only
 a developer's client ever sees. Runs in uvicorn's loop and worker threads; it holds no state.
 """
@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from belong_desktop.core.classroom import AnswerRefused
 from belong_desktop.core.errors import BelongError
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from belong_desktop.services.classroom import NOT_SAVED_RETRY, JoinRefused
 
 
@@ -39,7 +39,7 @@ class ProblemError(BelongError):
         self.retry_after = retry_after
 
 
-#: code → (HTTP status, the key of the page's sentence for it in ``texts.py``, if any).
+#: code → (HTTP status, the key of the page's sentence for it in ``page_words.py``, if any).
 REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     # joining
     "no_code": (422, "join_no_code"),

@@ -32,7 +32,7 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from tests.conftest import ServedSession
 
 PHONE: ViewportSize = {"width": 390, "height": 844}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from tests.conftest import ServedSession
 
 from .conftest import (

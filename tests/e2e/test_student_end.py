@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from belong_desktop import paths
 from belong_desktop.qt.dialogs import CloseChoice
 from belong_desktop.server.host import ClassroomHost
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from belong_desktop.services.runtime import open_runtime
 from tests.cli.conftest import Cli, HeadlessFactory
 from tests.conftest import PACKS, ServedSession

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Route, expect
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from tests.conftest import ServedSession
 
 from .conftest import (

@@ -15,7 +15,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from tests.conftest import ServedSession
 
 from .conftest import Devices, join_by_link, next_student, step_text, wait_for

@@ -16,7 +16,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from tests.conftest import ServedSession
 
 from .conftest import Devices, answer_row, join_by_link, on_writing_step, step_text, wait_for

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from benchmarks._json_lines import JsonLinesChild
 
 if TYPE_CHECKING:

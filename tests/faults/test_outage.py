@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, expect
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 from benchmarks._faults import FaultProxy
 from tests.conftest import ServedSession
 from tests.e2e.conftest import Device, Devices, answer_row, on_writing_step, wait_for

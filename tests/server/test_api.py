@@ -24,7 +24,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 
 if TYPE_CHECKING:
     from conftest import ServedSession

@@ -19,7 +19,7 @@ import httpx
 
 from belong_desktop.core.joins import JOIN_BURST
 from belong_desktop.core.room_alerts import RoomAlert
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 
 from .test_api import assert_problem, auth, other_code
 

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 import httpx
 import pytest
 
-from belong_desktop.server import texts
+from belong_desktop.server import page_words
 from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE
-from belong_desktop.server.texts import text
+from belong_desktop.server.page_words import text
 
 if TYPE_CHECKING:
     from conftest import ServedSession
@@ -442,7 +442,7 @@ NOT_ES5 = {
 
 @pytest.mark.parametrize("name", ["device.js", "join.js", "student.js"])
 def test_the_scripts_are_plain_es5_for_old_tablets(name: str) -> None:
-    path = Path(texts.__file__).parent / "static" / name
+    path = Path(page_words.__file__).parent / "static" / name
     code = re.sub(r"/\*.*?\*/|(?<![:\\])//[^\n]*", "", path.read_text(), flags=re.S)
     found = {what: m.group(0) for what, rx in NOT_ES5.items() if (m := re.search(rx, code))}
     assert found == {}, f"{name} uses {found}"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from belong_desktop.server import texts
+from belong_desktop.server import page_words
 
-CSS = (Path(texts.__file__).parent / "static" / "student.css").read_text(encoding="utf-8")
+CSS = (Path(page_words.__file__).parent / "static" / "student.css").read_text(encoding="utf-8")
 
 
 def block(selector: str) -> str:
