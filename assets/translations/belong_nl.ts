@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="da_DK">
 <context>
+    <name>Booklet</name>
+    <message>
+        <source>Breve til nye studerende</source>
+        <extracomment>A letter up to this many characters stays on one page (it fits with room to spare).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breve fra studerende til næste års nye studerende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} breve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ét brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookletController</name>
     <message>
         <source>Kan klassen se din skærm?</source>
@@ -716,6 +736,213 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorScript</name>
+    <message>
+        <source>Drejebog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drejebog for studievejlederen – timens plan trin for trin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indholdspakke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planlagt varighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min i {steps} trin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekster, der ikke er sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemmes anonymt på computeren, mens de skriver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bliver på de studerendes enheder, til de trykker Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Husk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kald ikke timen en intervention eller et trivselskursus, og sig ikke, at den skal hjælpe de studerende eller gøre noget for dem: vi vil gerne lære af studerendes erfaringer. Alt, de skriver, er anonymt, og ingen skal læse noget op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timen på én side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klokken tæller fra timens start (0:00), når du starter sessionen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Før timen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sæt kryds, når det er gjort. Kom gerne et kvarter før.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokalet: stole og borde, lys der kan dæmpes, og en plads til dig, hvor du kan se lærredet og din skærm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projektoren: test den i spejlet og i udvidet tilstand, og se, at lærredsvinduet kommer op på det store lærred (F5 skifter fuld skærm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyden: test den med den første video ({video}), så den kan høres bagerst i lokalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netværket: computeren på det netværk, de studerendes telefoner og computere bruger (lokalets trådløse net).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adgangskoden: start programmet, åbn siden med QR-kode, adresse og kode (J), og prøv selv at komme ind med en telefon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhederne: de studerendes telefoner eller computere opladet – eller lokalets computere tændt og logget ind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivningen: alle kan skrive på en telefon eller et tastatur; hav et par ekstra enheder eller papir parat til den, der mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Støtte: de lokale kontaktoplysninger, du vil nævne til sidst (studievejledning, Studenterrådgivningen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trin for trin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {minutes} min · klokken {clock} · trin-id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sig og gør</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lærredet viser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De studerendes skærme viser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video: {file}, med undertekster på {subtitle_language} ({subtitles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video: {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarmuligheder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatet kan vises på lærredet (R), når mindst {minimum} har svaret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriveopgaven:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under opgaven: et skrivefelt og knappen Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spørgsmålet under brevet (ja/nej): {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afstemning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refleksion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afslutning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dansk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engelsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JoinPanel</name>
     <message>
         <source>Klassen</source>
@@ -835,6 +1062,241 @@
     </message>
     <message>
         <source>%1 hold på %2 institutioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinistrySummary</name>
+    <message>
+        <source>Samlet opgørelse til ministeriet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessioner, gennemførelse, deltagelse og svarlængder på tværs af institutioner og arme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overblik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forsøg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessionsfiler flettet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-versioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filformat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} version {version} (den eneste, fletningen læser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flettet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} med belong-desktop {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindste antal bag et tal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sådan læses opgørelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hver session er én klassetime med én studiegruppe; armen er den pakke, der blev kørt (indsats eller kontrol). Tallene kommer fra de flettede tabeller: sessioner og trin fra session- og steps-tabellerne, deltagelse fra eksportens egne tal (bundles-tabellen), svarlængder fra de sendte tekster. Medianen er den midterste værdi; kvartilerne afgrænser den midterste halvdel. Andele er af alle sessioner eller planlagte trin i cellen. Et tal, der bygger på færre end {minimum} sessioner (eller tekster), vises ikke; hvor tabellen har totaler, skjules også en anden celle i samme række eller kolonne, så det skjulte tal ikke kan regnes ud, og de samme celler skjules i alle tabeller. I diagrammerne står – for et tal, der ikke vises eller ikke findes. Ingen elevtekst er gengivet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vises ikke (beskytter en lille celle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen institution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle institutioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Sessioner pr. institution og arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal gennemførte og eksporterede sessioner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessioner pr. institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Gennemførelse (fidelitet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varighed: minutter fra start til slut, og medianen af varighed delt med planens minutter. Trin vist: trin vist mindst én gang af planlagte trin. Videoer til ende: planlagte videotrin, hvis sidste visning kørte til ende. Med note om afvigelse: sessioner med mindst én note fra underviseren. Sluttet før tid: sessioner afsluttet før sidste trin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gennemførelse pr. arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varighed i forhold til planen pr. institution (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutter (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planlagt (min.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varighed af plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trin vist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videoer til ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med note om afvigelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluttet før tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Deltagelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheder, der deltog, tekster sendt og kladder, der aldrig blev sendt, men var gemt, da trinnet lukkede: i alt og medianen pr. session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pr. session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekster sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kladder ved lukning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, i alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Svarlængder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Længden i tegn af de sendte refleksioner og breve (kun sendte tekster er svar; kladder tæller ikke). Fjernede personoplysninger tæller som deres pladsholder, fx [navn].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessioner er udeladt her, fordi deres tekster var slettet før eksporten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median i tegn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivetrin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nedre kvartil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Øvre kvartil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refleksion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlet opgørelse · {trial}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1426,25 @@
     </message>
     <message>
         <source>Rapporten blev ikke lavet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Side {page} af {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>færre end {minimum} – vises ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lavet med belong-desktop {version}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1696,282 @@
     </message>
     <message>
         <source>tiden er ved at være gået</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>Sessionsrapport</source>
+        <extracomment>The languages the report&apos;s own words are written in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan og forløb for én session. Rapporten indeholder ingen elevtekster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten indeholder ingen tekster, som elever har skrevet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start og slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheder med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d.%m.%Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dansk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engelsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nederlandsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessionen er ikke afsluttet; tiderne gælder indtil nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessionen blev afsluttet før sidste trin: {count} trin blev ikke nået.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} trin er ikke nået endnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle trin blev vist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid pr. trin: plan og faktisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutter pr. trin. Samme tal står i tabellen nedenfor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktisk (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forskel (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ikke nået</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktisk i alt er tiden fra start til slut; trinenes tider kan give lidt mindre (skift mellem trin) eller mere (trin vist flere gange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{devices} enheder var med (en enhed, hvis elevside blev åbnet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekster sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kladder ved lukning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke sendt, trin åbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakken har ingen skrivetrin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afstemninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarmulighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} svar i alt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultater vises kun fra {minimum} svar, som på projektoren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videoer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vist til ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Længst til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ikke logget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakken har ingen videoer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noter om afvigelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der er ingen noter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afvigelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valg af pakke eller hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skrevet af programmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>før start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trin {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessionen er ikke eksporteret til ministeriet endnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksporteret til ministeriet {count} gang(e), senest {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevernes tekster blev slettet fra computeren {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afstemning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refleksion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afslutning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,7 +2311,6 @@
     <name>StudentPage</name>
     <message>
         <source>Holdsession</source>
-        <extracomment>key → Danish source text (``{name}`` placeholders are filled by ``text``).</extracomment>
         <translation>Groepssessie</translation>
     </message>
     <message>

@@ -22,21 +22,24 @@ from reportlab.platypus.flowables import HRFlowable
 from belong_desktop.core.booklet import paragraphs, typeset
 from belong_desktop.core.typography import number
 from belong_desktop.services.reports import pdf
-from belong_desktop.services.reports.texts import Texts, common, pick
+from belong_desktop.services.reports.texts import QT_TRANSLATE_NOOP, Words, common, pick
 
 #: A letter up to this many characters stays on one page (it fits with room to spare).
 KEEP_TOGETHER_CHARS = 1600
 BODY_SIZE = 11.5
 
-TEXTS: Texts = {
-    "default_title": {"da": "Breve til nye studerende", "en": "Letters to new students"},
-    "subject": {
-        "da": "Breve fra studerende til næste års nye studerende",
-        "en": "Letters from students to next year's new students",
+TEXTS = Words(
+    "Booklet",
+    {
+        "default_title": QT_TRANSLATE_NOOP("Booklet", "Breve til nye studerende"),
+        "subject": QT_TRANSLATE_NOOP(
+            "Booklet",
+            "Breve fra studerende til næste års nye studerende",
+        ),
+        "letters": QT_TRANSLATE_NOOP("Booklet", "{count} breve"),
+        "one_letter": QT_TRANSLATE_NOOP("Booklet", "Ét brev"),
     },
-    "letters": {"da": "{count} breve", "en": "{count} letters"},
-    "one_letter": {"da": "Ét brev", "en": "One letter"},
-}
+)
 
 
 def default_title(language: str) -> str:

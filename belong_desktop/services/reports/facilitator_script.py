@@ -45,142 +45,134 @@ from belong_desktop.core.facilitator_plan import (
 )
 from belong_desktop.core.packs import DraftPolicy, Pack, Step, StepKind
 from belong_desktop.services.reports import pdf
-from belong_desktop.services.reports.texts import Texts, common, pick
+from belong_desktop.services.reports.texts import QT_TRANSLATE_NOOP, Words, common, pick
 
-TEXTS: Texts = {
-    "document": {"da": "Drejebog", "en": "Facilitator script"},
-    "subtitle": {
-        "da": "Drejebog for studievejlederen – timens plan trin for trin",
-        "en": "Facilitator script for the student counsellor – the hour step by step",
+TEXTS = Words(
+    "FacilitatorScript",
+    {
+        "document": QT_TRANSLATE_NOOP("FacilitatorScript", "Drejebog"),
+        "subtitle": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Drejebog for studievejlederen – timens plan trin for trin",
+        ),
+        "facts_pack": QT_TRANSLATE_NOOP("FacilitatorScript", "Indholdspakke"),
+        "facts_pack_value": QT_TRANSLATE_NOOP("FacilitatorScript", "{id}, version {version}"),
+        "facts_language": QT_TRANSLATE_NOOP("FacilitatorScript", "Sprog"),
+        "facts_duration": QT_TRANSLATE_NOOP("FacilitatorScript", "Planlagt varighed"),
+        "facts_duration_value": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "{minutes} min i {steps} trin",
+        ),
+        "facts_drafts": QT_TRANSLATE_NOOP("FacilitatorScript", "Tekster, der ikke er sendt"),
+        "drafts_keep": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "gemmes anonymt på computeren, mens de skriver",
+        ),
+        "drafts_device_only": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "bliver på de studerendes enheder, til de trykker Send",
+        ),
+        "framing_title": QT_TRANSLATE_NOOP("FacilitatorScript", "Husk"),
+        "framing": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Kald ikke timen en intervention eller et trivselskursus, og sig ikke, at "
+            "den skal hjælpe de studerende eller gøre noget for dem: vi vil gerne lære "
+            "af studerendes erfaringer. Alt, de skriver, er anonymt, og ingen skal "
+            "læse noget op.",
+        ),
+        "overview": QT_TRANSLATE_NOOP("FacilitatorScript", "Timen på én side"),
+        "col_number": QT_TRANSLATE_NOOP("FacilitatorScript", "Nr."),
+        "col_step": QT_TRANSLATE_NOOP("FacilitatorScript", "Trin"),
+        "col_kind": QT_TRANSLATE_NOOP("FacilitatorScript", "Type"),
+        "col_minutes": QT_TRANSLATE_NOOP("FacilitatorScript", "Min."),
+        "col_clock": QT_TRANSLATE_NOOP("FacilitatorScript", "Klokken"),
+        "overview_total": QT_TRANSLATE_NOOP("FacilitatorScript", "I alt"),
+        "clock_note": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Klokken tæller fra timens start (0:00), når du starter sessionen.",
+        ),
+        "checklist": QT_TRANSLATE_NOOP("FacilitatorScript", "Før timen"),
+        "checklist_note": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Sæt kryds, når det er gjort. Kom gerne et kvarter før.",
+        ),
+        "check_room": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Lokalet: stole og borde, lys der kan dæmpes, og en plads til dig, hvor du "
+            "kan se lærredet og din skærm.",
+        ),
+        "check_projector": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Projektoren: test den i spejlet og i udvidet tilstand, og se, at "
+            "lærredsvinduet kommer op på det store lærred (F5 skifter fuld skærm).",
+        ),
+        "check_sound": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Lyden: test den med den første video ({video}), så den kan høres bagerst i lokalet.",
+        ),
+        "check_network": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Netværket: computeren på det netværk, de studerendes telefoner og "
+            "computere bruger (lokalets trådløse net).",
+        ),
+        "check_join_slide": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Adgangskoden: start programmet, åbn siden med QR-kode, adresse og kode "
+            "(J), og prøv selv at komme ind med en telefon.",
+        ),
+        "check_devices": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Enhederne: de studerendes telefoner eller computere opladet – eller "
+            "lokalets computere tændt og logget ind.",
+        ),
+        "check_writing": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Skrivningen: alle kan skrive på en telefon eller et tastatur; hav et par "
+            "ekstra enheder eller papir parat til den, der mangler.",
+        ),
+        "check_support": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Støtte: de lokale kontaktoplysninger, du vil nævne til sidst "
+            "(studievejledning, Studenterrådgivningen).",
+        ),
+        "steps": QT_TRANSLATE_NOOP("FacilitatorScript", "Trin for trin"),
+        "step_heading": QT_TRANSLATE_NOOP("FacilitatorScript", "{number}. {headline}"),
+        "step_meta": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "{kind} · {minutes} min · klokken {clock} · trin-id {id}",
+        ),
+        "say": QT_TRANSLATE_NOOP("FacilitatorScript", "Sig og gør"),
+        "projector": QT_TRANSLATE_NOOP("FacilitatorScript", "Lærredet viser"),
+        "students": QT_TRANSLATE_NOOP("FacilitatorScript", "De studerendes skærme viser"),
+        "video": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Video: {file}, med undertekster på {subtitle_language} ({subtitles}).",
+        ),
+        "video_no_subtitles": QT_TRANSLATE_NOOP("FacilitatorScript", "Video: {file}."),
+        "poll_options": QT_TRANSLATE_NOOP("FacilitatorScript", "Svarmuligheder:"),
+        "poll_minimum": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Resultatet kan vises på lærredet (R), når mindst {minimum} har svaret.",
+        ),
+        "writing_prompt": QT_TRANSLATE_NOOP("FacilitatorScript", "Skriveopgaven:"),
+        "writing_field": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Under opgaven: et skrivefelt og knappen Send.",
+        ),
+        "consent": QT_TRANSLATE_NOOP(
+            "FacilitatorScript",
+            "Spørgsmålet under brevet (ja/nej): {question}",
+        ),
+        "kind_message": QT_TRANSLATE_NOOP("FacilitatorScript", "Besked"),
+        "kind_video": QT_TRANSLATE_NOOP("FacilitatorScript", "Video"),
+        "kind_poll": QT_TRANSLATE_NOOP("FacilitatorScript", "Afstemning"),
+        "kind_reflection": QT_TRANSLATE_NOOP("FacilitatorScript", "Refleksion"),
+        "kind_letter": QT_TRANSLATE_NOOP("FacilitatorScript", "Brev"),
+        "kind_closing": QT_TRANSLATE_NOOP("FacilitatorScript", "Afslutning"),
+        "language_da": QT_TRANSLATE_NOOP("FacilitatorScript", "dansk"),
+        "language_en": QT_TRANSLATE_NOOP("FacilitatorScript", "engelsk"),
     },
-    "facts_pack": {"da": "Indholdspakke", "en": "Content pack"},
-    "facts_pack_value": {"da": "{id}, version {version}", "en": "{id}, version {version}"},
-    "facts_language": {"da": "Sprog", "en": "Language"},
-    "facts_duration": {"da": "Planlagt varighed", "en": "Planned duration"},
-    "facts_duration_value": {
-        "da": "{minutes} min i {steps} trin",
-        "en": "{minutes} min in {steps} steps",
-    },
-    "facts_drafts": {"da": "Tekster, der ikke er sendt", "en": "Texts not sent"},
-    "drafts_keep": {
-        "da": "gemmes anonymt på computeren, mens de skriver",
-        "en": "saved anonymously on the laptop as they write",
-    },
-    "drafts_device_only": {
-        "da": "bliver på de studerendes enheder, til de trykker Send",
-        "en": "stay on the students' devices until they press Send",
-    },
-    "framing_title": {"da": "Husk", "en": "Remember"},
-    # The pack's own speaker notes say this at the welcome step; the script repeats it.
-    "framing": {
-        "da": "Kald ikke timen en intervention eller et trivselskursus, og sig ikke, at den "
-        "skal hjælpe de studerende eller gøre noget for dem: vi vil gerne lære af "
-        "studerendes erfaringer. Alt, de skriver, er anonymt, og ingen skal læse noget op.",
-        "en": "Do not call the hour an intervention or a well-being course, and do not say "
-        "it is meant to help the students or do something for them: we want to learn from "
-        "students' experiences. Everything they write is anonymous, and nobody has to read "
-        "anything aloud.",
-    },
-    "overview": {"da": "Timen på én side", "en": "The hour at a glance"},
-    "col_number": {"da": "Nr.", "en": "No."},
-    "col_step": {"da": "Trin", "en": "Step"},
-    "col_kind": {"da": "Type", "en": "Kind"},
-    "col_minutes": {"da": "Min.", "en": "Min."},
-    "col_clock": {"da": "Klokken", "en": "Clock"},
-    "overview_total": {"da": "I alt", "en": "Total"},
-    "clock_note": {
-        "da": "Klokken tæller fra timens start (0:00), når du starter sessionen.",
-        "en": "The clock counts from the start of the hour (0:00), when you start the session.",
-    },
-    "checklist": {"da": "Før timen", "en": "Before the class"},
-    "checklist_note": {
-        "da": "Sæt kryds, når det er gjort. Kom gerne et kvarter før.",
-        "en": "Tick each box when it is done. Come a quarter of an hour early if you can.",
-    },
-    "check_room": {
-        "da": "Lokalet: stole og borde, lys der kan dæmpes, og en plads til dig, hvor du kan "
-        "se lærredet og din skærm.",
-        "en": "The room: chairs and tables, lights that can be dimmed, and a place for you "
-        "where you see both the screen and your laptop.",
-    },
-    "check_projector": {
-        "da": "Projektoren: test den i spejlet og i udvidet tilstand, og se, at lærredsvinduet "
-        "kommer op på det store lærred (F5 skifter fuld skærm).",
-        "en": "The projector: test it in mirror and in extended mode, and check that the "
-        "projector window comes up on the big screen (F5 toggles full screen).",
-    },
-    "check_sound": {
-        "da": "Lyden: test den med den første video ({video}), så den kan høres bagerst i lokalet.",
-        "en": "The sound: test it with the first video ({video}) so it can be heard at the "
-        "back of the room.",
-    },
-    "check_network": {
-        "da": "Netværket: computeren på det netværk, de studerendes telefoner og "
-        "computere bruger (lokalets trådløse net).",
-        "en": "The network: the laptop on the network the students' phones and laptops use "
-        "(the classroom's wireless network).",
-    },
-    "check_join_slide": {
-        "da": "Adgangskoden: start programmet, åbn siden med QR-kode, adresse og kode (J), og "
-        "prøv selv at komme ind med en telefon.",
-        "en": "The join code: start the program, open the slide with the QR code, address and "
-        "code (J), and try joining with a phone yourself.",
-    },
-    "check_devices": {
-        "da": "Enhederne: de studerendes telefoner eller computere opladet – eller lokalets "
-        "computere tændt og logget ind.",
-        "en": "The devices: the students' phones or laptops charged – or the lab machines "
-        "switched on and logged in.",
-    },
-    "check_writing": {
-        "da": "Skrivningen: alle kan skrive på en telefon eller et tastatur; hav et par "
-        "ekstra enheder eller papir parat til den, der mangler.",
-        "en": "The writing: everyone can type on a phone or a keyboard; have a few spare "
-        "devices or paper ready for anyone without.",
-    },
-    "check_support": {
-        "da": "Støtte: de lokale kontaktoplysninger, du vil nævne til sidst (studievejledning, "
-        "Studenterrådgivningen).",
-        "en": "Support: the local contact details you will mention at the end (study "
-        "guidance, the Student Counselling Service).",
-    },
-    "steps": {"da": "Trin for trin", "en": "Step by step"},
-    "step_heading": {"da": "{number}. {headline}", "en": "{number}. {headline}"},
-    "step_meta": {
-        "da": "{kind} · {minutes} min · klokken {clock} · trin-id {id}",
-        "en": "{kind} · {minutes} min · clock {clock} · step id {id}",
-    },
-    "say": {"da": "Sig og gør", "en": "Say and do"},
-    "projector": {"da": "Lærredet viser", "en": "The projector shows"},
-    "students": {"da": "De studerendes skærme viser", "en": "The students' screens show"},
-    "video": {
-        "da": "Video: {file}, med undertekster på {subtitle_language} ({subtitles}).",
-        "en": "Video: {file}, with subtitles in {subtitle_language} ({subtitles}).",
-    },
-    "video_no_subtitles": {"da": "Video: {file}.", "en": "Video: {file}."},
-    "poll_options": {"da": "Svarmuligheder:", "en": "Answer options:"},
-    "poll_minimum": {
-        "da": "Resultatet kan vises på lærredet (R), når mindst {minimum} har svaret.",
-        "en": "The result can be shown on the projector (R) once at least {minimum} have answered.",
-    },
-    "writing_prompt": {"da": "Skriveopgaven:", "en": "The writing prompt:"},
-    "writing_field": {
-        "da": "Under opgaven: et skrivefelt og knappen Send.",
-        "en": "Below the prompt: a text field and the Send button.",
-    },
-    "consent": {
-        "da": "Spørgsmålet under brevet (ja/nej): {question}",
-        "en": "The question below the letter (yes/no): {question}",
-    },
-    "kind_message": {"da": "Besked", "en": "Message"},
-    "kind_video": {"da": "Video", "en": "Video"},
-    "kind_poll": {"da": "Afstemning", "en": "Poll"},
-    "kind_reflection": {"da": "Refleksion", "en": "Reflection"},
-    "kind_letter": {"da": "Brev", "en": "Letter"},
-    "kind_closing": {"da": "Afslutning", "en": "Closing"},
-    "language_da": {"da": "dansk", "en": "Danish"},
-    "language_en": {"da": "engelsk", "en": "English"},
-}
+)
 
 _RULE = colors.HexColor("#d0d7de")
 _SHADE = colors.HexColor("#f3f5f7")

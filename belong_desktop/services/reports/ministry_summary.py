@@ -38,143 +38,117 @@ from belong_desktop.core.ministry_summary import (
 from belong_desktop.core.suppression import MIN_CELL, Cell
 from belong_desktop.services import merged_folder
 from belong_desktop.services.reports import charts, pdf
-from belong_desktop.services.reports.texts import Texts, common, pick
+from belong_desktop.services.reports.texts import QT_TRANSLATE_NOOP, Words, common, pick
 
 LANGUAGES = ("da", "en")
 
-TEXTS: Texts = {
-    "title": {"da": "Samlet opgørelse til ministeriet", "en": "Ministry summary"},
-    "subject": {
-        "da": "Sessioner, gennemførelse, deltagelse og svarlængder på tværs af institutioner "
-        "og arme",
-        "en": "Sessions, fidelity, participation and answer lengths across institutions and arms",
+TEXTS = Words(
+    "MinistrySummary",
+    {
+        "title": QT_TRANSLATE_NOOP("MinistrySummary", "Samlet opgørelse til ministeriet"),
+        "subject": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "Sessioner, gennemførelse, deltagelse og svarlængder på tværs af institutioner og arme",
+        ),
+        "overview": QT_TRANSLATE_NOOP("MinistrySummary", "Overblik"),
+        "trial": QT_TRANSLATE_NOOP("MinistrySummary", "Forsøg"),
+        "period": QT_TRANSLATE_NOOP("MinistrySummary", "Periode (UTC)"),
+        "bundles": QT_TRANSLATE_NOOP("MinistrySummary", "Sessionsfiler flettet"),
+        "sessions": QT_TRANSLATE_NOOP("MinistrySummary", "Sessioner"),
+        "institutions": QT_TRANSLATE_NOOP("MinistrySummary", "Institutioner"),
+        "app_versions": QT_TRANSLATE_NOOP("MinistrySummary", "App-versioner"),
+        "format": QT_TRANSLATE_NOOP("MinistrySummary", "Filformat"),
+        "format_value": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "{format} version {version} (den eneste, fletningen læser)",
+        ),
+        "merged": QT_TRANSLATE_NOOP("MinistrySummary", "Flettet"),
+        "merged_value": QT_TRANSLATE_NOOP("MinistrySummary", "{when} med belong-desktop {version}"),
+        "minimum": QT_TRANSLATE_NOOP("MinistrySummary", "Mindste antal bag et tal"),
+        "how_heading": QT_TRANSLATE_NOOP("MinistrySummary", "Sådan læses opgørelsen"),
+        "how": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "Hver session er én klassetime med én studiegruppe; armen er den pakke, "
+            "der blev kørt (indsats eller kontrol). Tallene kommer fra de flettede "
+            "tabeller: sessioner og trin fra session- og steps-tabellerne, deltagelse "
+            "fra eksportens egne tal (bundles-tabellen), svarlængder fra de sendte "
+            "tekster. Medianen er den midterste værdi; kvartilerne afgrænser den "
+            "midterste halvdel. Andele er af alle sessioner eller planlagte trin i "
+            "cellen. Et tal, der bygger på færre end {minimum} sessioner (eller "
+            "tekster), vises ikke; hvor tabellen har totaler, skjules også en anden "
+            "celle i samme række eller kolonne, så det skjulte tal ikke kan regnes ud, "
+            "og de samme celler skjules i alle tabeller. I diagrammerne står – for et "
+            "tal, der ikke vises eller ikke findes. Ingen elevtekst er gengivet.",
+        ),
+        "complement": QT_TRANSLATE_NOOP("MinistrySummary", "vises ikke (beskytter en lille celle)"),
+        "treatment": QT_TRANSLATE_NOOP("MinistrySummary", "Indsats"),
+        "control": QT_TRANSLATE_NOOP("MinistrySummary", "Kontrol"),
+        "arm": QT_TRANSLATE_NOOP("MinistrySummary", "Arm"),
+        "institution": QT_TRANSLATE_NOOP("MinistrySummary", "Institution"),
+        "total": QT_TRANSLATE_NOOP("MinistrySummary", "I alt"),
+        "no_institution": QT_TRANSLATE_NOOP("MinistrySummary", "(ingen institution)"),
+        "all_institutions": QT_TRANSLATE_NOOP("MinistrySummary", "Alle institutioner"),
+        "s_sessions": QT_TRANSLATE_NOOP("MinistrySummary", "1. Sessioner pr. institution og arm"),
+        "s_sessions_about": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "Antal gennemførte og eksporterede sessioner.",
+        ),
+        "sessions_chart": QT_TRANSLATE_NOOP("MinistrySummary", "Sessioner pr. institution"),
+        "s_fidelity": QT_TRANSLATE_NOOP("MinistrySummary", "2. Gennemførelse (fidelitet)"),
+        "s_fidelity_about": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "Varighed: minutter fra start til slut, og medianen af varighed delt med "
+            "planens minutter. Trin vist: trin vist mindst én gang af planlagte trin. "
+            "Videoer til ende: planlagte videotrin, hvis sidste visning kørte til "
+            "ende. Med note om afvigelse: sessioner med mindst én note fra "
+            "underviseren. Sluttet før tid: sessioner afsluttet før sidste trin.",
+        ),
+        "fidelity_chart": QT_TRANSLATE_NOOP("MinistrySummary", "Gennemførelse pr. arm"),
+        "duration_chart": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "Varighed i forhold til planen pr. institution (median)",
+        ),
+        "f_minutes": QT_TRANSLATE_NOOP("MinistrySummary", "Minutter (median)"),
+        "f_planned": QT_TRANSLATE_NOOP("MinistrySummary", "Planlagt (min.)"),
+        "f_of_plan": QT_TRANSLATE_NOOP("MinistrySummary", "Varighed af plan"),
+        "f_steps": QT_TRANSLATE_NOOP("MinistrySummary", "Trin vist"),
+        "f_videos": QT_TRANSLATE_NOOP("MinistrySummary", "Videoer til ende"),
+        "f_notes": QT_TRANSLATE_NOOP("MinistrySummary", "Med note om afvigelse"),
+        "f_early": QT_TRANSLATE_NOOP("MinistrySummary", "Sluttet før tid"),
+        "s_participation": QT_TRANSLATE_NOOP("MinistrySummary", "3. Deltagelse"),
+        "s_participation_about": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "Enheder, der deltog, tekster sendt og kladder, der aldrig blev sendt, men "
+            "var gemt, da trinnet lukkede: i alt og medianen pr. session.",
+        ),
+        "participation_chart": QT_TRANSLATE_NOOP("MinistrySummary", "Median pr. session"),
+        "p_devices": QT_TRANSLATE_NOOP("MinistrySummary", "Enheder"),
+        "p_texts_sent": QT_TRANSLATE_NOOP("MinistrySummary", "Tekster sendt"),
+        "p_drafts_at_close": QT_TRANSLATE_NOOP("MinistrySummary", "Kladder ved lukning"),
+        "p_total": QT_TRANSLATE_NOOP("MinistrySummary", "{what}, i alt"),
+        "p_median": QT_TRANSLATE_NOOP("MinistrySummary", "{what}, median"),
+        "s_lengths": QT_TRANSLATE_NOOP("MinistrySummary", "4. Svarlængder"),
+        "s_lengths_about": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "Længden i tegn af de sendte refleksioner og breve (kun sendte tekster er "
+            "svar; kladder tæller ikke). Fjernede personoplysninger tæller som deres "
+            "pladsholder, fx [navn].",
+        ),
+        "lengths_deleted": QT_TRANSLATE_NOOP(
+            "MinistrySummary",
+            "{count} sessioner er udeladt her, fordi deres tekster var slettet før eksporten.",
+        ),
+        "lengths_chart": QT_TRANSLATE_NOOP("MinistrySummary", "Median i tegn"),
+        "l_kind": QT_TRANSLATE_NOOP("MinistrySummary", "Skrivetrin"),
+        "l_texts": QT_TRANSLATE_NOOP("MinistrySummary", "Tekster"),
+        "l_q1": QT_TRANSLATE_NOOP("MinistrySummary", "Nedre kvartil"),
+        "l_median": QT_TRANSLATE_NOOP("MinistrySummary", "Median"),
+        "l_q3": QT_TRANSLATE_NOOP("MinistrySummary", "Øvre kvartil"),
+        "reflection": QT_TRANSLATE_NOOP("MinistrySummary", "Refleksion"),
+        "letter": QT_TRANSLATE_NOOP("MinistrySummary", "Brev"),
+        "footer": QT_TRANSLATE_NOOP("MinistrySummary", "Samlet opgørelse · {trial}"),
     },
-    "overview": {"da": "Overblik", "en": "Overview"},
-    "trial": {"da": "Forsøg", "en": "Trial"},
-    "period": {"da": "Periode (UTC)", "en": "Period (UTC)"},
-    "bundles": {"da": "Sessionsfiler flettet", "en": "Bundles merged"},
-    "sessions": {"da": "Sessioner", "en": "Sessions"},
-    "institutions": {"da": "Institutioner", "en": "Institutions"},
-    "app_versions": {"da": "App-versioner", "en": "App versions"},
-    "format": {"da": "Filformat", "en": "Bundle format"},
-    "format_value": {
-        "da": "{format} version {version} (den eneste, fletningen læser)",
-        "en": "{format} version {version} (the only one the merge reads)",
-    },
-    "merged": {"da": "Flettet", "en": "Merged"},
-    "merged_value": {
-        "da": "{when} med belong-desktop {version}",
-        "en": "{when} with belong-desktop {version}",
-    },
-    "minimum": {"da": "Mindste antal bag et tal", "en": "Smallest count behind a figure"},
-    "how_heading": {"da": "Sådan læses opgørelsen", "en": "How to read this summary"},
-    "how": {
-        "da": "Hver session er én klassetime med én studiegruppe; armen er den pakke, der "
-        "blev kørt (indsats eller kontrol). Tallene kommer fra de flettede tabeller: "
-        "sessioner og trin fra session- og steps-tabellerne, deltagelse fra eksportens "
-        "egne tal (bundles-tabellen), svarlængder fra de sendte tekster. Medianen er den "
-        "midterste værdi; kvartilerne afgrænser den midterste halvdel. Andele er af alle "
-        "sessioner eller planlagte trin i cellen. Et tal, der bygger på færre end "
-        "{minimum} sessioner (eller tekster), vises ikke; hvor tabellen har totaler, "
-        "skjules også en anden celle i samme række eller kolonne, så det skjulte tal ikke "
-        "kan regnes ud, og de samme celler skjules i alle tabeller. I diagrammerne står – "
-        "for et tal, der ikke vises eller ikke findes. Ingen elevtekst er gengivet.",
-        "en": "Each session is one class hour with one study group; the arm is the pack "
-        "that was run (treatment or control). The figures come from the merged tables: "
-        "sessions and steps from the session and steps tables, participation from the "
-        "export's own counts (the bundles table), answer lengths from the texts sent. The "
-        "median is the middle value; the quartiles bound the middle half. Shares are of "
-        "all sessions or planned steps in the cell. A figure based on fewer than {minimum} "
-        "sessions (or texts) is not shown; where a table has totals, a second cell in the "
-        "same row or column is hidden too, so the hidden figure cannot be worked out, and "
-        "the same cells are hidden in every table. In the charts, – stands for a figure that "
-        "is not shown or does not exist. No student text is reproduced.",
-    },
-    "complement": {
-        "da": "vises ikke (beskytter en lille celle)",
-        "en": "not shown (protects a small cell)",
-    },
-    "treatment": {"da": "Indsats", "en": "Treatment"},
-    "control": {"da": "Kontrol", "en": "Control"},
-    "arm": {"da": "Arm", "en": "Arm"},
-    "institution": {"da": "Institution", "en": "Institution"},
-    "total": {"da": "I alt", "en": "Total"},
-    "no_institution": {"da": "(ingen institution)", "en": "(no institution)"},
-    "all_institutions": {"da": "Alle institutioner", "en": "All institutions"},
-    "s_sessions": {
-        "da": "1. Sessioner pr. institution og arm",
-        "en": "1. Sessions by institution and arm",
-    },
-    "s_sessions_about": {
-        "da": "Antal gennemførte og eksporterede sessioner.",
-        "en": "Sessions run and exported.",
-    },
-    "sessions_chart": {"da": "Sessioner pr. institution", "en": "Sessions by institution"},
-    "s_fidelity": {"da": "2. Gennemførelse (fidelitet)", "en": "2. Fidelity"},
-    "s_fidelity_about": {
-        "da": "Varighed: minutter fra start til slut, og medianen af varighed delt med "
-        "planens minutter. Trin vist: trin vist mindst én gang af planlagte trin. Videoer "
-        "til ende: planlagte videotrin, hvis sidste visning kørte til ende. Med note om afvigelse: "
-        "sessioner med mindst én note fra underviseren. Sluttet før tid: sessioner afsluttet "
-        "før sidste trin.",
-        "en": "Duration: minutes from start to end, and the median of duration divided by "
-        "the plan's minutes. Steps shown: steps shown at least once of steps planned. "
-        "Videos to the end: planned video steps whose last showing played to the end. "
-        "With deviation note: sessions with at least one note by the counsellor. Ended early: "
-        "sessions ended before the last step.",
-    },
-    "fidelity_chart": {"da": "Gennemførelse pr. arm", "en": "Fidelity by arm"},
-    "duration_chart": {
-        "da": "Varighed i forhold til planen pr. institution (median)",
-        "en": "Duration against the plan by institution (median)",
-    },
-    "f_minutes": {"da": "Minutter (median)", "en": "Minutes (median)"},
-    "f_planned": {"da": "Planlagt (min.)", "en": "Planned (min)"},
-    "f_of_plan": {"da": "Varighed af plan", "en": "Duration of plan"},
-    "f_steps": {"da": "Trin vist", "en": "Steps shown"},
-    "f_videos": {"da": "Videoer til ende", "en": "Videos to the end"},
-    "f_notes": {"da": "Med note om afvigelse", "en": "With deviation note"},
-    "f_early": {"da": "Sluttet før tid", "en": "Ended early"},
-    "s_participation": {"da": "3. Deltagelse", "en": "3. Participation"},
-    "s_participation_about": {
-        "da": "Enheder, der deltog, tekster sendt og kladder, der aldrig blev sendt, men var "
-        "gemt, da trinnet lukkede: i alt og medianen pr. session.",
-        "en": "Devices that joined, texts sent and drafts never sent but kept when their "
-        "step closed: in total and the median per session.",
-    },
-    "participation_chart": {
-        "da": "Median pr. session",
-        "en": "Median per session",
-    },
-    "p_devices": {"da": "Enheder", "en": "Devices"},
-    "p_texts_sent": {"da": "Tekster sendt", "en": "Texts sent"},
-    "p_drafts_at_close": {"da": "Kladder ved lukning", "en": "Drafts at close"},
-    "p_total": {"da": "{what}, i alt", "en": "{what}, total"},
-    "p_median": {"da": "{what}, median", "en": "{what}, median"},
-    "s_lengths": {"da": "4. Svarlængder", "en": "4. Answer lengths"},
-    "s_lengths_about": {
-        "da": "Længden i tegn af de sendte refleksioner og breve (kun sendte tekster er svar; "
-        "kladder tæller ikke). Fjernede personoplysninger tæller som deres pladsholder, fx "
-        "[navn].",
-        "en": "The length in characters of the reflections and letters sent (only texts "
-        "sent are answers; drafts do not count). Redacted personal data counts as its "
-        "placeholder, e.g. [navn].",
-    },
-    "lengths_deleted": {
-        "da": "{count} sessioner er udeladt her, fordi deres tekster var slettet før eksporten.",
-        "en": "{count} sessions are left out here because their texts were deleted before "
-        "the export.",
-    },
-    "lengths_chart": {"da": "Median i tegn", "en": "Median in characters"},
-    "l_kind": {"da": "Skrivetrin", "en": "Writing step"},
-    "l_texts": {"da": "Tekster", "en": "Texts"},
-    "l_q1": {"da": "Nedre kvartil", "en": "Lower quartile"},
-    "l_median": {"da": "Median", "en": "Median"},
-    "l_q3": {"da": "Øvre kvartil", "en": "Upper quartile"},
-    "reflection": {"da": "Refleksion", "en": "Reflection"},
-    "letter": {"da": "Brev", "en": "Letter"},
-    "footer": {"da": "Samlet opgørelse · {trial}", "en": "Ministry summary · {trial}"},
-}
+)
 
 
 class SummaryError(BelongError):

@@ -36,127 +36,126 @@ from belong_desktop.core.session_summary import PollSpec, SessionSummary, StepFi
 from belong_desktop.core.timefmt import mmss
 from belong_desktop.services.export import ExportService
 from belong_desktop.services.reports import charts, pdf
-from belong_desktop.services.reports.texts import DEFAULT_LANGUAGE, Texts, common, pick
+from belong_desktop.services.reports.texts import (
+    DEFAULT_LANGUAGE,
+    QT_TRANSLATE_NOOP,
+    Words,
+    common,
+    pick,
+)
 from belong_desktop.services.sessions import SessionService
 
 #: The languages the report's own words are written in.
 LANGUAGES = ("da", "en")
 MINUS = "\u2212"
 
-TEXTS: Texts = {
-    "title": {"da": "Sessionsrapport", "en": "Session report"},
-    "subject": {
-        "da": "Plan og forløb for én session. Rapporten indeholder ingen elevtekster.",
-        "en": "Plan and course of one session. The report holds no student text.",
+TEXTS = Words(
+    "SessionReport",
+    {
+        "title": QT_TRANSLATE_NOOP("SessionReport", "Sessionsrapport"),
+        "subject": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Plan og forløb for én session. Rapporten indeholder ingen elevtekster.",
+        ),
+        "no_student_text": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Rapporten indeholder ingen tekster, som elever har skrevet.",
+        ),
+        "pack": QT_TRANSLATE_NOOP("SessionReport", "Pakke"),
+        "version": QT_TRANSLATE_NOOP("SessionReport", "version {version}"),
+        "group": QT_TRANSLATE_NOOP("SessionReport", "Hold"),
+        "date": QT_TRANSLATE_NOOP("SessionReport", "Dato"),
+        "time": QT_TRANSLATE_NOOP("SessionReport", "Start og slut"),
+        "language": QT_TRANSLATE_NOOP("SessionReport", "Sprog"),
+        "devices": QT_TRANSLATE_NOOP("SessionReport", "Enheder med"),
+        "date_format": QT_TRANSLATE_NOOP("SessionReport", "%d.%m.%Y"),
+        "lang_da": QT_TRANSLATE_NOOP("SessionReport", "dansk"),
+        "lang_en": QT_TRANSLATE_NOOP("SessionReport", "engelsk"),
+        "lang_nb": QT_TRANSLATE_NOOP("SessionReport", "norsk"),
+        "lang_nl": QT_TRANSLATE_NOOP("SessionReport", "nederlandsk"),
+        "still_running": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Sessionen er ikke afsluttet; tiderne gælder indtil nu.",
+        ),
+        "ended_early": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Sessionen blev afsluttet før sidste trin: {count} trin blev ikke nået.",
+        ),
+        "not_yet": QT_TRANSLATE_NOOP("SessionReport", "{count} trin er ikke nået endnu."),
+        "all_reached": QT_TRANSLATE_NOOP("SessionReport", "Alle trin blev vist."),
+        "h_time": QT_TRANSLATE_NOOP("SessionReport", "Tid pr. trin: plan og faktisk"),
+        "chart_note": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Minutter pr. trin. Samme tal står i tabellen nedenfor.",
+        ),
+        "plan": QT_TRANSLATE_NOOP("SessionReport", "Plan"),
+        "actual": QT_TRANSLATE_NOOP("SessionReport", "Faktisk"),
+        "step": QT_TRANSLATE_NOOP("SessionReport", "Trin"),
+        "kind": QT_TRANSLATE_NOOP("SessionReport", "Type"),
+        "planned_min": QT_TRANSLATE_NOOP("SessionReport", "Plan (min)"),
+        "actual_min": QT_TRANSLATE_NOOP("SessionReport", "Faktisk (min)"),
+        "difference_min": QT_TRANSLATE_NOOP("SessionReport", "Forskel (min)"),
+        "not_reached": QT_TRANSLATE_NOOP("SessionReport", "ikke nået"),
+        "total": QT_TRANSLATE_NOOP("SessionReport", "I alt"),
+        "total_note": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Faktisk i alt er tiden fra start til slut; trinenes tider kan give lidt "
+            "mindre (skift mellem trin) eller mere (trin vist flere gange).",
+        ),
+        "h_participation": QT_TRANSLATE_NOOP("SessionReport", "Deltagelse"),
+        "devices_line": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "{devices} enheder var med (en enhed, hvis elevside blev åbnet).",
+        ),
+        "texts_sent": QT_TRANSLATE_NOOP("SessionReport", "Tekster sendt"),
+        "drafts_at_close": QT_TRANSLATE_NOOP("SessionReport", "Kladder ved lukning"),
+        "drafts_open": QT_TRANSLATE_NOOP("SessionReport", "Ikke sendt, trin åbent"),
+        "no_writing": QT_TRANSLATE_NOOP("SessionReport", "Pakken har ingen skrivetrin."),
+        "h_polls": QT_TRANSLATE_NOOP("SessionReport", "Afstemninger"),
+        "option": QT_TRANSLATE_NOOP("SessionReport", "Svarmulighed"),
+        "answers": QT_TRANSLATE_NOOP("SessionReport", "Svar"),
+        "share": QT_TRANSLATE_NOOP("SessionReport", "Andel"),
+        "poll_total": QT_TRANSLATE_NOOP("SessionReport", "{count} svar i alt."),
+        "poll_rule": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Resultater vises kun fra {minimum} svar, som på projektoren.",
+        ),
+        "h_videos": QT_TRANSLATE_NOOP("SessionReport", "Videoer"),
+        "to_the_end": QT_TRANSLATE_NOOP("SessionReport", "Vist til ende"),
+        "furthest": QT_TRANSLATE_NOOP("SessionReport", "Længst til"),
+        "plays": QT_TRANSLATE_NOOP("SessionReport", "Visninger"),
+        "yes": QT_TRANSLATE_NOOP("SessionReport", "ja"),
+        "no": QT_TRANSLATE_NOOP("SessionReport", "nej"),
+        "no_video_log": QT_TRANSLATE_NOOP("SessionReport", "ikke logget"),
+        "no_videos": QT_TRANSLATE_NOOP("SessionReport", "Pakken har ingen videoer."),
+        "h_notes": QT_TRANSLATE_NOOP("SessionReport", "Noter om afvigelser"),
+        "no_notes": QT_TRANSLATE_NOOP("SessionReport", "Der er ingen noter."),
+        "note_counsellor": QT_TRANSLATE_NOOP("SessionReport", "afvigelse"),
+        "note_override": QT_TRANSLATE_NOOP("SessionReport", "valg af pakke eller hold"),
+        "note_system": QT_TRANSLATE_NOOP("SessionReport", "skrevet af programmet"),
+        "before_start": QT_TRANSLATE_NOOP("SessionReport", "før start"),
+        "at_step": QT_TRANSLATE_NOOP("SessionReport", "trin {number}"),
+        "h_export": QT_TRANSLATE_NOOP("SessionReport", "Eksport"),
+        "not_exported": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Sessionen er ikke eksporteret til ministeriet endnu.",
+        ),
+        "exported": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Eksporteret til ministeriet {count} gang(e), senest {when}.",
+        ),
+        "texts_deleted": QT_TRANSLATE_NOOP(
+            "SessionReport",
+            "Elevernes tekster blev slettet fra computeren {when}.",
+        ),
+        "kind_message": QT_TRANSLATE_NOOP("SessionReport", "Besked"),
+        "kind_video": QT_TRANSLATE_NOOP("SessionReport", "Video"),
+        "kind_poll": QT_TRANSLATE_NOOP("SessionReport", "Afstemning"),
+        "kind_reflection": QT_TRANSLATE_NOOP("SessionReport", "Refleksion"),
+        "kind_letter": QT_TRANSLATE_NOOP("SessionReport", "Brev"),
+        "kind_closing": QT_TRANSLATE_NOOP("SessionReport", "Afslutning"),
     },
-    "no_student_text": {
-        "da": "Rapporten indeholder ingen tekster, som elever har skrevet.",
-        "en": "This report holds no text written by students.",
-    },
-    "pack": {"da": "Pakke", "en": "Pack"},
-    "version": {"da": "version {version}", "en": "version {version}"},
-    "group": {"da": "Hold", "en": "Group"},
-    "date": {"da": "Dato", "en": "Date"},
-    "time": {"da": "Start og slut", "en": "Start and end"},
-    "language": {"da": "Sprog", "en": "Language"},
-    "devices": {"da": "Enheder med", "en": "Devices joined"},
-    "date_format": {"da": "%d.%m.%Y", "en": "%Y-%m-%d"},
-    "lang_da": {"da": "dansk", "en": "Danish"},
-    "lang_en": {"da": "engelsk", "en": "English"},
-    "lang_nb": {"da": "norsk", "en": "Norwegian"},
-    "lang_nl": {"da": "nederlandsk", "en": "Dutch"},
-    "still_running": {
-        "da": "Sessionen er ikke afsluttet; tiderne gælder indtil nu.",
-        "en": "The session has not ended; the times run until now.",
-    },
-    "ended_early": {
-        "da": "Sessionen blev afsluttet før sidste trin: {count} trin blev ikke nået.",
-        "en": "The session was ended before the last step: {count} step(s) were not reached.",
-    },
-    "not_yet": {
-        "da": "{count} trin er ikke nået endnu.",
-        "en": "{count} step(s) not reached yet.",
-    },
-    "all_reached": {
-        "da": "Alle trin blev vist.",
-        "en": "Every step was shown.",
-    },
-    "h_time": {"da": "Tid pr. trin: plan og faktisk", "en": "Time per step: plan and actual"},
-    "chart_note": {
-        "da": "Minutter pr. trin. Samme tal står i tabellen nedenfor.",
-        "en": "Minutes per step. The table below holds the same figures.",
-    },
-    "plan": {"da": "Plan", "en": "Plan"},
-    "actual": {"da": "Faktisk", "en": "Actual"},
-    "step": {"da": "Trin", "en": "Step"},
-    "kind": {"da": "Type", "en": "Kind"},
-    "planned_min": {"da": "Plan (min)", "en": "Planned (min)"},
-    "actual_min": {"da": "Faktisk (min)", "en": "Actual (min)"},
-    "difference_min": {"da": "Forskel (min)", "en": "Difference (min)"},
-    "not_reached": {"da": "ikke nået", "en": "not reached"},
-    "total": {"da": "I alt", "en": "Total"},
-    "total_note": {
-        "da": "Faktisk i alt er tiden fra start til slut; trinenes tider kan give lidt "
-        "mindre (skift mellem trin) eller mere (trin vist flere gange).",
-        "en": "Actual in total is the time from start to end; the steps' times may add up to "
-        "a little less (moving between steps) or more (steps shown again).",
-    },
-    "h_participation": {"da": "Deltagelse", "en": "Participation"},
-    "devices_line": {
-        "da": "{devices} enheder var med (en enhed, hvis elevside blev åbnet).",
-        "en": "{devices} devices joined (a device whose student page opened).",
-    },
-    "texts_sent": {"da": "Tekster sendt", "en": "Texts sent"},
-    "drafts_at_close": {"da": "Kladder ved lukning", "en": "Drafts at close"},
-    "drafts_open": {"da": "Ikke sendt, trin åbent", "en": "Unsent, step open"},
-    "no_writing": {
-        "da": "Pakken har ingen skrivetrin.",
-        "en": "The pack has no writing step.",
-    },
-    "h_polls": {"da": "Afstemninger", "en": "Polls"},
-    "option": {"da": "Svarmulighed", "en": "Option"},
-    "answers": {"da": "Svar", "en": "Answers"},
-    "share": {"da": "Andel", "en": "Share"},
-    "poll_total": {"da": "{count} svar i alt.", "en": "{count} answers in total."},
-    "poll_rule": {
-        "da": "Resultater vises kun fra {minimum} svar, som på projektoren.",
-        "en": "Results are shown only from {minimum} answers, as on the projector.",
-    },
-    "h_videos": {"da": "Videoer", "en": "Videos"},
-    "to_the_end": {"da": "Vist til ende", "en": "Played to the end"},
-    "furthest": {"da": "Længst til", "en": "Furthest point"},
-    "plays": {"da": "Visninger", "en": "Showings"},
-    "yes": {"da": "ja", "en": "yes"},
-    "no": {"da": "nej", "en": "no"},
-    "no_video_log": {"da": "ikke logget", "en": "not logged"},
-    "no_videos": {"da": "Pakken har ingen videoer.", "en": "The pack has no videos."},
-    "h_notes": {"da": "Noter om afvigelser", "en": "Deviation notes"},
-    "no_notes": {"da": "Der er ingen noter.", "en": "There are no notes."},
-    "note_counsellor": {"da": "afvigelse", "en": "deviation"},
-    "note_override": {"da": "valg af pakke eller hold", "en": "choice of pack or group"},
-    "note_system": {"da": "skrevet af programmet", "en": "written by the app"},
-    "before_start": {"da": "før start", "en": "before the start"},
-    "at_step": {"da": "trin {number}", "en": "step {number}"},
-    "h_export": {"da": "Eksport", "en": "Export"},
-    "not_exported": {
-        "da": "Sessionen er ikke eksporteret til ministeriet endnu.",
-        "en": "The session has not been exported to the ministry yet.",
-    },
-    "exported": {
-        "da": "Eksporteret til ministeriet {count} gang(e), senest {when}.",
-        "en": "Exported to the ministry {count} time(s), last on {when}.",
-    },
-    "texts_deleted": {
-        "da": "Elevernes tekster blev slettet fra computeren {when}.",
-        "en": "The students' texts were deleted from the laptop on {when}.",
-    },
-    "kind_message": {"da": "Besked", "en": "Message"},
-    "kind_video": {"da": "Video", "en": "Video"},
-    "kind_poll": {"da": "Afstemning", "en": "Poll"},
-    "kind_reflection": {"da": "Refleksion", "en": "Reflection"},
-    "kind_letter": {"da": "Brev", "en": "Letter"},
-    "kind_closing": {"da": "Afslutning", "en": "Closing"},
-}
+)
 
 
 @dataclass(frozen=True)
