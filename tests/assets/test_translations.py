@@ -21,9 +21,13 @@ from types import ModuleType
 import pytest
 
 from belong_desktop.catalogue import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, translations_dir
+from belong_desktop.core.framing import forbidden_words
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHERS = [language for language in LANGUAGES if language != DEFAULT_LANGUAGE]
+#: Contexts whose words students (or next year's students) read: the student page, what
+#: the projector and the shared cover show in class, and the letters booklet.
+STUDENT_FACING = ("StudentPage", "ProjectorWindow", "ProjectorPreview", "SharedCover", "Booklet")
 PLACEHOLDER = re.compile(r"%n|%L?\d|\{[a-z_]*\}")
 
 
@@ -90,6 +94,16 @@ def test_no_translation_drops_or_changes_a_placeholder(language: str) -> None:
         if m.finished and placeholders(m.source) != placeholders(m.translation)
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_no_student_facing_translation_names_a_purpose(language: str) -> None:
+    found = [
+        (m.context, m.translation, forbidden_words(m.translation))
+        for m in tool.messages(tool.ts_file(language))
+        if m.context in STUDENT_FACING and m.finished and forbidden_words(m.translation)
+    ]
+    assert found == []
 
 
 @pytest.mark.parametrize("language", OTHERS)
