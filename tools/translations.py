@@ -9,16 +9,22 @@ rebuilt after an edit): it loads the ``.qm`` with a ``QTranslator`` and compares
 finished translation, so it tests what the app will read, not file dates (a fresh clone
 gives every file the same age) nor the compiler's bytes (another Qt writes other bytes).
 ``fill LANG FILE`` writes translations from a JSON file ``{context: {source: text}}``
-into a ``.ts`` (how the first student-page translations were brought in).
+into a ``.ts`` (how the first translations were brought in). ``pseudo DIR`` writes a
+pseudo-locale catalogue ``belong_xx.ts``/``.qm`` into DIR: every string bracketed,
+accented and stretched by 40 % (placeholders, line breaks and markup kept), so a GUI run in
+it shows a clipped label, and a string that never went through the catalogue or was
+glued together from pieces, at a glance.
 
     .venv/bin/python tools/translations.py update|release|check
     .venv/bin/python tools/translations.py fill nb translations.json
+    .venv/bin/python tools/translations.py pseudo build/pseudo
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -30,6 +36,11 @@ FOLDER = ROOT / "assets" / "translations"
 BIN = Path(sys.executable).parent
 #: The catalogue's languages besides Danish (belong_desktop.catalogue.LANGUAGES[1:]).
 TARGETS = ("en", "nb", "nl")
+#: The pseudo-locale's code: not a language anyone speaks, never offered to a user.
+PSEUDO = "xx"
+#: What a translation must keep as it is: placeholders, markup, entities, line breaks.
+KEEP = re.compile(r"(%n|%L?\d|\{[a-z_]*\}|<[^>]*>|&[a-z]+;|\n)")
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnszCNSZ", "àéîõüýÀÉÎÕÜÝçñšžÇÑŠŽ")
 
 
 @dataclass(frozen=True)
@@ -172,6 +183,30 @@ def fill(language: str, table: dict[str, dict[str, str]], ts: Path | None = None
     return done
 
 
+def pseudo(text: str) -> str:
+    """``Deltag %1`` → ``[Ðéltàg %1 ~~~]``: accented, 40 % longer, in brackets; only the
+    words change, so a placeholder, a tag or a line break still works."""
+    parts = KEEP.split(text)
+    body = "".join(p if KEEP.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    return f"[{body} {'~' * max(1, round(len(text) * 0.4))}]"
+
+
+def build_pseudo(folder: Path) -> Path:
+    """The pseudo-locale's ``.ts`` (every message of the code) and ``.qm`` in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    update(folder, (PSEUDO,))
+    ts = ts_file(PSEUDO, folder)
+    table: dict[str, dict[str, str]] = {}
+    for m in messages(ts):
+        table.setdefault(m.context, {})[m.source] = pseudo(m.source)
+    fill(PSEUDO, table, ts)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm_file(PSEUDO, folder))],
+        check=True,
+    )
+    return qm_file(PSEUDO, folder)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -181,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     filling = sub.add_parser("fill")
     filling.add_argument("language", choices=TARGETS)
     filling.add_argument("table", type=Path)
+    pseudo_locale = sub.add_parser("pseudo")
+    pseudo_locale.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
@@ -188,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         release()
     elif args.command == "check":
         return check()
+    elif args.command == "pseudo":
+        print(build_pseudo(args.folder))
     else:
         table = json.loads(args.table.read_text(encoding="utf-8"))
         print(f"{fill(args.language, table)} translation(s) written")

@@ -140,3 +140,18 @@ def test_a_missing_or_broken_catalogue_shows_danish(tmp_path: Path) -> None:
     assert shipped.translate("StudentPage", "Deltag i sessionen", "nl") == "Doe mee met de sessie"
     assert shipped.translate("StudentPage", "Ikke i kataloget", "nl") == "Ikke i kataloget"
     assert shipped.translate("StudentPage", "Deltag i sessionen", "xx") == "Deltag i sessionen"
+
+
+def test_the_pseudo_locale_stretches_words_and_keeps_what_code_needs() -> None:
+    for source in (
+        "Deltag i sessionen",
+        "%1 svar af %2",
+        "Holdet {group}\nstår ikke",
+        "<b>fed</b>",
+    ):
+        fake = tool.pseudo(source)
+        assert fake.startswith("[") and fake.endswith("]")
+        assert len(fake) >= len(source) * 1.4
+        assert placeholders(fake) == placeholders(source)
+        assert fake.count("\n") == source.count("\n")
+    assert "<b>" in tool.pseudo("<b>fed</b>") and "é" in tool.pseudo("Deltag")
