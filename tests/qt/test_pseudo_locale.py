@@ -44,7 +44,8 @@ def load_tool() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return load_tool().build_pseudo(tmp_path_factory.mktemp("pseudo"))
+    built: Path = load_tool().build_pseudo(tmp_path_factory.mktemp("pseudo"))
+    return built
 
 
 @pytest.fixture
