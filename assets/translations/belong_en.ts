@@ -24,169 +24,169 @@
     <name>BookletController</name>
     <message>
       <source>Kan klassen se din skærm?</source>
-      <translation type="unfinished" />
+      <translation>Can the class see your screen?</translation>
     </message>
     <message>
       <source>Det næste, du ser, er elevernes egne breve. Din skærm vises måske på projektoren (én skærm eller spejling), og klassen må ikke se brevene. Sluk projektoren, eller tag kablet ud, før du fortsætter.</source>
-      <translation type="unfinished" />
+      <translation>What comes next is the students' own letters. Your screen may be on the projector (one screen or mirroring), and the class must not see the letters. Switch the projector off or unplug the cable before you continue.</translation>
     </message>
     <message>
       <source>Projektoren viser ikke min skærm – vis brevene</source>
-      <translation type="unfinished" />
+      <translation>The projector is not showing my screen – show the letters</translation>
     </message>
     <message>
       <source>Brevhæftet er lukket, fordi din skærm måske vises på projektoren. Dine valg er gemt.</source>
-      <translation type="unfinished" />
+      <translation>The letter booklet was closed because your screen may be on the projector. Your choices are saved.</translation>
     </message>
     <message>
       <source>Henter brevene …</source>
-      <translation type="unfinished" />
+      <translation>Loading the letters …</translation>
     </message>
     <message>
       <source>Brev %1 – %2</source>
-      <translation type="unfinished" />
+      <translation>Letter %1 – %2</translation>
     </message>
     <message>
       <source>godkendt</source>
-      <translation type="unfinished" />
+      <translation>approved</translation>
     </message>
     <message>
       <source>skjult</source>
-      <translation type="unfinished" />
+      <translation>hidden</translation>
     </message>
     <message>
       <source>venter</source>
-      <translation type="unfinished" />
+      <translation>pending</translation>
     </message>
     <message>
       <source>%1 udeladt</source>
-      <translation type="unfinished" />
+      <translation>%1 omitted</translation>
     </message>
     <message>
       <source>Godkendt: %1 · Skjult: %2 · Venter: %3</source>
-      <translation type="unfinished" />
+      <translation>Approved: %1 · Hidden: %2 · Pending: %3</translation>
     </message>
     <message>
       <source>Sæt flueben ved en eller flere afsluttede sessioner.</source>
-      <translation type="unfinished" />
+      <translation>Tick one or more ended sessions.</translation>
     </message>
     <message>
       <source>Ingen breve i de valgte sessioner må deles.</source>
-      <translation type="unfinished" />
+      <translation>No letters in the selected sessions may be shared.</translation>
     </message>
     <message>
       <source>Mulige personoplysninger: %1</source>
-      <translation type="unfinished" />
+      <translation>Possible personal data: %1</translation>
     </message>
     <message>
       <source>Ingen mulige personoplysninger fundet.</source>
-      <translation type="unfinished" />
+      <translation>No possible personal data found.</translation>
     </message>
     <message>
       <source>Skriften i hæftet kan ikke vise: %1</source>
-      <translation type="unfinished" />
+      <translation>The booklet's font cannot show: %1</translation>
     </message>
     <message>
       <source>Udelad tekst</source>
-      <translation type="unfinished" />
+      <translation>Omit text</translation>
     </message>
     <message>
       <source>Brevhæfte</source>
-      <translation type="unfinished" />
+      <translation>Letter booklet</translation>
     </message>
     <message>
       <source>Gem brevhæftet</source>
-      <translation type="unfinished" />
+      <translation>Save letter booklet</translation>
     </message>
     <message>
       <source>brevhaefte.pdf</source>
-      <translation type="unfinished" />
+      <translation>brevhaefte.pdf</translation>
     </message>
     <message>
       <source>PDF-filer (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
       <source>Laver brevhæftet …</source>
-      <translation type="unfinished" />
+      <translation>Making the letter booklet …</translation>
     </message>
     <message>
       <source>%1 breve er sat i tilfældig rækkefølge og gemt i %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 letters were put in random order and saved in %2.</translation>
     </message>
     <message>
       <source>%1 breve venter stadig på at blive gennemgået.</source>
-      <translation type="unfinished" />
+      <translation>%1 letters are still waiting to be reviewed.</translation>
     </message>
     <message>
       <source>Brevhæftet er gemt</source>
-      <translation type="unfinished" />
+      <translation>Letter booklet saved</translation>
     </message>
   </context>
   <context>
     <name>BookletView</name>
     <message>
       <source>Brevhæfte til næste års nye studerende</source>
-      <translation type="unfinished" />
+      <translation>Letter booklet for next year's new students</translation>
     </message>
     <message>
       <source>Godkend</source>
-      <translation type="unfinished" />
+      <translation>Approve</translation>
     </message>
     <message>
       <source>Skjul</source>
-      <translation type="unfinished" />
+      <translation>Hide</translation>
     </message>
     <message>
       <source>Udelad markeret tekst</source>
-      <translation type="unfinished" />
+      <translation>Omit selected text</translation>
     </message>
     <message>
       <source>Fortryd udeladelser</source>
-      <translation type="unfinished" />
+      <translation>Undo omissions</translation>
     </message>
     <message>
       <source>Breve til nye studerende</source>
-      <translation type="unfinished" />
+      <translation>Letters to new students</translation>
     </message>
     <message>
       <source>Lav brevhæfte (PDF) …</source>
-      <translation type="unfinished" />
+      <translation>Make letter booklet (PDF) …</translation>
     </message>
     <message>
       <source>Luk</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <source>Sessioner</source>
-      <translation type="unfinished" />
+      <translation>Sessions</translation>
     </message>
     <message>
       <source>Breve, der må deles</source>
-      <translation type="unfinished" />
+      <translation>Letters that may be shared</translation>
     </message>
     <message>
       <source>Titel:</source>
-      <translation type="unfinished" />
+      <translation>Title:</translation>
     </message>
   </context>
   <context>
     <name>ClassroomController</name>
     <message>
       <source>Siden til de studerende er slået fra i denne udgave.</source>
-      <translation type="unfinished" />
+      <translation>The student page is switched off in this version.</translation>
     </message>
     <message>
       <source>Siden til de studerende startes …</source>
-      <translation type="unfinished" />
+      <translation>Starting the student page …</translation>
     </message>
     <message>
       <source>Siden til de studerende kunne ikke startes: %1</source>
-      <translation type="unfinished" />
+      <translation>The student page could not be started: %1</translation>
     </message>
     <message>
       <source>Starter siden til de studerende …</source>
-      <translation type="unfinished" />
+      <translation>Starting the student page …</translation>
     </message>
   </context>
   <context>
@@ -194,47 +194,47 @@
     <message>
       <source>Styring</source>
       <extracomment>Pixels between the strip and the top of the screen. At the top, it hides neither the projector's calm timer line nor a video's subtitles, which are both at the bottom.</extracomment>
-      <translation type="unfinished" />
+      <translation>Session bar</translation>
     </message>
     <message>
       <source>←</source>
-      <translation type="unfinished" />
+      <translation>←</translation>
     </message>
     <message>
       <source>Forrige trin (←)</source>
-      <translation type="unfinished" />
+      <translation>Previous step (←)</translation>
     </message>
     <message>
       <source>Næste →</source>
-      <translation type="unfinished" />
+      <translation>Next →</translation>
     </message>
     <message>
       <source>QR-kode (J)</source>
-      <translation type="unfinished" />
+      <translation>QR code (J)</translation>
     </message>
     <message>
       <source>Afslut</source>
-      <translation type="unfinished" />
+      <translation>End</translation>
     </message>
     <message>
       <source>Til startskærmen</source>
-      <translation type="unfinished" />
+      <translation>To the start screen</translation>
     </message>
     <message>
-      <source>Kontrolvindue …</source>
-      <translation type="unfinished" />
+      <source>Fuldt vindue …</source>
+      <translation>Full window …</translation>
     </message>
     <message>
-      <source>Vis noterne og hele kontrolvinduet: kun når klassen ikke kan se skærmen</source>
-      <translation type="unfinished" />
+      <source>Vis noterne og det fulde vindue: kun når klassen ikke kan se skærmen</source>
+      <translation>Show the notes and the full window: only when the class cannot see the screen</translation>
     </message>
     <message>
       <source>Sessionen er afsluttet</source>
-      <translation type="unfinished" />
+      <translation>The session has ended</translation>
     </message>
     <message>
       <source>Trin %1 af %2 · %3</source>
-      <translation type="unfinished" />
+      <translation>Step %1 of %2 · %3</translation>
     </message>
   </context>
   <context>
@@ -242,96 +242,97 @@
     <message>
       <source>belong-desktop</source>
       <extracomment>How long a line stays in the status bar (an export, texts deleted at start-up).</extracomment>
-      <translation type="unfinished" />
+      <translation>belong-desktop</translation>
     </message>
     <message>
       <source>Velkommen</source>
       <extracomment>Set by the screen layout: the class sees this window (the shared layout) … … or may see it (one screen or mirroring, also in the private layout).</extracomment>
-      <translation type="unfinished" />
+      <translation>Welcome</translation>
     </message>
     <message>
       <source>Sessionen er ikke startet: en afvigelse fra kittet kræver en begrundelse.</source>
-      <translation type="unfinished" />
+      <translation>The session has not started: a departure from the kit needs a reason.</translation>
     </message>
     <message>
       <source>Dette er sidste trin. Afslut sessionen med knappen nederst.</source>
-      <translation type="unfinished" />
+      <translation>This is the last step. End the session with the button at the bottom.</translation>
     </message>
     <message>
       <source>%1 studerende har skrevet uden at sende endnu. Går du videre nu, gemmes deres tekst som ikke sendt. Vil du gå videre nu? (Nej: vent lidt på dem.)</source>
-      <translation type="unfinished" />
+      <translation>%1 students have written but not sent yet. If you move on now, their text is saved as not sent. Move on now? (No: wait a little for them.)</translation>
     </message>
     <message>
       <source>Nogle skriver stadig</source>
-      <translation type="unfinished" />
+      <translation>Some are still writing</translation>
     </message>
     <message>
       <source>Note gemt kl. %1</source>
-      <translation type="unfinished" />
+      <translation>Note saved at %1</translation>
     </message>
     <message>
       <source>Vil du afslutte sessionen nu?</source>
-      <translation type="unfinished" />
+      <translation>End the session now?</translation>
     </message>
     <message>
       <source>%1 breve er ikke sendt. De gemmes som ikke sendt og tæller ikke som svar.</source>
-      <translation type="unfinished" />
+      <translation>%1 letters have not been sent. They are saved as not sent and do not count as answers.</translation>
     </message>
     <message>
       <source>Afslut session</source>
-      <translation type="unfinished" />
+      <translation>End session</translation>
     </message>
     <message>
       <source>Afsluttet før tid</source>
-      <translation type="unfinished" />
+      <translation>Ended early</translation>
     </message>
     <message>
       <source>Sessionen slutter før sidste trin. Skriv kort hvorfor (til loggen):</source>
-      <translation type="unfinished" />
+      <translation>The session is ending before the last step. Briefly note why (for the log):</translation>
     </message>
     <message>
       <source>Alle enheder starter forfra som nye, anonyme deltagere. Det, der allerede er sendt, er gemt. Vil du nulstille?</source>
-      <translation type="unfinished" />
+      <translation>All devices start again as new, anonymous participants. What has already been sent is kept. Reset now?</translation>
     </message>
     <message>
       <source>Nulstil alle enheder</source>
-      <translation type="unfinished" />
+      <translation>Reset all devices</translation>
     </message>
     <message>
       <source>Næste: %1/%2 · %3
 %4</source>
-      <translation type="unfinished" />
+      <translation>Next: %1/%2 · %3
+%4</translation>
     </message>
     <message>
       <source>Dette er sidste trin.</source>
-      <translation type="unfinished" />
+      <translation>This is the last step.</translation>
     </message>
     <message>
       <source>Skjul resultatet på lærredet (R)</source>
-      <translation type="unfinished" />
+      <translation>Hide the result on the projector (R)</translation>
     </message>
     <message>
       <source>Vis resultatet på lærredet (R)</source>
-      <translation type="unfinished" />
+      <translation>Show the result on the projector (R)</translation>
     </message>
     <message>
       <source>Resultatet kan vises, når %1 har svaret (%2 indtil nu)</source>
-      <translation type="unfinished" />
+      <translation>The result can be shown once %1 have answered (%2 so far)</translation>
     </message>
     <message>
       <source>Deltag: %1 · kode %2</source>
-      <translation type="unfinished" />
+      <translation>Join: %1 · code %2</translation>
     </message>
     <message>
       <source>Det lykkedes ikke</source>
-      <translation type="unfinished" />
+      <translation>That did not work</translation>
     </message>
   </context>
   <context>
     <name>CrashNotice</name>
     <message>
       <source>Uventet fejl</source>
-      <translation type="unfinished" />
+      <translation>Unexpected error</translation>
     </message>
   </context>
   <context>
@@ -339,272 +340,272 @@
     <message>
       <source>Holdets kode »%1« kan ikke bruges. Brug 1–32 bogstaver, tal, mellemrum, punktum, bindestreg eller understreg.</source>
       <extracomment>code → (Danish source text, the params that fill %1, %2, …).</extracomment>
-      <translation type="unfinished" />
+      <translation>The group code “%1” cannot be used. Use 1–32 letters, digits, spaces, full stops, hyphens or underscores.</translation>
     </message>
     <message>
       <source>Pakken findes ikke på sproget »%1«. Den har: %2.</source>
-      <translation type="unfinished" />
+      <translation>The pack is not available in the language “%1”. It has: %2.</translation>
     </message>
     <message>
       <source>Skriv noget i noten først.</source>
-      <translation type="unfinished" />
+      <translation>Write something in the note first.</translation>
     </message>
     <message>
       <source>En note kan højst have %1 tegn; denne har %2.</source>
-      <translation type="unfinished" />
+      <translation>A note can have at most %1 characters; this one has %2.</translation>
     </message>
     <message>
       <source>Dette er sidste trin. Afslut sessionen med knappen nederst.</source>
-      <translation type="unfinished" />
+      <translation>This is the last step. End the session with the button at the bottom.</translation>
     </message>
     <message>
       <source>Dette er første trin.</source>
-      <translation type="unfinished" />
+      <translation>This is the first step.</translation>
     </message>
     <message>
       <source>Sessionen kører ikke længere, så det kan ikke gøres nu.</source>
-      <translation type="unfinished" />
+      <translation>The session is no longer running, so that cannot be done now.</translation>
     </message>
     <message>
       <source>Sessionen er allerede startet.</source>
-      <translation type="unfinished" />
+      <translation>The session has already started.</translation>
     </message>
     <message>
       <source>Sessionen er ikke afsluttet endnu.</source>
-      <translation type="unfinished" />
+      <translation>The session has not ended yet.</translation>
     </message>
     <message>
       <source>Sessionen er eksporteret; dens noter kan ikke ændres.</source>
-      <translation type="unfinished" />
+      <translation>The session has been exported; its notes cannot be changed.</translation>
     </message>
     <message>
       <source>Indholdspakken i %1 kan ikke bruges (%2 fejl). Kommandoen »belong-desktop packs validate« viser dem.</source>
-      <translation type="unfinished" />
+      <translation>The content pack in %1 cannot be used (%2 errors). The command “belong-desktop packs validate” lists them.</translation>
     </message>
     <message>
       <source>Der blev valgt en mappe. Skriv et filnavn, og prøv igen.</source>
-      <translation type="unfinished" />
+      <translation>A folder was chosen. Type a file name and try again.</translation>
     </message>
     <message>
       <source>Mappen findes ikke. Vælg en anden mappe, og prøv igen.</source>
-      <translation type="unfinished" />
+      <translation>The folder does not exist. Choose another folder and try again.</translation>
     </message>
     <message>
       <source>Filen %1 kunne ikke skrives (er der plads, og må du skrive der?). Intet halvt skrevet er efterladt. Vælg et andet sted, og prøv igen.</source>
-      <translation type="unfinished" />
+      <translation>The file %1 could not be written (is there space, and may you write there?). No half-written file was left behind. Choose another place and try again.</translation>
     </message>
     <message>
       <source>Skrifttypen %1 mangler, så dokumentet kan ikke laves. Installér belong-desktop igen.</source>
-      <translation type="unfinished" />
+      <translation>The font %1 is missing, so the document cannot be made. Reinstall belong-desktop.</translation>
     </message>
     <message>
       <source>Indholdspakken »%1« findes ikke.</source>
-      <translation type="unfinished" />
+      <translation>The content pack “%1” does not exist.</translation>
     </message>
     <message>
       <source>Sessionen blev kørt med pakken %1 %2, men %3 indeholder nu en anden udgave, så den kan ikke genoptages. Afslut den med »belong-desktop session end«.</source>
-      <translation type="unfinished" />
+      <translation>The session was run with the pack %1 %2, but %3 now holds a different version, so it cannot be resumed. End it with “belong-desktop session end”.</translation>
     </message>
     <message>
       <source>Pakken %1, som sessionen blev kørt med, kan ikke længere indlæses fra %2, så sessionen kan ikke genoptages. Afslut den med »belong-desktop session end«.</source>
-      <translation type="unfinished" />
+      <translation>The pack %1 that the session was run with can no longer be loaded from %2, so the session cannot be resumed. End it with “belong-desktop session end”.</translation>
     </message>
     <message>
       <source>Sessionen findes ikke længere.</source>
-      <translation type="unfinished" />
+      <translation>The session no longer exists.</translation>
     </message>
     <message>
       <source>%1 er ikke en database fra belong-desktop, så programmet åbner den ikke, og filen er ikke ændret. Slet den ikke: gem en kopi et sikkert sted (fx %2). Start derefter med en ny datamappe (--data-dir eller BELONG_DATA_DIR), eller læg en sikkerhedskopi af databasen tilbage.</source>
-      <translation type="unfinished" />
+      <translation>%1 is not a belong-desktop database, so the program does not open it, and the file has not been changed. Do not delete it: keep a copy somewhere safe (e.g. %2). Then start with a new data folder (--data-dir or BELONG_DATA_DIR), or put a backup of the database back.</translation>
     </message>
     <message>
       <source>%1 er skrevet af en nyere udgave af belong-desktop. Opdatér programmet for at åbne den; filen er ikke ændret.</source>
-      <translation type="unfinished" />
+      <translation>%1 was written by a newer version of belong-desktop. Update the program to open it; the file has not been changed.</translation>
     </message>
     <message>
       <source>Databasen kan ikke oprettes i %1.</source>
-      <translation type="unfinished" />
+      <translation>The database cannot be created in %1.</translation>
     </message>
     <message>
       <source>Databasen %1 kan ikke opdateres til denne udgave. Filen er ikke ændret.</source>
-      <translation type="unfinished" />
+      <translation>The database %1 cannot be updated to this version. The file has not been changed.</translation>
     </message>
     <message>
       <source>Disken med databasen (%1) er fuld, så det blev ikke gemt. Slet filer, du ikke skal bruge, og prøv igen. Alt, der er gemt før, er i orden, og de studerendes sider beholder deres tekst og prøver igen af sig selv.</source>
-      <translation type="unfinished" />
+      <translation>The disk with the database (%1) is full, so this was not saved. Delete files you do not need and try again. Everything saved before is fine, and the students' pages keep their text and try again by themselves.</translation>
     </message>
     <message>
       <source>Databasen %1 kan ikke skrives lige nu, så det blev ikke gemt. Alt, der er gemt før, er i orden. Prøv igen; detaljerne står i logfilen.</source>
-      <translation type="unfinished" />
+      <translation>The database %1 cannot be written to right now, so this was not saved. Everything saved before is fine. Try again; the details are in the log file.</translation>
     </message>
     <message>
       <source>Databasen %1 er beskadiget (%2), så programmet åbner den ikke, og filen er ikke ændret. Slet den ikke: gem en kopi et sikkert sted (fx %3). Start derefter med en ny datamappe (--data-dir eller BELONG_DATA_DIR), eller læg en sikkerhedskopi af databasen tilbage.</source>
-      <translation type="unfinished" />
+      <translation>The database %1 is damaged (%2), so the program does not open it, and the file has not been changed. Do not delete it: keep a copy somewhere safe (e.g. %3). Then start with a new data folder (--data-dir or BELONG_DATA_DIR), or put a backup of the database back.</translation>
     </message>
     <message>
       <source>Kopien %1 kunne ikke laves (måske er disken fuld, eller filen findes allerede). Den beskadigede fil er ikke ændret; kopiér den selv et sikkert sted hen.</source>
-      <translation type="unfinished" />
+      <translation>The copy %1 could not be made (the disk may be full, or the file already exists). The damaged file has not been changed; copy it somewhere safe yourself.</translation>
     </message>
     <message>
       <source>Porten (%1) er optaget af et andet program. Vælg en anden port, eller lad den stå på automatisk.</source>
-      <translation type="unfinished" />
+      <translation>The port (%1) is in use by another program. Choose another port, or leave it on automatic.</translation>
     </message>
     <message>
       <source>Siden kan ikke nås på %1. Vælg et andet netværk eller en anden port.</source>
-      <translation type="unfinished" />
+      <translation>The page cannot be reached at %1. Choose another network or another port.</translation>
     </message>
     <message>
       <source>Siden kunne ikke startes. Detaljerne står i logfilen.</source>
-      <translation type="unfinished" />
+      <translation>The page could not be started. The details are in the log file.</translation>
     </message>
     <message>
       <source>Videoerne kan ikke afspilles med %1 på denne computer. Fjern indstillingen BELONG_VIDEO_BACKEND, så vælger programmet selv, eller installér VLC.</source>
-      <translation type="unfinished" />
+      <translation>The videos cannot be played with %1 on this computer. Remove the BELONG_VIDEO_BACKEND setting so that the program chooses by itself, or install VLC.</translation>
     </message>
     <message>
       <source>BELONG_VIDEO_BACKEND=%1 kendes ikke; brug vlc eller qt, eller fjern indstillingen.</source>
-      <translation type="unfinished" />
+      <translation>BELONG_VIDEO_BACKEND=%1 is not known; use vlc or qt, or remove the setting.</translation>
     </message>
     <message>
       <source>Hastigheden skal være over 0 og højst 1.000.000.</source>
-      <translation type="unfinished" />
+      <translation>The speed must be above 0 and at most 1,000,000.</translation>
     </message>
     <message>
       <source>Filen kan ikke bruges som kit fra ministeriet. Kittet, der er i brug, er uændret.</source>
-      <translation type="unfinished" />
+      <translation>The file cannot be used as a kit from the ministry. The kit in use has not been changed.</translation>
     </message>
     <message>
       <source>Filen er ikke et kit fra ministeriet (den er ikke en kit-fil). Kittet, der er i brug, er uændret.</source>
-      <translation type="unfinished" />
+      <translation>The file is not a kit from the ministry (it is not a kit file). The kit in use has not been changed.</translation>
     </message>
     <message>
       <source>Filen er ikke et kit til belong-desktop. Kittet, der er i brug, er uændret.</source>
-      <translation type="unfinished" />
+      <translation>The file is not a kit for belong-desktop. The kit in use has not been changed.</translation>
     </message>
     <message>
       <source>Kittet er lavet til en nyere udgave af belong-desktop. Opdatér programmet, og indlæs kittet igen.</source>
-      <translation type="unfinished" />
+      <translation>The kit was made for a newer version of belong-desktop. Update the program and load the kit again.</translation>
     </message>
     <message>
       <source>Kittet bruger en indholdspakke, som ikke findes på denne computer: %1. Tilføj pakken, og indlæs kittet igen.</source>
-      <translation type="unfinished" />
+      <translation>The kit uses a content pack that is not on this computer: %1. Add the pack and load the kit again.</translation>
     </message>
     <message>
       <source>Ministeriets nøgle i kittet kan ikke bruges (en modtagernøgle begynder med age1). Bed ministeriet om kittet igen.</source>
-      <translation type="unfinished" />
+      <translation>The ministry's key in the kit cannot be used (a recipient key begins with age1). Ask the ministry for the kit again.</translation>
     </message>
     <message>
       <source>Holdet »%1« står ikke i kittet %2. Vælg en pakke, og skriv hvorfor holdet er med.</source>
-      <translation type="unfinished" />
+      <translation>The group “%1” is not in the kit %2. Choose a pack and write why the group is included.</translation>
     </message>
     <message>
       <source>Skriv en begrundelse på mindst %1 tegn, når du afviger fra kittet.</source>
-      <translation type="unfinished" />
+      <translation>Write a reason of at least %1 characters when you depart from the kit.</translation>
     </message>
     <message>
       <source>Vælg en indholdspakke.</source>
-      <translation type="unfinished" />
+      <translation>Choose a content pack.</translation>
     </message>
     <message>
       <source>Vælg mellem %1 og %2 enheder pr. session.</source>
-      <translation type="unfinished" />
+      <translation>Choose between %1 and %2 devices per session.</translation>
     </message>
     <message>
       <source>Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.</source>
-      <translation type="unfinished" />
+      <translation>Choose between 1 and 3650 days, or switch off automatic deletion.</translation>
     </message>
     <message>
       <source>Beslutningen kunne ikke gemmes.</source>
-      <translation type="unfinished" />
+      <translation>The decision could not be saved.</translation>
     </message>
     <message>
       <source>Teksterne kan gennemgås, når sessionen er afsluttet.</source>
-      <translation type="unfinished" />
+      <translation>The texts can be reviewed once the session has ended.</translation>
     </message>
     <message>
       <source>Teksten findes ikke længere i sessionen.</source>
-      <translation type="unfinished" />
+      <translation>The text is no longer in the session.</translation>
     </message>
     <message>
       <source>Teksten er ændret, siden den blev vist. Den vises igen, som den er nu.</source>
-      <translation type="unfinished" />
+      <translation>The text has changed since it was shown. It is shown again as it is now.</translation>
     </message>
     <message>
       <source>Eksporten blev ikke gennemført. Intet er ændret.</source>
-      <translation type="unfinished" />
+      <translation>The export was not completed. Nothing has been changed.</translation>
     </message>
     <message>
       <source>Kun en afsluttet session kan eksporteres. Afslut den først.</source>
-      <translation type="unfinished" />
+      <translation>Only an ended session can be exported. End it first.</translation>
     </message>
     <message>
       <source>Der er intet kit fra ministeriet på denne computer, så filen kan ikke krypteres til ministeriet. Indlæs kittet under Indstillinger, og eksportér derefter.</source>
-      <translation type="unfinished" />
+      <translation>There is no kit from the ministry on this computer, so the file cannot be encrypted for the ministry. Load the kit under Settings, then export.</translation>
     </message>
     <message>
       <source>%1 mulige personoplysninger er ikke gennemgået endnu. Gennemgå dem før eksporten.</source>
-      <translation type="unfinished" />
+      <translation>%1 possible items of personal data have not been reviewed yet. Review them before the export.</translation>
     </message>
     <message>
       <source>Filen kunne ikke skrives i mappen %1 (er der plads, og må du skrive der?). Intet halvt skrevet er efterladt. Vælg en anden mappe, og prøv igen.</source>
-      <translation type="unfinished" />
+      <translation>The file could not be written in the folder %1 (is there space, and may you write there?). No half-written file was left behind. Choose another folder and try again.</translation>
     </message>
     <message>
       <source>Teksterne kan først slettes, når sessionen er eksporteret.</source>
-      <translation type="unfinished" />
+      <translation>The texts can only be deleted once the session has been exported.</translation>
     </message>
     <message>
       <source>Sessionen blev aldrig startet, så der er ikke noget at skrive en rapport om.</source>
-      <translation type="unfinished" />
+      <translation>The session was never started, so there is nothing to report on.</translation>
     </message>
     <message>
-      <source>Rapporten findes kun på dansk og engelsk.</source>
-      <translation type="unfinished" />
+      <source>Rapporten findes på dansk, engelsk, norsk og nederlandsk.</source>
+      <translation>The report is available in Danish, English, Norwegian and Dutch.</translation>
     </message>
     <message>
       <source>Brevhæftet kunne ikke laves.</source>
-      <translation type="unfinished" />
+      <translation>The letter booklet could not be made.</translation>
     </message>
     <message>
       <source>Vælg mindst én afsluttet session.</source>
-      <translation type="unfinished" />
+      <translation>Choose at least one ended session.</translation>
     </message>
     <message>
       <source>Brevene kan først gennemgås, når sessionen er afsluttet.</source>
-      <translation type="unfinished" />
+      <translation>The letters can only be reviewed once the session has ended.</translation>
     </message>
     <message>
       <source>Det er ikke et brev, som skribenten har sagt ja til at dele.</source>
-      <translation type="unfinished" />
+      <translation>This is not a letter that its writer agreed to share.</translation>
     </message>
     <message>
       <source>Markér de ord i brevet, der skal udelades.</source>
-      <translation type="unfinished" />
+      <translation>Select the words in the letter that should be omitted.</translation>
     </message>
     <message>
       <source>Intet brev er godkendt endnu, så der er intet at trykke. %1 breve venter på at blive gennemgået.</source>
-      <translation type="unfinished" />
+      <translation>No letter has been approved yet, so there is nothing to print. %1 letters are waiting to be reviewed.</translation>
     </message>
     <message>
       <source>Sessionerne er kørt med forskellige pakker. Lav ét brevhæfte for hver pakke.</source>
-      <translation type="unfinished" />
+      <translation>The sessions were run with different packs. Make one letter booklet for each pack.</translation>
     </message>
     <message>
       <source>Port %1 var optaget, så siden kører nu på port %2. Enheder, der allerede var med, skal scanne QR-koden igen.</source>
       <extracomment>What the class panel says about how the student page was served (JoinInfo.warning_code).</extracomment>
-      <translation type="unfinished" />
+      <translation>Port %1 was in use, so the page now runs on port %2. Devices that had already joined must scan the QR code again.</translation>
     </message>
     <message>
       <source>Computeren er ikke på noget netværk: kun den selv kan åbne siden. Forbind til klassens trådløse net, og start sessionen igen.</source>
-      <translation type="unfinished" />
+      <translation>The computer is not on any network: only the computer itself can open the page. Connect to the classroom's wireless network and start the session again.</translation>
     </message>
     <message>
       <source>Det lykkedes ikke (fejlkode %1). Alt, der er gemt, er i orden.</source>
-      <translation type="unfinished" />
+      <translation>That did not work (error code %1). Everything saved is fine.</translation>
     </message>
     <message>
       <source>Der skete en uventet fejl. Sessionen og alt, hvad der er gemt, er i orden; du kan fortsætte. Detaljerne står i logfilen.</source>
-      <translation type="unfinished" />
+      <translation>An unexpected error occurred. The session and everything saved are fine; you can carry on. The details are in the log file.</translation>
     </message>
   </context>
   <context>
@@ -612,126 +613,126 @@
     <message>
       <source>Intet kit fra ministeriet</source>
       <extracomment>True while the laptop's screen may be on the projector (one screen, mirrored).</extracomment>
-      <translation type="unfinished" />
+      <translation>No kit from the ministry</translation>
     </message>
     <message>
       <source>Leder efter personoplysninger i teksterne …</source>
-      <translation type="unfinished" />
+      <translation>Looking for personal data in the texts …</translation>
     </message>
     <message>
       <source>Eksporten venter. Det, du har besluttet i gennemgangen, er gemt; resten kan du gennemgå senere.</source>
-      <translation type="unfinished" />
+      <translation>The export is waiting. What you decided in the review is saved; you can review the rest later.</translation>
     </message>
     <message>
       <source>Vælg mappen til eksporten</source>
-      <translation type="unfinished" />
+      <translation>Choose the folder for the export</translation>
     </message>
     <message>
       <source>Eksporten er ikke lavet: der blev ikke valgt en mappe.</source>
-      <translation type="unfinished" />
+      <translation>The export was not made: no folder was chosen.</translation>
     </message>
     <message>
       <source>Eksporterer og krypterer …</source>
-      <translation type="unfinished" />
+      <translation>Exporting and encrypting …</translation>
     </message>
     <message>
       <source>Eksporteret: %1</source>
-      <translation type="unfinished" />
+      <translation>Exported: %1</translation>
     </message>
     <message>
       <source>Slet elevernes tekster i denne session fra computeren nu? Eksportfilen, kvitteringen og sessionens log bliver. Det kan ikke fortrydes.</source>
-      <translation type="unfinished" />
+      <translation>Delete the students' texts in this session from the computer now? The export file, the receipt and the session's log stay. This cannot be undone.</translation>
     </message>
     <message>
       <source>Eksporten er gemt.</source>
-      <translation type="unfinished" />
+      <translation>The export is saved.</translation>
     </message>
     <message>
       <source>Slet tekster fra denne computer</source>
-      <translation type="unfinished" />
+      <translation>Delete texts from this computer</translation>
     </message>
     <message>
       <source>Slet teksterne</source>
-      <translation type="unfinished" />
+      <translation>Delete the texts</translation>
     </message>
     <message>
       <source>Sletter teksterne …</source>
-      <translation type="unfinished" />
+      <translation>Deleting the texts …</translation>
     </message>
     <message>
       <source>Teksterne er slettet fra denne computer (%1 svar).</source>
-      <translation type="unfinished" />
+      <translation>The texts have been deleted from this computer (%1 answers).</translation>
     </message>
     <message>
       <source>Teksterne blev ikke slettet</source>
-      <translation type="unfinished" />
+      <translation>The texts were not deleted</translation>
     </message>
     <message>
       <source>Elevernes tekster er slettet fra %1 eksporterede sessioner, som indstillingen for sletning efter eksport siger.</source>
-      <translation type="unfinished" />
+      <translation>The students' texts have been deleted from %1 exported sessions, as the setting for deletion after export says.</translation>
     </message>
     <message>
       <source>De gamle tekster kunne ikke slettes automatisk: %1</source>
-      <translation type="unfinished" />
+      <translation>The old texts could not be deleted automatically: %1</translation>
     </message>
     <message>
       <source>Eksporten lykkedes ikke</source>
-      <translation type="unfinished" />
+      <translation>The export did not work</translation>
     </message>
   </context>
   <context>
     <name>ExportResultDialog</name>
     <message>
       <source>Eksporteret</source>
-      <translation type="unfinished" />
+      <translation>Exported</translation>
     </message>
     <message>
       <source>✓ Sessionen er eksporteret</source>
-      <translation type="unfinished" />
+      <translation>✓ The session has been exported</translation>
     </message>
     <message>
       <source>Fil</source>
-      <translation type="unfinished" />
+      <translation>File</translation>
     </message>
     <message>
       <source>Mappe</source>
-      <translation type="unfinished" />
+      <translation>Folder</translation>
     </message>
     <message>
       <source>Krypteret til</source>
-      <translation type="unfinished" />
+      <translation>Encrypted for</translation>
     </message>
     <message>
       <source>Indhold</source>
-      <translation type="unfinished" />
+      <translation>Contents</translation>
     </message>
     <message>
       <source>Vis mappe</source>
-      <translation type="unfinished" />
+      <translation>Show folder</translation>
     </message>
     <message>
       <source>Luk</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <source>%1 enheder, %2 sendte tekster, %3 ikke sendt ved afslutningen</source>
-      <translation type="unfinished" />
+      <translation>%1 devices, %2 texts sent, %3 not sent at the end</translation>
     </message>
     <message>
       <source>%1 svar i afstemningen, %2 noter i loggen</source>
-      <translation type="unfinished" />
+      <translation>%1 poll answers, %2 notes in the log</translation>
     </message>
     <message>
       <source>%1 personoplysninger skjult</source>
-      <translation type="unfinished" />
+      <translation>%1 items of personal data hidden</translation>
     </message>
     <message>
       <source>Filen er krypteret: kun ministeriet kan åbne den. Send den, som ministeriet har bedt om (fx via sikker upload).</source>
-      <translation type="unfinished" />
+      <translation>The file is encrypted: only the ministry can open it. Send it as the ministry has asked (e.g. by secure upload).</translation>
     </message>
     <message>
       <source>Det er eksport nr. %1 af sessionen; ministeriet bruger den nyeste.</source>
-      <translation type="unfinished" />
+      <translation>This is export no. %1 of the session; the ministry uses the latest.</translation>
     </message>
   </context>
   <context>
@@ -940,84 +941,92 @@
       <source>engelsk</source>
       <translation>English</translation>
     </message>
+    <message>
+      <source>norsk</source>
+      <translation>Norwegian</translation>
+    </message>
+    <message>
+      <source>nederlandsk</source>
+      <translation>Dutch</translation>
+    </message>
   </context>
   <context>
     <name>JoinPanel</name>
     <message>
       <source>Klassen</source>
-      <translation type="unfinished" />
+      <translation>The class</translation>
     </message>
     <message>
       <source>Enheder: –</source>
-      <translation type="unfinished" />
+      <translation>Devices: –</translation>
     </message>
     <message>
       <source>På dette trin: –</source>
-      <translation type="unfinished" />
+      <translation>On this step: –</translation>
     </message>
     <message>
       <source>Svar: –</source>
-      <translation type="unfinished" />
+      <translation>Answers: –</translation>
     </message>
     <message>
       <source>Nulstil alle enheder…</source>
-      <translation type="unfinished" />
+      <translation>Reset all devices…</translation>
     </message>
     <message>
       <source>Vis adresse og kode nederst på lærredet</source>
-      <translation type="unfinished" />
+      <translation>Show address and code at the bottom of the projector</translation>
     </message>
     <message>
       <source>Siden til de studerende er ikke startet.</source>
-      <translation type="unfinished" />
+      <translation>The student page has not started.</translation>
     </message>
     <message>
       <source>Kode: %1</source>
-      <translation type="unfinished" />
+      <translation>Code: %1</translation>
     </message>
     <message>
       <source>Siden har travlt: %1 forbindelser blev afvist det sidste minut. Det retter sig som regel selv; bed eleverne vente et øjeblik og prøve igen.</source>
-      <translation type="unfinished" />
+      <translation>The page is busy: %1 connections were turned away in the last minute. This usually sorts itself out; ask the students to wait a moment and try again.</translation>
     </message>
     <message>
       <source>Klassen er fuld: %1 enheder kunne ikke komme ind det sidste minut. Grænsen kan hæves under Indstillinger.</source>
-      <translation type="unfinished" />
+      <translation>The class is full: %1 devices could not get in during the last minute. The limit can be raised under Settings.</translation>
     </message>
     <message>
       <source>Mange forkerte koder det sidste minut (%1). Den rigtige kode virker stadig.</source>
-      <translation type="unfinished" />
+      <translation>Many wrong codes in the last minute (%1). The right code still works.</translation>
     </message>
     <message>
       <source>%1 svar kunne ikke gemmes det sidste minut: disken er måske fuld. Frigør plads på computeren; eleverne beholder deres tekst på skærmen.</source>
-      <translation type="unfinished" />
+      <translation>%1 answers could not be saved in the last minute: the disk may be full. Free up space on the computer; the students keep their text on their screens.</translation>
     </message>
     <message>
       <source>Tilbage til trinnet på lærredet (J)</source>
-      <translation type="unfinished" />
+      <translation>Back to the step on the projector (J)</translation>
     </message>
     <message>
       <source>Vis QR-kode og kode på lærredet (J)</source>
-      <translation type="unfinished" />
+      <translation>Show QR code and code on the projector (J)</translation>
     </message>
     <message>
       <source>Enheder: %1</source>
-      <translation type="unfinished" />
+      <translation>Devices: %1</translation>
     </message>
     <message>
       <source>På dette trin: %1</source>
-      <translation type="unfinished" />
+      <translation>On this step: %1</translation>
     </message>
     <message>
       <source>%1: %2 sendt</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 sent</translation>
     </message>
     <message>
       <source> · %1 skriver</source>
-      <translation type="unfinished" />
+      <translation> · %1 writing</translation>
     </message>
     <message>
       <source> · %1 ikke sendt</source>
-      <translation type="unfinished" />
+      <translation> · %1 not sent</translation>
     </message>
   </context>
   <context>
@@ -1025,43 +1034,43 @@
     <message>
       <source>Ministeriets fingeraftryk</source>
       <extracomment>Institutions listed by name before the rest are counted as "and N more".</extracomment>
-      <translation type="unfinished" />
+      <translation>The ministry's fingerprint</translation>
     </message>
     <message>
       <source>Læs fingeraftrykket op for ministeriet, og kontrollér at det er det samme, før første eksport.</source>
-      <translation type="unfinished" />
+      <translation>Read the fingerprint aloud to the ministry and check that it matches before the first export.</translation>
     </message>
     <message>
       <source>Pakker</source>
-      <translation type="unfinished" />
+      <translation>Packs</translation>
     </message>
     <message>
       <source>Hold</source>
-      <translation type="unfinished" />
+      <translation>Groups</translation>
     </message>
     <message>
       <source>Forsøg %1 · kittet er lavet %2</source>
-      <translation type="unfinished" />
+      <translation>Trial %1 · kit made %2</translation>
     </message>
     <message>
       <source>findes ikke på denne computer</source>
-      <translation type="unfinished" />
+      <translation>not on this computer</translation>
     </message>
     <message>
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: %2</translation>
     </message>
     <message>
       <source>og %1 andre</source>
-      <translation type="unfinished" />
+      <translation>and %1 more</translation>
     </message>
     <message>
       <source>%1 hold på én institution</source>
-      <translation type="unfinished" />
+      <translation>%1 groups at one institution</translation>
     </message>
     <message>
       <source>%1 hold på %2 institutioner</source>
-      <translation type="unfinished" />
+      <translation>%1 groups at %2 institutions</translation>
     </message>
   </context>
   <context>
@@ -1179,7 +1188,7 @@
       <translation>2. Fidelity</translation>
     </message>
     <message>
-      <source>Varighed: minutter fra start til slut, og medianen af varighed delt med planens minutter. Trin vist: trin vist mindst én gang af planlagte trin. Videoer til ende: planlagte videotrin, hvis sidste visning kørte til ende. Med note om afvigelse: sessioner med mindst én note fra underviseren. Sluttet før tid: sessioner afsluttet før sidste trin.</source>
+      <source>Varighed: minutter fra start til slut, og medianen af varighed delt med planens minutter. Trin vist: trin vist mindst én gang af planlagte trin. Videoer til ende: planlagte videotrin, hvis sidste visning kørte til ende. Med note om afvigelse: sessioner med mindst én note fra studievejlederen. Sluttet før tid: sessioner afsluttet før sidste trin.</source>
       <translation>Duration: minutes from start to end, and the median of duration divided by the plan's minutes. Steps shown: steps shown at least once of steps planned. Videos to the end: planned video steps whose last showing played to the end. With deviation note: sessions with at least one note by the counsellor. Ended early: sessions ended before the last step.</translation>
     </message>
     <message>
@@ -1303,101 +1312,101 @@
     <name>PastSessions</name>
     <message>
       <source>Tidligere sessioner</source>
-      <translation type="unfinished" />
+      <translation>Past sessions</translation>
     </message>
     <message>
       <source>Hold</source>
-      <translation type="unfinished" />
+      <translation>Group</translation>
     </message>
     <message>
       <source>Pakke</source>
-      <translation type="unfinished" />
+      <translation>Pack</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Startet</source>
-      <translation type="unfinished" />
+      <translation>Started</translation>
     </message>
     <message>
       <source>Gennemse og eksportér …</source>
-      <translation type="unfinished" />
+      <translation>Review and export …</translation>
     </message>
     <message>
       <source>Slet tekster …</source>
-      <translation type="unfinished" />
+      <translation>Delete texts …</translation>
     </message>
     <message>
       <source>Rapport …</source>
-      <translation type="unfinished" />
+      <translation>Report …</translation>
     </message>
     <message>
       <source>Gem en rapport over sessionen som PDF: plan og faktisk tid, deltagelse, noter</source>
-      <translation type="unfinished" />
+      <translation>Save a report on the session as PDF: planned and actual time, participation, notes</translation>
     </message>
     <message>
       <source>Brevhæfte …</source>
-      <translation type="unfinished" />
+      <translation>Letter booklet …</translation>
     </message>
     <message>
       <source>Vælg en afsluttet session for at gennemse og eksportere den til ministeriet.</source>
-      <translation type="unfinished" />
+      <translation>Choose an ended session to review it and export it to the ministry.</translation>
     </message>
     <message>
       <source>Eksporteret %1</source>
-      <translation type="unfinished" />
+      <translation>Exported %1</translation>
     </message>
     <message>
       <source>tekster slettet</source>
-      <translation type="unfinished" />
+      <translation>texts deleted</translation>
     </message>
   </context>
   <context>
     <name>ProjectorPreview</name>
     <message>
       <source>Det, klassen ser på lærredet lige nu</source>
-      <translation type="unfinished" />
+      <translation>What the class sees on the projector right now</translation>
     </message>
     <message>
       <source>På lærredet nu</source>
-      <translation type="unfinished" />
+      <translation>On the projector now</translation>
     </message>
     <message>
       <source>▶ Video på lærredet</source>
-      <translation type="unfinished" />
+      <translation>▶ Video on the projector</translation>
     </message>
   </context>
   <context>
     <name>ProjectorWindow</name>
     <message>
       <source>Projektor</source>
-      <translation type="unfinished" />
+      <translation>Projector</translation>
     </message>
     <message>
       <source>Scan QR-koden med kameraet, eller åbn</source>
-      <translation type="unfinished" />
+      <translation>Scan the QR code with your camera, or open</translation>
     </message>
     <message>
       <source>og skriv koden</source>
-      <translation type="unfinished" />
+      <translation>and type the code</translation>
     </message>
     <message>
       <source>%1 svar</source>
-      <translation type="unfinished" />
+      <translation>%1 answers</translation>
     </message>
     <message>
       <source>Svar på din egen skærm.</source>
-      <translation type="unfinished" />
+      <translation>Answer on your own device.</translation>
     </message>
     <message>
       <source>%1 har svaret.</source>
-      <translation type="unfinished" />
+      <translation>%1 have answered.</translation>
     </message>
     <message>
       <source>Videoen kan ikke vises lige nu</source>
-      <translation type="unfinished" />
+      <translation>The video cannot be shown right now</translation>
     </message>
   </context>
   <context>
@@ -1405,27 +1414,27 @@
     <message>
       <source>Gem sessionsrapporten</source>
       <extracomment>The report's language until the settings screen lets the counsellor choose (issue 14).</extracomment>
-      <translation type="unfinished" />
+      <translation>Save the session report</translation>
     </message>
     <message>
       <source>PDF-dokumenter (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
       <source>Rapporten er ikke lavet: der blev ikke valgt en fil.</source>
-      <translation type="unfinished" />
+      <translation>The report was not made: no file was chosen.</translation>
     </message>
     <message>
       <source>Skriver sessionsrapporten …</source>
-      <translation type="unfinished" />
+      <translation>Writing the session report …</translation>
     </message>
     <message>
       <source>Sessionsrapporten er gemt: %1</source>
-      <translation type="unfinished" />
+      <translation>Session report saved: %1</translation>
     </message>
     <message>
       <source>Rapporten blev ikke lavet</source>
-      <translation type="unfinished" />
+      <translation>The report was not made</translation>
     </message>
   </context>
   <context>
@@ -1451,15 +1460,15 @@
     <name>ReviewDialog</name>
     <message>
       <source>Gennemse tekster før eksport</source>
-      <translation type="unfinished" />
+      <translation>Review texts before export</translation>
     </message>
     <message>
       <source>%1 fra deltager %2</source>
-      <translation type="unfinished" />
+      <translation>%1 from participant %2</translation>
     </message>
     <message>
       <source>ikke sendt</source>
-      <translation type="unfinished" />
+      <translation>not sent</translation>
     </message>
   </context>
   <context>
@@ -1467,215 +1476,215 @@
     <message>
       <source>Kan klassen se din skærm?</source>
       <extracomment>The flag being decided, and the other flags in the same text still to come.</extracomment>
-      <translation type="unfinished" />
+      <translation>Can the class see your screen?</translation>
     </message>
     <message>
       <source>Det næste, du ser, er elevernes egne tekster. Din skærm vises måske på projektoren (én skærm eller spejling), og klassen må ikke se teksterne. Sluk projektoren, eller tag kablet ud, før du fortsætter.</source>
-      <translation type="unfinished" />
+      <translation>What comes next is the students' own texts. Your screen may be on the projector (one screen or mirroring), and the class must not see the texts. Switch the projector off or unplug the cable before you continue.</translation>
     </message>
     <message>
       <source>Projektoren viser ikke min skærm – vis teksterne</source>
-      <translation type="unfinished" />
+      <translation>The projector is not showing my screen – show the texts</translation>
     </message>
     <message>
       <source>Afbryd</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Personoplysninger før eksport</source>
-      <translation type="unfinished" />
+      <translation>Personal data before export</translation>
     </message>
     <message>
       <source>Elevens tekst</source>
-      <translation type="unfinished" />
+      <translation>The student's text</translation>
     </message>
     <message>
       <source>Behold</source>
-      <translation type="unfinished" />
+      <translation>Keep</translation>
     </message>
     <message>
       <source>%1 af %2</source>
-      <translation type="unfinished" />
+      <translation>%1 of %2</translation>
     </message>
     <message>
       <source>%1: »%2«</source>
-      <translation type="unfinished" />
+      <translation>%1: “%2”</translation>
     </message>
     <message>
       <source>Skjul (→ %1)</source>
-      <translation type="unfinished" />
+      <translation>Hide (→ %1)</translation>
     </message>
     <message>
       <source>Skjul erstatter ordene med %1 i teksten på denne computer og i eksporten; det kan ikke fortrydes. Behold lader teksten stå, som eleven skrev den. Tasterne: S skjuler, B beholder, Esc afbryder (det besluttede er gemt).</source>
-      <translation type="unfinished" />
+      <translation>Hide replaces the words with %1 in the text on this computer and in the export; it cannot be undone. Keep leaves the text as the student wrote it. Keys: S hides, B keeps, Esc cancels (what you have decided is saved).</translation>
     </message>
   </context>
   <context>
     <name>RunView</name>
     <message>
       <source>Trin</source>
-      <translation type="unfinished" />
+      <translation>Step</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
       <source>Mål</source>
-      <translation type="unfinished" />
+      <translation>Target</translation>
     </message>
     <message>
       <source>Brugt</source>
-      <translation type="unfinished" />
+      <translation>Used</translation>
     </message>
     <message>
       <source>Lærredet er sort. Tryk B eller mellemrum for at vise det igen.</source>
-      <translation type="unfinished" />
+      <translation>The projector is blacked out. Press B or Space to show it again.</translation>
     </message>
     <message>
       <source>← Forrige</source>
-      <translation type="unfinished" />
+      <translation>← Previous</translation>
     </message>
     <message>
       <source>Næste →</source>
-      <translation type="unfinished" />
+      <translation>Next →</translation>
     </message>
     <message>
       <source>Vis resultatet på lærredet (R)</source>
-      <translation type="unfinished" />
+      <translation>Show the result on the projector (R)</translation>
     </message>
     <message>
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>Video</translation>
     </message>
     <message>
       <source>Pause (P)</source>
-      <translation type="unfinished" />
+      <translation>Pause (P)</translation>
     </message>
     <message>
       <source>Forfra</source>
-      <translation type="unfinished" />
+      <translation>Restart</translation>
     </message>
     <message>
       <source>Note om afvigelser (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Deviation note (Ctrl+N)</translation>
     </message>
     <message>
       <source>Tilføj note</source>
-      <translation type="unfinished" />
+      <translation>Add note</translation>
     </message>
     <message>
       <source>Afslut session</source>
-      <translation type="unfinished" />
+      <translation>End session</translation>
     </message>
     <message>
       <source>Projektor fuld skærm (F5)</source>
-      <translation type="unfinished" />
+      <translation>Projector full screen (F5)</translation>
     </message>
     <message>
       <source>Genveje (F1)</source>
-      <translation type="unfinished" />
+      <translation>Shortcuts (F1)</translation>
     </message>
     <message>
       <source>af %1 min planlagt</source>
-      <translation type="unfinished" />
+      <translation>of %1 min planned</translation>
     </message>
   </context>
   <context>
     <name>ScreenBadge</name>
     <message>
       <source>Klassevisning</source>
-      <translation type="unfinished" />
+      <translation>Class view</translation>
     </message>
     <message>
       <source>Skjul noter og pakke: klassen kan se skærmen</source>
-      <translation type="unfinished" />
+      <translation>Hide notes and pack: the class can see the screen</translation>
     </message>
   </context>
   <context>
     <name>ScreenLayout</name>
     <message>
-      <source>Vis hele kontrolvinduet</source>
-      <translation type="unfinished" />
+      <source>Vis det fulde vindue</source>
+      <translation>Show the full window</translation>
     </message>
     <message>
-      <source>Noter, pakke og alt andet i kontrolvinduet bliver synligt på denne skærm. Gør det kun, når klassen ikke kan se skærmen, fx når du forbereder dig. Vis kontrolvinduet?</source>
-      <translation type="unfinished" />
+      <source>Noter, pakke og alt andet i vinduet bliver synligt på denne skærm. Gør det kun, når klassen ikke kan se skærmen, fx når du forbereder dig. Vis det fulde vindue?</source>
+      <translation>Notes, pack and everything else in the window become visible on this screen. Do this only when the class cannot see the screen, e.g. while you prepare. Show the full window?</translation>
     </message>
     <message>
       <source>Sessionen vises på projektoren</source>
-      <translation type="unfinished" />
+      <translation>The session is on the projector</translation>
     </message>
     <message>
       <source>Styr timen med bjælken øverst eller med tasterne: mellemrum eller → frem, ← tilbage, J for QR-koden.</source>
-      <translation type="unfinished" />
+      <translation>Run the session with the bar at the top or with the keys: Space or → forward, ← back, J for the QR code.</translation>
     </message>
     <message>
       <source>Sessionen er afsluttet</source>
-      <translation type="unfinished" />
+      <translation>The session has ended</translation>
     </message>
     <message>
       <source>Afslutningen vises stadig. »Til startskærmen« i bjælken fører tilbage.</source>
-      <translation type="unfinished" />
+      <translation>The closing is still showing. “To the start screen” in the bar takes you back.</translation>
     </message>
     <message>
       <source>To skærme: klassen ser projektoren på »%1«, og noterne bliver på din skærm.</source>
-      <translation type="unfinished" />
+      <translation>Two screens: the class sees the projector on “%1”, and the notes stay on your screen.</translation>
     </message>
     <message>
       <source>Spejlet skærm: klassen ser det samme som dig. Derfor vises hverken noter eller pakke her, og under sessionen styrer du fra en lille bjælke.</source>
-      <translation type="unfinished" />
+      <translation>Mirrored screen: the class sees the same as you. So neither notes nor pack are shown here, and during the session you run it from a small bar.</translation>
     </message>
     <message>
       <source>Én skærm: vises den på lærredet, ser klassen det samme som dig. Derfor vises hverken noter eller pakke her, og under sessionen styrer du fra en lille bjælke.</source>
-      <translation type="unfinished" />
+      <translation>One screen: if it is on the projector, the class sees the same as you. So neither notes nor pack are shown here, and during the session you run it from a small bar.</translation>
     </message>
     <message>
       <source>To skærme · projektor: %1</source>
-      <translation type="unfinished" />
+      <translation>Two screens · projector: %1</translation>
     </message>
     <message>
       <source>Privat visning: klassen må ikke kunne se denne skærm</source>
-      <translation type="unfinished" />
+      <translation>Private view: the class must not be able to see this screen</translation>
     </message>
     <message>
       <source>Projektoren er fundet på »%1«. Den viser kun klassens billede; noterne er tilbage på din skærm.</source>
-      <translation type="unfinished" />
+      <translation>The projector was found on “%1”. It shows only what the class sees; the notes are back on your screen.</translation>
     </message>
     <message>
       <source>Skærmen spejles nu. Klassevisning er slået til: noter og pakke er skjult, og timen fortsætter.</source>
-      <translation type="unfinished" />
+      <translation>The screen is now mirrored. Class view is on: notes and pack are hidden, and the session continues.</translation>
     </message>
     <message>
       <source>Der er nu kun én skærm. Klassevisning er slået til: noter og pakke er skjult, og timen fortsætter.</source>
-      <translation type="unfinished" />
+      <translation>There is now only one screen. Class view is on: notes and pack are hidden, and the session continues.</translation>
     </message>
     <message>
-      <source>Sessionen kunne ikke startes. Forklaringen står i det hele kontrolvindue; åbn det, når klassen ikke ser med.</source>
-      <translation type="unfinished" />
+      <source>Sessionen kunne ikke startes. Forklaringen står i det fulde vindue; åbn det, når klassen ikke ser med.</source>
+      <translation>The session could not be started. The explanation is in the full window; open it when the class is not watching.</translation>
     </message>
     <message>
-      <source>Sessionen kunne ikke genoptages. Forklaringen står i det hele kontrolvindue; åbn det, når klassen ikke ser med.</source>
-      <translation type="unfinished" />
+      <source>Sessionen kunne ikke genoptages. Forklaringen står i det fulde vindue; åbn det, når klassen ikke ser med.</source>
+      <translation>The session could not be resumed. The explanation is in the full window; open it when the class is not watching.</translation>
     </message>
   </context>
   <context>
     <name>ScriptController</name>
     <message>
       <source>Gem drejebogen</source>
-      <translation type="unfinished" />
+      <translation>Save facilitator script</translation>
     </message>
     <message>
       <source>Laver drejebogen …</source>
-      <translation type="unfinished" />
+      <translation>Making the facilitator script …</translation>
     </message>
     <message>
       <source>Drejebogen er gemt: %1</source>
-      <translation type="unfinished" />
+      <translation>Facilitator script saved: %1</translation>
     </message>
     <message>
       <source>Drejebogen blev ikke gemt</source>
-      <translation type="unfinished" />
+      <translation>The facilitator script was not saved</translation>
     </message>
   </context>
   <context>
@@ -1683,19 +1692,19 @@
     <message>
       <source>Planen når over %1 minutter: ca. %2 min i alt. Overvej at korte af.</source>
       <extracomment>Steps where the class works on its own devices and sees how long it has.</extracomment>
-      <translation type="unfinished" />
+      <translation>The plan runs over %1 minutes: about %2 min in total. Consider shortening it.</translation>
     </message>
     <message>
       <source>ca. %1 min</source>
-      <translation type="unfinished" />
+      <translation>about %1 min</translation>
     </message>
     <message>
       <source>under et minut</source>
-      <translation type="unfinished" />
+      <translation>under a minute</translation>
     </message>
     <message>
       <source>tiden er ved at være gået</source>
-      <translation type="unfinished" />
+      <translation>time is nearly up</translation>
     </message>
   </context>
   <context>
@@ -1978,332 +1987,332 @@
     <name>SettingsController</name>
     <message>
       <source>Vælg kittet fra ministeriet</source>
-      <translation type="unfinished" />
+      <translation>Choose the kit from the ministry</translation>
     </message>
     <message>
       <source>Kit fra ministeriet (*.json *.kit);;Alle filer (*)</source>
-      <translation type="unfinished" />
+      <translation>Kit from the ministry (*.json *.kit);;All files (*)</translation>
     </message>
     <message>
       <source>Kittet %1 er indlæst. Husk at læse fingeraftrykket op for ministeriet.</source>
-      <translation type="unfinished" />
+      <translation>The kit %1 is loaded. Remember to read the fingerprint aloud to the ministry.</translation>
     </message>
     <message>
       <source>Fjern kittet %1? Nye sessioner får så ikke deres pakke fra kittet, og sessioner kan ikke eksporteres, før et kit er indlæst igen. Sessionerne, der allerede er kørt, beholder deres oplysninger.</source>
-      <translation type="unfinished" />
+      <translation>Remove the kit %1? New sessions will then not get their pack from the kit, and sessions cannot be exported until a kit is loaded again. Sessions already run keep their details.</translation>
     </message>
     <message>
       <source>Fjern kit</source>
-      <translation type="unfinished" />
+      <translation>Remove kit</translation>
     </message>
     <message>
       <source>Kittet er fjernet.</source>
-      <translation type="unfinished" />
+      <translation>The kit has been removed.</translation>
     </message>
     <message>
       <source>Gemt: teksterne slettes fra denne computer %1 dage efter eksporten.</source>
-      <translation type="unfinished" />
+      <translation>Saved: the texts are deleted from this computer %1 days after the export.</translation>
     </message>
     <message>
       <source>Gemt: teksterne bliver, til du sletter dem.</source>
-      <translation type="unfinished" />
+      <translation>Saved: the texts stay until you delete them.</translation>
     </message>
     <message>
       <source>Gemt: højst %1 enheder pr. session, fra næste gang siden til de studerende startes.</source>
-      <translation type="unfinished" />
+      <translation>Saved: at most %1 devices per session, from the next time the student page starts.</translation>
     </message>
   </context>
   <context>
     <name>SettingsView</name>
     <message>
       <source>Indstillinger</source>
-      <translation type="unfinished" />
+      <translation>Settings</translation>
     </message>
     <message>
       <source>Tilbage til startskærmen</source>
-      <translation type="unfinished" />
+      <translation>Back to the start screen</translation>
     </message>
     <message>
       <source>Kit fra ministeriet</source>
-      <translation type="unfinished" />
+      <translation>Kit from the ministry</translation>
     </message>
     <message>
       <source>Intet kit indlæst. Uden kit vælger du selv pakken til hvert hold, og sessioner kan ikke eksporteres til ministeriet. Kittet er en fil, du får fra ministeriet.</source>
-      <translation type="unfinished" />
+      <translation>No kit loaded. Without a kit you choose the pack for each group yourself, and sessions cannot be exported to the ministry. The kit is a file you get from the ministry.</translation>
     </message>
     <message>
       <source>Kittet er i brug: holdenes pakke følger kittet, og eksporten krypteres til ministeriet.</source>
-      <translation type="unfinished" />
+      <translation>The kit is in use: each group's pack follows the kit, and the export is encrypted for the ministry.</translation>
     </message>
     <message>
       <source>Indlæs kit …</source>
-      <translation type="unfinished" />
+      <translation>Load kit …</translation>
     </message>
     <message>
       <source>Fjern kit</source>
-      <translation type="unfinished" />
+      <translation>Remove kit</translation>
     </message>
     <message>
       <source>Importér</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <source>Annuller</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Elevernes tekster efter eksport</source>
-      <translation type="unfinished" />
+      <translation>Students' texts after export</translation>
     </message>
     <message>
       <source>Behold dem, til jeg sletter dem</source>
-      <translation type="unfinished" />
+      <translation>Keep them until I delete them</translation>
     </message>
     <message>
       <source>Slet dem automatisk</source>
-      <translation type="unfinished" />
+      <translation>Delete them automatically</translation>
     </message>
     <message>
       <source> dage efter eksport</source>
-      <translation type="unfinished" />
+      <translation> days after export</translation>
     </message>
     <message>
       <source>Sletningen sker, når programmet starter. Kvitteringen for eksporten og sessionens log bliver; kun elevernes tekster fjernes fra denne computer.</source>
-      <translation type="unfinished" />
+      <translation>Deletion happens when the program starts. The export receipt and the session's log stay; only the students' texts are removed from this computer.</translation>
     </message>
     <message>
       <source>Enheder pr. session</source>
-      <translation type="unfinished" />
+      <translation>Devices per session</translation>
     </message>
     <message>
       <source>Højst antal enheder pr. session</source>
-      <translation type="unfinished" />
+      <translation>Maximum number of devices per session</translation>
     </message>
     <message>
       <source>Højst</source>
-      <translation type="unfinished" />
+      <translation>At most</translation>
     </message>
     <message>
       <source>enheder (%1–%2)</source>
-      <translation type="unfinished" />
+      <translation>devices (%1–%2)</translation>
     </message>
     <message>
       <source>Så mange enheder kan deltage i én session; flere får at vide, at der ikke er plads. 500 passer til en klasse; hæv tallet til et auditorium. Ændringen gælder, næste gang siden til de studerende startes.</source>
-      <translation type="unfinished" />
+      <translation>This many devices can join one session; any more are told there is no room. 500 suits a class; raise the number for a lecture hall. The change applies the next time the student page starts.</translation>
     </message>
     <message>
       <source>Eksportmappe</source>
-      <translation type="unfinished" />
+      <translation>Export folder</translation>
     </message>
     <message>
       <source>Eksporterede filer lægges her, medmindre du vælger en anden mappe ved eksporten. Filerne er krypterede: kun ministeriet kan åbne dem.</source>
-      <translation type="unfinished" />
+      <translation>Exported files are placed here unless you choose another folder when exporting. The files are encrypted: only the ministry can open them.</translation>
     </message>
     <message>
       <source>Indlæs et andet kit …</source>
-      <translation type="unfinished" />
+      <translation>Load another kit …</translation>
     </message>
     <message>
       <source>Kittet i filen »%1« (ikke indlæst endnu; det afløser kittet i brug)</source>
-      <translation type="unfinished" />
+      <translation>The kit in the file “%1” (not loaded yet; it replaces the kit in use)</translation>
     </message>
     <message>
       <source>Kittet i filen »%1« (ikke indlæst endnu)</source>
-      <translation type="unfinished" />
+      <translation>The kit in the file “%1” (not loaded yet)</translation>
     </message>
     <message>
       <source>Send denne liste til ministeriet (den er på engelsk):</source>
-      <translation type="unfinished" />
+      <translation>Send this list to the ministry:</translation>
     </message>
   </context>
   <context>
     <name>SharedCover</name>
     <message>
       <source>Klar</source>
-      <translation type="unfinished" />
+      <translation>Ready</translation>
     </message>
     <message>
       <source>fx DAT1-A</source>
-      <translation type="unfinished" />
+      <translation>e.g. DAT1-A</translation>
     </message>
     <message>
       <source>pakkens navn</source>
-      <translation type="unfinished" />
+      <translation>pack name</translation>
     </message>
     <message>
       <source>Start session</source>
-      <translation type="unfinished" />
+      <translation>Start session</translation>
     </message>
     <message>
       <source>Skriv pakkens navn, som du har fået det oplyst. Det vises ikke her, fordi klassen kan se skærmen.</source>
-      <translation type="unfinished" />
+      <translation>Type the pack name as it was given to you. It is not shown here because the class can see the screen.</translation>
     </message>
     <message>
       <source>Holdets kode</source>
-      <translation type="unfinished" />
+      <translation>Group code</translation>
     </message>
     <message>
       <source>Indholdspakke</source>
-      <translation type="unfinished" />
+      <translation>Content pack</translation>
     </message>
     <message>
       <source>Sprog</source>
-      <translation type="unfinished" />
+      <translation>Language</translation>
     </message>
     <message>
       <source>Genoptag</source>
-      <translation type="unfinished" />
+      <translation>Resume</translation>
     </message>
     <message>
-      <source>Vis hele kontrolvinduet …</source>
-      <translation type="unfinished" />
+      <source>Vis det fulde vindue …</source>
+      <translation>Show the full window …</translation>
     </message>
     <message>
       <source>Kun når klassen ikke kan se skærmen, fx når du forbereder dig</source>
-      <translation type="unfinished" />
+      <translation>Only when the class cannot see the screen, e.g. while you prepare</translation>
     </message>
     <message>
       <source>Afbrudte sessioner</source>
-      <translation type="unfinished" />
+      <translation>Interrupted sessions</translation>
     </message>
     <message>
       <source>Ny session</source>
-      <translation type="unfinished" />
+      <translation>New session</translation>
     </message>
     <message>
       <source>den eneste pakke er valgt</source>
-      <translation type="unfinished" />
+      <translation>the only pack is selected</translation>
     </message>
     <message>
       <source>Med kittet følger pakken holdet: skriv kun holdets kode. Skriv et pakkenavn her, kun hvis du vil afvige fra kittet.</source>
-      <translation type="unfinished" />
+      <translation>With the kit, the pack follows the group: type only the group code. Type a pack name here only if you want to depart from the kit.</translation>
     </message>
     <message>
       <source>Ingen pakke med det navn</source>
-      <translation type="unfinished" />
+      <translation>No pack with that name</translation>
     </message>
     <message>
       <source>✓ Pakken er fundet</source>
-      <translation type="unfinished" />
+      <translation>✓ Pack found</translation>
     </message>
     <message>
       <source>Der er ingen indholdspakke at vælge.</source>
-      <translation type="unfinished" />
+      <translation>There is no content pack to choose.</translation>
     </message>
     <message>
       <source>Holdet står ikke i kittet. Skriv pakkens navn for at køre det alligevel; du bliver bedt om en begrundelse.</source>
-      <translation type="unfinished" />
+      <translation>The group is not in the kit. Type the pack name to run it anyway; you will be asked for a reason.</translation>
     </message>
     <message>
       <source>Skriv pakkens navn.</source>
-      <translation type="unfinished" />
+      <translation>Type the pack name.</translation>
     </message>
     <message>
       <source>Der er ingen pakke med det navn. Tjek stavningen.</source>
-      <translation type="unfinished" />
+      <translation>There is no pack with that name. Check the spelling.</translation>
     </message>
   </context>
   <context>
     <name>StartView</name>
     <message>
       <source>Ny session</source>
-      <translation type="unfinished" />
+      <translation>New session</translation>
     </message>
     <message>
       <source>fx DAT1-A</source>
-      <translation type="unfinished" />
+      <translation>e.g. DAT1-A</translation>
     </message>
     <message>
       <source>Kittets hold ▾</source>
-      <translation type="unfinished" />
+      <translation>Kit groups ▾</translation>
     </message>
     <message>
       <source>Vis alle hold i kittet</source>
-      <translation type="unfinished" />
+      <translation>Show all groups in the kit</translation>
     </message>
     <message>
       <source>Start session</source>
-      <translation type="unfinished" />
+      <translation>Start session</translation>
     </message>
     <message>
       <source>Udskriv drejebog …</source>
-      <translation type="unfinished" />
+      <translation>Print script …</translation>
     </message>
     <message>
       <source>Gem timens plan for den valgte pakke og det valgte sprog som PDF</source>
-      <translation type="unfinished" />
+      <translation>Save the hour's plan for the chosen pack and language as a PDF</translation>
     </message>
     <message>
       <source>Holdets kode</source>
-      <translation type="unfinished" />
+      <translation>Group code</translation>
     </message>
     <message>
       <source>Indholdspakke</source>
-      <translation type="unfinished" />
+      <translation>Content pack</translation>
     </message>
     <message>
       <source>Sprog</source>
-      <translation type="unfinished" />
+      <translation>Language</translation>
     </message>
     <message>
       <source>automatisk</source>
-      <translation type="unfinished" />
+      <translation>automatic</translation>
     </message>
     <message>
       <source>Netværk til de studerendes side</source>
-      <translation type="unfinished" />
+      <translation>Network for the student page</translation>
     </message>
     <message>
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation>Port</translation>
     </message>
     <message>
       <source>Genoptag</source>
-      <translation type="unfinished" />
+      <translation>Resume</translation>
     </message>
     <message>
       <source>Afbrudte sessioner</source>
-      <translation type="unfinished" />
+      <translation>Interrupted sessions</translation>
     </message>
     <message>
       <source>Lærredet viser stadig afslutningen fra sidste session.</source>
-      <translation type="unfinished" />
+      <translation>The projector still shows the closing from the last session.</translation>
     </message>
     <message>
       <source>Tag den ned fra lærredet</source>
-      <translation type="unfinished" />
+      <translation>Take it off the projector</translation>
     </message>
     <message>
       <source>Indstillinger …</source>
-      <translation type="unfinished" />
+      <translation>Settings …</translation>
     </message>
     <message>
       <source>Åbner databasen og indholdspakkerne …</source>
-      <translation type="unfinished" />
+      <translation>Opening the database and the content packs …</translation>
     </message>
     <message>
       <source>Intet kit indlæst: du vælger pakken; valget logges.</source>
-      <translation type="unfinished" />
+      <translation>No kit loaded: you choose the pack; the choice is logged.</translation>
     </message>
     <message>
       <source>Kit %1: Pakken følger holdets gruppe i kittet. Vælger du en anden pakke eller et hold uden for kittet, skal du skrive hvorfor.</source>
-      <translation type="unfinished" />
+      <translation>Kit %1: the pack follows the group's assignment in the kit. If you choose another pack or a group outside the kit, you must write why.</translation>
     </message>
     <message>
       <source>Alle netværk</source>
-      <translation type="unfinished" />
+      <translation>All networks</translation>
     </message>
     <message>
       <source>%1 står ikke i kittet: du vælger pakken og skriver hvorfor.</source>
-      <translation type="unfinished" />
+      <translation>%1 is not in the kit: you choose the pack and write why.</translation>
     </message>
     <message>
       <source>I kittet: %1</source>
-      <translation type="unfinished" />
+      <translation>In the kit: %1</translation>
     </message>
     <message>
       <source>Der er ingen indholdspakke at vælge.</source>
-      <translation type="unfinished" />
+      <translation>There is no content pack to choose.</translation>
     </message>
   </context>
   <context>
@@ -2609,127 +2618,127 @@
     <name>VideoController</name>
     <message>
       <source>Afspiller: %1</source>
-      <translation type="unfinished" />
+      <translation>Playing: %1</translation>
     </message>
     <message>
       <source>Videoen er slut. Tryk → for næste trin.</source>
-      <translation type="unfinished" />
+      <translation>The video has ended. Press → for the next step.</translation>
     </message>
     <message>
       <source>Pause (P)</source>
-      <translation type="unfinished" />
+      <translation>Pause (P)</translation>
     </message>
     <message>
       <source>Afspil (P)</source>
-      <translation type="unfinished" />
+      <translation>Play (P)</translation>
     </message>
   </context>
   <context>
     <name>VideoPlayer</name>
     <message>
       <source>Videoen kunne ikke afspilles: {name} findes ikke</source>
-      <translation type="unfinished" />
+      <translation>The video could not be played: {name} does not exist</translation>
     </message>
     <message>
       <source>Videoen kunne ikke afspilles: {name} er beskadiget eller i et format, der ikke kan afspilles</source>
-      <translation type="unfinished" />
+      <translation>The video could not be played: {name} is damaged or in a format that cannot be played</translation>
     </message>
     <message>
       <source>Videoen kunne ikke afspilles: {name} ({detail})</source>
-      <translation type="unfinished" />
+      <translation>The video could not be played: {name} ({detail})</translation>
     </message>
     <message>
       <source>Underteksterne {name} kunne ikke indlæses ({reason}); videoen vises uden undertekster</source>
-      <translation type="unfinished" />
+      <translation>The subtitles {name} could not be loaded ({reason}); the video is shown without subtitles</translation>
     </message>
     <message>
       <source>filen findes ikke</source>
-      <translation type="unfinished" />
+      <translation>the file does not exist</translation>
     </message>
     <message>
       <source>VLC meldte en fejl</source>
-      <translation type="unfinished" />
+      <translation>VLC reported an error</translation>
     </message>
   </context>
   <context>
     <name>Words</name>
     <message>
       <source>Besked</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>Video</translation>
     </message>
     <message>
       <source>Afstemning</source>
-      <translation type="unfinished" />
+      <translation>Poll</translation>
     </message>
     <message>
       <source>Refleksion</source>
-      <translation type="unfinished" />
+      <translation>Reflection</translation>
     </message>
     <message>
       <source>Brev</source>
-      <translation type="unfinished" />
+      <translation>Letter</translation>
     </message>
     <message>
       <source>Afslutning</source>
-      <translation type="unfinished" />
+      <translation>Closing</translation>
     </message>
     <message>
       <source>Ikke startet</source>
-      <translation type="unfinished" />
+      <translation>Not started</translation>
     </message>
     <message>
       <source>Afbrudt</source>
-      <translation type="unfinished" />
+      <translation>Interrupted</translation>
     </message>
     <message>
       <source>Afsluttet</source>
-      <translation type="unfinished" />
+      <translation>Ended</translation>
     </message>
     <message>
       <source>Eksporteret</source>
-      <translation type="unfinished" />
+      <translation>Exported</translation>
     </message>
     <message>
       <source>Muligt navn</source>
       <extracomment>What the review calls each kind of flagged personal data.</extracomment>
-      <translation type="unfinished" />
+      <translation>Possible name</translation>
     </message>
     <message>
       <source>E-mailadresse</source>
-      <translation type="unfinished" />
+      <translation>Email address</translation>
     </message>
     <message>
       <source>Telefonnummer</source>
-      <translation type="unfinished" />
+      <translation>Phone number</translation>
     </message>
     <message>
       <source>CPR-nummer</source>
-      <translation type="unfinished" />
+      <translation>CPR number</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Link</translation>
     </message>
     <message>
       <source>Brugernavn</source>
-      <translation type="unfinished" />
+      <translation>Username</translation>
     </message>
     <message>
       <source>Adresse</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <source>behandling</source>
       <extracomment>The study arms, for the counsellor only (settings, the override question): never on the projector, the cover or a student's page.</extracomment>
-      <translation type="unfinished" />
+      <translation>treatment</translation>
     </message>
     <message>
       <source>kontrol</source>
-      <translation type="unfinished" />
+      <translation>control</translation>
     </message>
   </context>
 </TS>

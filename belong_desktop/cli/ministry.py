@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from belong_desktop import paths
+from belong_desktop.catalogue import LANGUAGES
 from belong_desktop.cli.common import EXIT_ERROR, EXIT_OK, CliError, Commands, Invocation
 from belong_desktop.core.packs import Arm, Pack
 from belong_desktop.services.packs import PackCatalog
@@ -85,7 +86,10 @@ def register(commands: Commands) -> None:
     )
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
     p.add_argument(
-        "--language", choices=("da", "en"), default="da", help="the summary's language (da)"
+        "--language",
+        choices=LANGUAGES,
+        default="da",
+        help="the summary's language: da, en, nb or nl (default: da)",
     )
 
 

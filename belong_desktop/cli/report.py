@@ -10,7 +10,7 @@
 - ``report script PACK --language LANG --out FILE`` prints a pack's facilitator script
   (the pack by id through the catalog of shipped and own packs, or by folder or
   ``pack.toml`` path). Opens no database.
-- ``report session ID --out FILE [--language da|en]`` writes the session report (plan
+- ``report session ID --out FILE [--language da|en|nb|nl]`` writes the session report (plan
   against actual, participation, polls from the pack's minimum, videos, deviation notes;
   no student text).
 
@@ -24,6 +24,7 @@ import argparse
 from pathlib import Path
 
 from belong_desktop import paths
+from belong_desktop.catalogue import LANGUAGES
 from belong_desktop.cli.common import EXIT_OK, CliError, Commands, Invocation, emit, runtime
 from belong_desktop.core.booklet import Decision
 from belong_desktop.services.booklet import LetterForReview
@@ -65,9 +66,9 @@ def register(commands: Commands) -> None:
     p.add_argument("session_id", metavar="ID", help="the session's id (session list shows it)")
     p.add_argument(
         "--language",
-        choices=("da", "en"),
+        choices=LANGUAGES,
         default="da",
-        help="the report's language (default: da)",
+        help="the report's language: da, en, nb or nl (default: da)",
     )
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
 

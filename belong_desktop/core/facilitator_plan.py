@@ -19,8 +19,9 @@ from belong_desktop.core.errors import InvalidInput
 from belong_desktop.core.packs import Pack, Step, StepKind
 from belong_desktop.core.timefmt import mmss
 
-#: The languages the script's own words (headings, labels, checklist) are written in.
-FRAME_LANGUAGES = ("da", "en")
+#: The languages the script's own words (headings, labels, checklist) are written in: the
+#: catalogue's (belong_desktop.catalogue.LANGUAGES; the core cannot import it).
+FRAME_LANGUAGES = ("da", "en", "nb", "nl")
 #: The frame words for any other pack language: English, read by counsellors everywhere.
 FRAME_FALLBACK = "en"
 

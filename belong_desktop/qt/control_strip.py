@@ -56,9 +56,9 @@ class ControlStrip(QWidget):
         self.join_button = QPushButton(self.tr("QR-kode (J)"), self)
         self.end_button = QPushButton(self.tr("Afslut"), self)
         self.home_button = QPushButton(self.tr("Til startskærmen"), self)
-        self.private_button = QPushButton(self.tr("Kontrolvindue …"), self)
+        self.private_button = QPushButton(self.tr("Fuldt vindue …"), self)
         self.private_button.setToolTip(
-            self.tr("Vis noterne og hele kontrolvinduet: kun når klassen ikke kan se skærmen")
+            self.tr("Vis noterne og det fulde vindue: kun når klassen ikke kan se skærmen")
         )
         self.message = QLabel(self)
         self.message.setObjectName("message")

@@ -344,7 +344,7 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         (),
     ),
     "report_language": (
-        QT_TRANSLATE_NOOP("Errors", "Rapporten findes kun på dansk og engelsk."),
+        QT_TRANSLATE_NOOP("Errors", "Rapporten findes på dansk, engelsk, norsk og nederlandsk."),
         (),
     ),
     "booklet_refused": (QT_TRANSLATE_NOOP("Errors", "Brevhæftet kunne ikke laves."), ()),

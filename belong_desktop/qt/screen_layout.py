@@ -120,11 +120,11 @@ class ScreenLayout(QObject):
         if self.layout is not Layout.SHARED:
             return
         if self._window.dialogs.confirm(
-            self.tr("Vis hele kontrolvinduet"),
+            self.tr("Vis det fulde vindue"),
             self.tr(
-                "Noter, pakke og alt andet i kontrolvinduet bliver synligt på denne skærm. "
+                "Noter, pakke og alt andet i vinduet bliver synligt på denne skærm. "
                 "Gør det kun, når klassen ikke kan se skærmen, fx når du forbereder dig. "
-                "Vis kontrolvinduet?"
+                "Vis det fulde vindue?"
             ),
         ):
             self.want(Layout.PRIVATE)
@@ -364,8 +364,8 @@ class ScreenLayout(QObject):
             self.cover.show_error(
                 self._safe_refusal(
                     self.tr(
-                        "Sessionen kunne ikke startes. Forklaringen står i det hele "
-                        "kontrolvindue; åbn det, når klassen ikke ser med."
+                        "Sessionen kunne ikke startes. Forklaringen står i det fulde "
+                        "vindue; åbn det, når klassen ikke ser med."
                     )
                 )
             )
@@ -377,8 +377,8 @@ class ScreenLayout(QObject):
             self.cover.show_error(
                 self._safe_refusal(
                     self.tr(
-                        "Sessionen kunne ikke genoptages. Forklaringen står i det hele "
-                        "kontrolvindue; åbn det, når klassen ikke ser med."
+                        "Sessionen kunne ikke genoptages. Forklaringen står i det fulde "
+                        "vindue; åbn det, når klassen ikke ser med."
                     )
                 )
             )

@@ -108,7 +108,7 @@ class SharedCover(QWidget):
         self.unfinished = QListWidget(column_box)
         self.unfinished.setMaximumHeight(110)
         self.resume_button = QPushButton(self.tr("Genoptag"), column_box)
-        self.private_button = QPushButton(self.tr("Vis hele kontrolvinduet …"), column_box)
+        self.private_button = QPushButton(self.tr("Vis det fulde vindue …"), column_box)
         self.private_button.setToolTip(
             self.tr("Kun når klassen ikke kan se skærmen, fx når du forbereder dig")
         )

@@ -242,7 +242,7 @@ def test_the_private_layout_needs_a_yes_and_can_be_left_again(qtbot: QtBot, shar
     answers = shared.w.answers
     answers.confirms.append(False)
     qtbot.mouseClick(shared.cover.private_button, Qt.MouseButton.LeftButton)
-    assert answers.asked[-1] == ("confirm", "Vis hele kontrolvinduet")
+    assert answers.asked[-1] == ("confirm", "Vis det fulde vindue")
     assert shared.layout.layout is Layout.SHARED
     shared.assert_nothing_private_shows()
 

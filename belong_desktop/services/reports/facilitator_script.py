@@ -10,10 +10,11 @@ rules (clock, checklist items, language) are ``core.facilitator_plan``; this mod
 sets them on paper. Every text from the pack goes through ``pdf.para`` (printed as typed).
 
 The script is printed in one of the pack's languages. Its own words (headings, labels,
-checklist) are in ``TEXTS``, Danish and English; a pack in any other language gets the
-English words around its own texts (``facilitator_plan.frame_language``), while numbers
-and quotation marks follow the pack's language. Runs on whatever thread calls it (the
-GUI's task runner, the command line's main thread); no database, no Qt.
+checklist) are in ``TEXTS``, read from the catalogue in da, en, nb or nl; a pack in any
+other language gets the English words around its own texts
+(``facilitator_plan.frame_language``), while numbers and quotation marks follow the
+pack's language. Runs on whatever thread calls it (the GUI's task runner, the command
+line's main thread); no database, no Qt.
 """
 
 from __future__ import annotations
@@ -171,6 +172,8 @@ TEXTS = Words(
         "kind_closing": QT_TRANSLATE_NOOP("FacilitatorScript", "Afslutning"),
         "language_da": QT_TRANSLATE_NOOP("FacilitatorScript", "dansk"),
         "language_en": QT_TRANSLATE_NOOP("FacilitatorScript", "engelsk"),
+        "language_nb": QT_TRANSLATE_NOOP("FacilitatorScript", "norsk"),
+        "language_nl": QT_TRANSLATE_NOOP("FacilitatorScript", "nederlandsk"),
     },
 )
 

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus import Table as GridTable
 
 from belong_desktop import __version__
+from belong_desktop.catalogue import LANGUAGES
 from belong_desktop.core import typography
 from belong_desktop.core.bundle import FORMAT, FORMAT_VERSION
 from belong_desktop.core.errors import BelongError
@@ -39,8 +40,6 @@ from belong_desktop.core.suppression import MIN_CELL, Cell
 from belong_desktop.services import merged_folder
 from belong_desktop.services.reports import charts, pdf
 from belong_desktop.services.reports.texts import QT_TRANSLATE_NOOP, Words, common, pick
-
-LANGUAGES = ("da", "en")
 
 TEXTS = Words(
     "MinistrySummary",
@@ -101,7 +100,7 @@ TEXTS = Words(
             "planens minutter. Trin vist: trin vist mindst én gang af planlagte trin. "
             "Videoer til ende: planlagte videotrin, hvis sidste visning kørte til "
             "ende. Med note om afvigelse: sessioner med mindst én note fra "
-            "underviseren. Sluttet før tid: sessioner afsluttet før sidste trin.",
+            "studievejlederen. Sluttet før tid: sessioner afsluttet før sidste trin.",
         ),
         "fidelity_chart": QT_TRANSLATE_NOOP("MinistrySummary", "Gennemførelse pr. arm"),
         "duration_chart": QT_TRANSLATE_NOOP(

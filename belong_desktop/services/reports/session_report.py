@@ -26,6 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
+from belong_desktop.catalogue import LANGUAGES
 from belong_desktop.core import typography
 from belong_desktop.core.bundle import TABLES_BY_NAME
 from belong_desktop.core.bundle_rows import SessionTables
@@ -46,7 +47,6 @@ from belong_desktop.services.reports.texts import (
 from belong_desktop.services.sessions import SessionService
 
 #: The languages the report's own words are written in.
-LANGUAGES = ("da", "en")
 MINUS = "\u2212"
 
 TEXTS = Words(

@@ -223,21 +223,40 @@ def test_forty_steps(tmp_path: Path) -> None:
     assert [w for w in read.words(out) if w.outside(margin=10)] == []
 
 
-def test_a_language_without_frame_words_gets_english_ones(tmp_path: Path) -> None:
+def _two_step_pack(tmp_path: Path, lang: str, local: dict[str, str]) -> Pack:
     steps = [
-        _step("welcome", "message", 5, {"da": "Noter.", "nb": "Notater om «dette»."},
-              projector={"da": "Lærred", "nb": "Lerret på norsk"},
-              student={"da": "Skærm", "nb": "Skjerm"}),
-        _step("closing", "closing", 5, {"da": "Tak.", "nb": "Takk."},
-              projector={"da": "Tak", "nb": "Takk"}, student={"da": "Tak", "nb": "Takk"}),
+        _step("welcome", "message", 5, {"da": "Noter.", lang: local["notes"]},
+              projector={"da": "Lærred", lang: local["projector"]},
+              student={"da": "Skærm", lang: local["student"]}),
+        _step("closing", "closing", 5, {"da": "Tak.", lang: local["thanks"]},
+              projector={"da": "Tak", lang: local["thanks"]},
+              student={"da": "Tak", lang: local["thanks"]}),
     ]  # fmt: skip
-    pack = load_pack(
-        write_pack(tmp_path / "nb", steps, languages=["da", "nb"],
-                   title={"da": "Dansk titel", "nb": "Norsk tittel"})
+    return load_pack(
+        write_pack(tmp_path / lang, steps, languages=["da", lang],
+                   title={"da": "Dansk titel", lang: local["title"]})
     )  # fmt: skip
+
+
+def test_a_language_without_frame_words_gets_english_ones(tmp_path: Path) -> None:
+    local = {"notes": "Anteckningar om ”detta”.", "projector": "Duk på svenska",
+             "student": "Skärm", "thanks": "Tack", "title": "Svensk titel"}  # fmt: skip
+    pack = _two_step_pack(tmp_path, "sv", local)
+    out = write_script(pack, "sv", tmp_path / "sv.pdf")
+    text = reading(out, pack, "sv")
+    assert text.startswith("Svensk titel") and "Step by step" in text
+    assert_in_order(text, ["1. Duk på svenska", "Anteckningar om ”detta”.", "2. Tack"])
+    assert read.catalog_language(out) == "sv"
+
+
+def test_norwegian_gets_norwegian_frame_words(tmp_path: Path) -> None:
+    local = {"notes": "Notater om «dette».", "projector": "Lerret på norsk",
+             "student": "Skjerm", "thanks": "Takk", "title": "Norsk tittel"}  # fmt: skip
+    pack = _two_step_pack(tmp_path, "nb", local)
     out = write_script(pack, "nb", tmp_path / "nb.pdf")
-    text = reading(out, pack, "nb")
-    assert text.startswith("Norsk tittel") and "Step by step" in text
+    text = flat(read.text(out))
+    assert text.startswith("Norsk tittel") and "Dreiebok" in text and "Side 1 av" in text
+    assert "Step by step" not in text and "Trin for trin" not in text
     assert_in_order(text, ["1. Lerret på norsk", "Notater om «dette».", "2. Takk"])
     assert read.catalog_language(out) == "nb"
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import statistics
 from collections import Counter
@@ -202,6 +203,20 @@ def test_english(merged: Path, tmp_path: Path) -> None:
     with pytest.raises(ministry_summary.SummaryError) as refused:
         ministry_summary.write_summary(merged, tmp_path / "x.pdf", language="sv")
     assert refused.value.code == "summary_language"
+
+
+@pytest.mark.parametrize("language", ["nb", "nl"])
+def test_norwegian_and_dutch(merged: Path, tmp_path: Path, language: str) -> None:
+    out = ministry_summary.write_summary(merged, tmp_path / f"{language}.pdf", language=language)
+    text = " ".join(read.text(out).split())
+    danish = ministry_summary.write_summary(merged, tmp_path / "da.pdf")
+    assert read.catalog_language(out) == language and "{" not in text
+    assert "Samlet opgørelse" not in text and "Alle institutioner" not in text
+    # The same figures as the Danish document: only the words around them change.
+    figures = re.compile(r"\b\d+\b")
+    theirs = figures.findall(" ".join(read.text(danish).split()))
+    assert sorted(figures.findall(text)) == sorted(theirs)
+    assert [w for w in read.words(out) if w.outside(margin=10)] == []
 
 
 def test_one_session_builds_and_keeps_everything_back(tmp_path: Path) -> None:

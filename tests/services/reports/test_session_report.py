@@ -189,6 +189,24 @@ def test_in_english(rt: Runtime, tmp_path: Path) -> None:
     assert read.info(out)["Title"].startswith("Session report – DAT1-A – ")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "total"),
+    [("nb", "Øktrapport", "Totalt 52,5 "), ("nl", "Sessierapport", "Totaal 52,5 ")],
+)
+def test_in_norwegian_and_dutch(
+    rt: Runtime, tmp_path: Path, language: str, title: str, total: str
+) -> None:
+    """The catalogue's languages: its words, the language's numbers, nothing left over."""
+    sid = run(rt)
+    out = report(rt, sid, tmp_path / "report.pdf", language=language)
+    text = flat(out)
+    assert title in text and read.info(out)["Title"].startswith(f"{title} – DAT1-A – ")
+    assert any(li.startswith(total) for li in layout_lines(out)), layout_lines(out)
+    assert "{" not in text and "Sessionsrapport" not in text
+    assert read.catalog_language(out) == language
+    assert_on_the_page(out)
+
+
 def test_poll_numbers_are_kept_back_below_the_minimum(rt: Runtime, tmp_path: Path) -> None:
     sid = run(rt, devices=4)  # 4 answers, the pack's minimum is 5
     out = report(rt, sid, tmp_path / "r.pdf")
