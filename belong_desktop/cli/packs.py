@@ -58,7 +58,7 @@ def _list(args: argparse.Namespace, run: Invocation) -> int:
         else:
             print(
                 f"{pack.id:<14} {pack.version:<8} {pack.arm.value:<10} "
-                f"{','.join(pack.languages):<6} "
+                f"{','.join(pack.languages):<11} "
                 f"{len(pack.steps):>2} steps {pack.total_minutes:>4g} min  {pack.title.get('da')}  "
                 f"[{entry.folder}]",
                 file=out,
