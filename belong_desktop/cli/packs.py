@@ -29,7 +29,9 @@ def register(commands: Commands) -> None:
     )
     p.add_argument("--out", type=Path, required=True, metavar="PACKDIR", help="new pack folder")
     p.add_argument("--id", dest="pack_id", help="pack id (default: from the folder name)")
-    p.add_argument("--languages", default="da,en", help="comma-separated (default: da,en)")
+    p.add_argument(
+        "--languages", default="da,en", help="comma-separated: da, en, nb, nl (default: da,en)"
+    )
     p.add_argument("--arm", choices=["treatment", "control"], default="treatment")
 
 
