@@ -397,8 +397,8 @@ VIDEOS: tuple[Video, ...] = (
                 "Om fredagen kigger jeg på, hvad jeg nåede, og flytter resten til næste uge.",
                 "On Fridays I look at what I got done and move the rest to the next week.",
                 "På fredager ser jeg på hva jeg rakk, og flytter resten til neste uke.",
-                "Op vrijdag kijk ik wat ik heb gedaan, en schuif ik de rest door naar volgende "
-                "week.",
+                "Op vrijdag kijk ik wat ik af heb gekregen, en schuif ik de rest door naar "
+                "volgende week.",
             ),
             (
                 "Prøv selv at lave en enkel plan for næste uge, og se, hvad der virker for dig.",
