@@ -34,6 +34,7 @@ from belong_desktop.core.packs import (
     StepKind,
     Video,
 )
+from belong_desktop.core.subtitles import SubtitleError, load_srt
 
 MANIFEST_NAMES = ("pack.toml", "pack.yaml", "pack.yml")
 FORMAT_VERSION = 1
@@ -47,6 +48,9 @@ E = TypeVar("E", bound=enum.StrEnum)
 #: (``params``: ``step``, the step's id, and ``language``). Videos always have subtitles
 #: in the session language, and a session may be run in any language of its pack.
 SUBTITLES_MISSING = "subtitles_missing"
+#: ``PackProblem.code`` of a subtitle file that is there but cannot be read (not UTF-8, a
+#: broken timing line); same ``params``. The class would see no subtitles in that language.
+SUBTITLES_UNREADABLE = "subtitles_unreadable"
 
 
 @dataclass(frozen=True)
@@ -381,12 +385,50 @@ class _PackBuilder:
             elif path.suffix.lower() != ".srt":
                 self.problem(field, f"subtitle file {name!r} must be .srt")
                 ok = False
-            else:
+            elif self.subtitles_readable(path, field, step, lang):
                 subtitles[lang] = path
+            else:
+                ok = False
         for lang in subs_raw:
             if lang not in self.languages:
                 self.problem(f"{where}.subtitles.{lang}", "language not listed in `languages`")
         return Video(video_path, subtitles) if ok else None
+
+    def subtitles_readable(self, path: Path, field: str, step: str, lang: str) -> bool:
+        """The file parses, and what the class reads in it keeps the framing rule (the
+        subtitles are student-facing text like any other). An empty file is readable: a
+        pack made by ``packs new`` has empty ones to fill in."""
+        try:
+            cues = load_srt(path)
+        except SubtitleError as exc:
+            where = f" (line {exc.line})" if exc.line is not None else ""
+            self.problem(
+                field,
+                f"subtitle file {path.name!r} cannot be read{where}: {exc.reason}",
+                code=SUBTITLES_UNREADABLE,
+                step=step,
+                language=lang,
+            )
+            return False
+        except OSError as exc:
+            self.problem(
+                field,
+                f"subtitle file {path.name!r} cannot be read: {exc.strerror}",
+                code=SUBTITLES_UNREADABLE,
+                step=step,
+                language=lang,
+            )
+            return False
+        words = [word for cue in cues for word in forbidden_words(cue.text)]
+        if words:
+            self.problem(
+                field,
+                f"subtitle file {path.name!r} must not say "
+                + ", ".join(repr(w) for w in words)
+                + " (the session is never called an intervention or said to help them)",
+            )
+            return False
+        return True
 
     def poll(self, s: Mapping[str, Any], where: str) -> Poll | None:
         style = self.choice(s, "style", f"{where}.style", PollStyle)

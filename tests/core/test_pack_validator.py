@@ -16,6 +16,7 @@ import pytest
 
 from belong_desktop.core.pack_loader import (
     SUBTITLES_MISSING,
+    SUBTITLES_UNREADABLE,
     PackError,
     PackProblem,
     load_pack,
@@ -785,3 +786,59 @@ def test_other_problems_keep_the_general_code(four: PackBuilder) -> None:
     four.step[0]["student"]["nb"] = " "
     problem = four.expect_only("steps[0].student.nb", "text missing for language 'nb'")
     assert (problem.code, dict(problem.params)) == ("invalid", {})
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"1\n00:00:01,000 --> 00:00:02,000\nHej\n\n2\nikke en tid\nDa\n", "line 6"),
+        ("1\n00:00:01,000 --> 00:00:02,000\nBlåbær\n".encode("latin-1"), "not UTF-8"),
+    ],
+    ids=["bad-timing-line", "latin-1"],
+)
+def test_a_subtitle_file_that_cannot_be_read_is_refused(
+    four: PackBuilder, content: bytes, says: str
+) -> None:
+    four.write()
+    (four.media / "x.nb.srt").write_bytes(content)
+    with pytest.raises(PackError) as info:
+        load_pack(four.folder)
+    [problem] = info.value.problems
+    assert problem.field == "steps[1].subtitles.nb"
+    assert "subtitle file 'x.nb.srt' cannot be read" in problem.message
+    assert says in problem.message
+    assert problem.code == SUBTITLES_UNREADABLE
+    assert problem.params == {"step": "video-1", "language": "nb"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "Dette forsøket skal hjelpe deg", "'forsøket', 'hjelpe'"),
+        ("nl", "Fijn, die hulp", "'hulp'"),
+    ],
+)
+def test_subtitles_keep_the_framing_rule_in_every_language(
+    four: PackBuilder, lang: str, line: str, word: str
+) -> None:
+    """The class reads the subtitles: they are student-facing text like any other."""
+    four.write()
+    srt = f"1\n00:00:01,000 --> 00:00:02,000\nHej\n\n2\n00:00:02,500 --> 00:00:04,000\n{line}\n"
+    (four.media / f"x.{lang}.srt").write_text(srt, encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        load_pack(four.folder)
+    [problem] = info.value.problems
+    assert problem.field == f"steps[1].subtitles.{lang}"
+    assert f"must not say {word}" in problem.message
+
+
+def test_readable_subtitles_and_empty_ones_to_fill_in_are_fine(four: PackBuilder) -> None:
+    four.write()
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nHei, jeg heter Sara.\n"
+    (four.media / "x.nb.srt").write_text(srt, encoding="utf-8")
+    video = load_pack(four.folder).steps[1].video
+    assert video is not None
+    assert (video.subtitles["nb"].stat().st_size, video.subtitles["nl"].stat().st_size) == (
+        len(srt.encode()),
+        0,
+    )
