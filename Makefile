@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core poppler-utils libegl1 libg
 	age
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo venv system-deps lint format test test-core test-fast bench videos translations clean
+.PHONY: help run demo venv system-deps lint format test test-core test-fast bench videos subtitles translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -81,6 +81,9 @@ translations: $(VENV)/.installed ## Update assets/translations/*.ts from the cod
 
 videos: ## Rebuild the peer videos and subtitles in assets/videos (ffmpeg, espeak-ng)
 	$(PYTHON) tools/make_videos.py --out assets/videos
+
+subtitles: ## Rewrite only the videos' subtitles (every language), keeping the recorded videos
+	$(PYTHON) tools/make_videos.py --out assets/videos --subtitles-only
 
 clean: ## Remove virtual environments and caches
 	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -5,8 +5,9 @@ Each video is an older student telling a short, first-person story in Danish. Th
 how that changed; the ``control`` pack (three videos) holds stories of the same length,
 format and tone about neutral study-start topics. The voices are synthesised with
 ``espeak-ng -v da`` sentence by sentence; each sentence's measured duration times one
-subtitle cue, so ``NAME.da.srt`` and ``NAME.en.srt`` (same timings, English translation)
-always match the speech. The picture is a calm, slowly turning two-colour gradient (one
+subtitle cue, so ``NAME.da.srt`` and its translations ``NAME.en.srt``, ``NAME.nb.srt``
+(Norwegian Bokmål) and ``NAME.nl.srt`` (Dutch), all with the same timings, always match the
+speech. The picture is a calm, slowly turning two-colour gradient (one
 colour pair per speaker) with a ~3 s title card (name, semester, programme) and then the
 name small in the top-left corner; subtitles are not burnt in (the player shows the SRT in
 the student's language). ffmpeg runs single-threaded with bit-exact flags, so a rerun with
@@ -15,10 +16,15 @@ C library or CPU instruction set (ffmpeg picks its code paths by the CPU) gives 
 that looks and sounds the same but has other bytes. So every run writes ``BUILD.json``
 beside the videos: that toolchain, and the SHA-256 of each file it made. A partial run
 (``--only``) into a folder whose ``BUILD.json`` names another toolchain is refused, so the
-record never mixes two toolchains.
+record never mixes two toolchains. ``--subtitles-only`` writes the subtitle files and
+renders no video (for a new or corrected translation): it refuses unless this machine
+times the speech exactly as the recorded videos were timed, i.e. each Danish subtitle file
+it makes is byte for byte the one ``BUILD.json`` records, so the videos and their records
+stay as they are and only the subtitles' hashes change.
 
-Usage: ``python3 tools/make_videos.py [--out assets/videos] [--only NAME]``;
-``--toolchain`` prints this machine's toolchain as JSON and renders nothing.
+Usage: ``python3 tools/make_videos.py [--out assets/videos] [--only NAME]
+[--subtitles-only]``; ``--toolchain`` prints this machine's toolchain as JSON and renders
+nothing.
 Needs: espeak-ng (Danish voice), ffmpeg with libx264, drawtext and the gradients source,
 DejaVu fonts. Plain Python 3.11 standard library otherwise.
 """
@@ -90,10 +96,15 @@ SIMD_FLAGS = frozenset(
     }
 )
 
-# Words the students must never hear or read (DESIGN §2, "under the radar"); matched
-# anywhere in a word, so "selvhjælp" or "forsøgte" are caught too.
+#: The subtitle languages, in the order of each sentence's texts: the speech is Danish.
+LANGUAGES = ("da", "en", "nb", "nl")
+
+# Words the students must never hear or read (DESIGN §2, "under the radar"), in every
+# subtitle language; matched anywhere in a word, so "selvhjælp", "forsøgte" or "geholpen"
+# are caught too (belong_desktop/core/framing.py holds the app's own list).
 FORBIDDEN = re.compile(
-    r"intervention|hjælp|help|eksperiment|experiment|forsøg|treatment|behandl|kontrol|control",
+    r"intervention|intervensjon|interventie|hjælp|hjelp|hjalp|hjulp|help|hulp|eksperiment"
+    r"|experiment|forsøg|forsøk|proef|treatment|behandl|behandel|kontrol|control",
     re.IGNORECASE,
 )
 
@@ -102,7 +113,7 @@ FORBIDDEN = re.compile(
 class Video:
     """One peer video: who speaks, how it looks and sounds, and what is said."""
 
-    slug: str  # file stem, e.g. "sara" -> sara.mp4, sara.da.srt, sara.en.srt
+    slug: str  # file stem, e.g. "sara" -> sara.mp4, sara.da.srt, sara.en.srt, ...
     pack: str  # "belonging" or "control": the sub-folder of the output directory
     first_name: str
     semester_da: str  # "5. semester"
@@ -110,7 +121,8 @@ class Video:
     about_en: str  # small English line on the title card
     voice: str  # espeak-ng voice with variant, e.g. "da+f3"
     colours: tuple[str, str]  # gradient colours, 0xRRGGBB
-    sentences: tuple[tuple[str, str], ...]  # (Danish, English), one subtitle cue each
+    # (Danish, English, Norwegian Bokmål, Dutch) as LANGUAGES: one subtitle cue each
+    sentences: tuple[tuple[str, str, str, str], ...]
 
 
 VIDEOS: tuple[Video, ...] = (
@@ -128,38 +140,59 @@ VIDEOS: tuple[Video, ...] = (
             (
                 "Hej, jeg hedder Sara, og jeg går på femte semester på sygeplejerskeuddannelsen.",
                 "Hi, my name is Sara, and I'm in my fifth semester of the nursing programme.",
+                "Hei, jeg heter Sara, og jeg går femte semester på sykepleierutdanningen.",
+                "Hoi, ik heet Sara, en ik zit in het vijfde semester van de opleiding "
+                "verpleegkunde.",
             ),
             (
                 "I de første uger tænkte jeg, at alle andre kunne finde ud af det, bare ikke mig.",
                 "In the first weeks I thought that everyone else could get it, except me.",
+                "De første ukene tenkte jeg at alle andre fikk det til, bare ikke jeg.",
+                "In de eerste weken dacht ik dat iedereen het snapte, behalve ik.",
             ),
             (
                 "Jeg turde ikke række hånden op, fordi jeg var bange for at stille et dumt "
                 "spørgsmål.",
                 "I didn't dare raise my hand, because I was afraid of asking a stupid question.",
+                "Jeg turte ikke rekke opp hånda, fordi jeg var redd for å stille et dumt spørsmål.",
+                "Ik durfde mijn vinger niet op te steken, omdat ik bang was een domme vraag te "
+                "stellen.",
             ),
             (
                 "En dag spurgte jeg pigen ved siden af mig, om hun havde forstået nervesystemet.",
                 "One day I asked the girl next to me whether she had understood the nervous "
                 "system.",
+                "En dag spurte jeg jenta ved siden av meg om hun hadde forstått nervesystemet.",
+                "Op een dag vroeg ik het meisje naast me of zij het zenuwstelsel had begrepen.",
             ),
             (
                 "Hun grinede og sagde, at hun havde tænkt præcis det samme om mig.",
                 "She laughed and said she had been thinking exactly the same about me.",
+                "Hun lo og sa at hun hadde tenkt nøyaktig det samme om meg.",
+                "Ze lachte en zei dat zij precies hetzelfde over mij had gedacht.",
             ),
             (
                 "Senere fandt jeg ud af, at mange på holdet havde haft det sådan i starten.",
                 "Later I found out that many people in our class had felt that way at the start.",
+                "Senere fant jeg ut at mange i kullet hadde hatt det sånn i starten.",
+                "Later ontdekte ik dat veel mensen in mijn groep zich in het begin zo hadden "
+                "gevoeld.",
             ),
             (
                 "Vi lavede en læsegruppe, og jeg skrev til underviseren, når jeg gik i stå.",
                 "We started a study group, and I wrote to the teacher whenever I got stuck.",
+                "Vi startet en kollokviegruppe, og jeg skrev til foreleseren når jeg sto fast.",
+                "We begonnen een studiegroep, en ik mailde de docent als ik vastliep.",
             ),
             (
                 "Det blev bedre med tiden, og nu ved jeg, at det er normalt at føle sig bagud i "
                 "starten.",
                 "It got better with time, and now I know that it's normal to feel behind at the "
                 "start.",
+                "Det ble bedre med tiden, og nå vet jeg at det er vanlig å føle seg på etterskudd "
+                "i starten.",
+                "Het werd beter met de tijd, en nu weet ik dat het normaal is om eerst te denken "
+                "dat je achterloopt.",
             ),
         ),
     ),
@@ -176,40 +209,63 @@ VIDEOS: tuple[Video, ...] = (
             (
                 "Hej, jeg hedder Jonas, og jeg læser datalogi på tredje semester.",
                 "Hi, my name is Jonas, and I'm studying computer science in my third semester.",
+                "Hei, jeg heter Jonas, og jeg studerer informatikk på tredje semester.",
+                "Hoi, ik heet Jonas, en ik studeer informatica in het derde semester.",
             ),
             (
                 "Da jeg startede, kendte jeg ingen i byen.",
                 "When I started, I didn't know anyone in the city.",
+                "Da jeg begynte, kjente jeg ingen i byen.",
+                "Toen ik begon, kende ik niemand in de stad.",
             ),
             (
                 "I kantinen virkede det, som om alle andre allerede havde fundet hinanden.",
                 "In the canteen it seemed like everyone else had already found each other.",
+                "I kantina virket det som om alle andre allerede hadde funnet hverandre.",
+                "In de kantine leek het alsof alle anderen elkaar al hadden gevonden.",
             ),
             (
                 "Jeg tænkte, at de andre havde let ved at få venner, og at der var noget galt med "
                 "mig.",
                 "I thought the others found it easy to make friends, and that something was wrong "
                 "with me.",
+                "Jeg tenkte at de andre hadde lett for å få venner, og at det var noe galt med "
+                "meg.",
+                "Ik dacht dat de anderen makkelijk vrienden maakten, en dat er iets mis was met "
+                "mij.",
             ),
             (
                 "En fredag tog jeg mig sammen og gik med i fredagsbaren, selvom jeg var nervøs.",
                 "One Friday I pulled myself together and went to the Friday bar, even though I was "
                 "nervous.",
+                "En fredag tok jeg meg sammen og ble med på fredagsbaren, selv om jeg var nervøs.",
+                "Op een vrijdag vermande ik me en ging ik naar de vrijdagmiddagborrel, ook al was "
+                "ik zenuwachtig.",
             ),
             (
                 "Der mødte jeg en fra mit hold, som også havde følt sig udenfor i starten.",
                 "There I met someone from my class who had also felt left out at the start.",
+                "Der møtte jeg en fra kullet mitt som også hadde følt seg utenfor i starten.",
+                "Daar ontmoette ik iemand uit mijn groep die zich in het begin ook buitengesloten "
+                "had gevoeld.",
             ),
             (
                 "Vi begyndte at løse opgaverne sammen, og senere blev vi til en fast studiegruppe.",
                 "We started solving the assignments together, and later we became a regular study "
                 "group.",
+                "Vi begynte å løse oppgavene sammen, og senere ble vi en fast kollokviegruppe.",
+                "We begonnen samen aan de opdrachten te werken, en later werden we een vaste "
+                "studiegroep.",
             ),
             (
                 "Det tog nogle måneder, og nu ved jeg, at mange tror, de er de eneste, der har det "
                 "sådan.",
                 "It took a few months, and now I know that many people think they're the only ones "
                 "who feel that way.",
+                "Det tok noen måneder, og nå vet jeg at mange tror de er de eneste som har det "
+                "sånn.",
+                "Het duurde een paar maanden, en nu weet ik dat velen denken dat zij de enigen "
+                "zijn die zich zo voelen.",
             ),
         ),
     ),
@@ -226,40 +282,63 @@ VIDEOS: tuple[Video, ...] = (
             (
                 "Hej, jeg hedder Amina, og jeg læser jura på fjerde semester.",
                 "Hi, my name is Amina, and I'm studying law in my fourth semester.",
+                "Hei, jeg heter Amina, og jeg studerer jus på fjerde semester.",
+                "Hoi, ik heet Amina, en ik studeer rechten in het vierde semester.",
             ),
             (
                 "I starten var jeg overbevist om, at de andre var klogere end mig.",
                 "At the start I was convinced that the others were cleverer than me.",
+                "I starten var jeg overbevist om at de andre var flinkere enn meg.",
+                "In het begin was ik ervan overtuigd dat de anderen slimmer waren dan ik.",
             ),
             (
                 "Jeg var den første i min familie på universitetet, og jeg sagde næsten ingenting "
                 "på holdet.",
                 "I was the first in my family to go to university, and I hardly said anything in "
                 "class.",
+                "Jeg var den første i familien min som gikk på universitetet, og jeg sa nesten "
+                "ingenting i timene.",
+                "Ik was de eerste in mijn familie die naar de universiteit ging, en ik zei bijna "
+                "niets in de werkgroep.",
             ),
             (
                 "Efter min første prøve tog jeg mod til mig og bad om en snak med min underviser.",
                 "After my first exam I plucked up the courage and asked my teacher for a chat.",
+                "Etter den første eksamenen min tok jeg mot til meg og ba om en prat med "
+                "foreleseren min.",
+                "Na mijn eerste tentamen raapte ik mijn moed bij elkaar en vroeg ik mijn docent "
+                "om een gesprek.",
             ),
             (
                 "Hun fortalte, at rigtig mange nye studerende har den tanke, også dem, der virker "
                 "mest sikre.",
                 "She told me that lots of new students have that thought, even the ones who seem "
                 "most confident.",
+                "Hun fortalte at veldig mange nye studenter har den tanken, også de som virker "
+                "mest sikre.",
+                "Ze vertelde dat heel veel nieuwe studenten die gedachte hebben, ook degenen die "
+                "het zekerst lijken.",
             ),
             (
                 "Bagefter spurgte jeg et par stykker fra holdet, og de havde tænkt det samme om "
                 "mig.",
                 "Afterwards I asked a couple of people from my class, and they had thought the "
                 "same about me.",
+                "Etterpå spurte jeg et par stykker fra kullet, og de hadde tenkt det samme om meg.",
+                "Daarna vroeg ik een paar mensen uit mijn groep, en zij hadden hetzelfde over mij "
+                "gedacht.",
             ),
             (
                 "Jeg begyndte at stille ét spørgsmål om ugen, og det blev lettere hver gang.",
                 "I started asking one question a week, and it got easier every time.",
+                "Jeg begynte å stille ett spørsmål i uka, og det ble lettere hver gang.",
+                "Ik begon elke week één vraag te stellen, en het werd elke keer makkelijker.",
             ),
             (
                 "Det er normalt at have det sådan i begyndelsen, og det ændrer sig med tiden.",
                 "It's normal to feel that way at the beginning, and it changes with time.",
+                "Det er vanlig å ha det sånn i begynnelsen, og det endrer seg med tiden.",
+                "Het is normaal om je in het begin zo te voelen, en het verandert met de tijd.",
             ),
         ),
     ),
@@ -279,35 +358,54 @@ VIDEOS: tuple[Video, ...] = (
                 "fysioterapeutuddannelsen.",
                 "Hi, my name is Mathilde, and I'm in my fifth semester of the physiotherapy "
                 "programme.",
+                "Hei, jeg heter Mathilde, og jeg går femte semester på fysioterapeututdanningen.",
+                "Hoi, ik heet Mathilde, en ik zit in het vijfde semester van de opleiding "
+                "fysiotherapie.",
             ),
             (
                 "Jeg vil fortælle lidt om, hvordan jeg planlægger min studieuge.",
                 "I'd like to tell you a bit about how I plan my study week.",
+                "Jeg vil fortelle litt om hvordan jeg planlegger studieuka mi.",
+                "Ik vertel graag iets over hoe ik mijn studieweek plan.",
             ),
             (
                 "Hver søndag aften skriver jeg undervisning, læsning og arbejde ind i min "
                 "kalender.",
                 "Every Sunday evening I put classes, reading and work into my calendar.",
+                "Hver søndag kveld skriver jeg inn undervisning, lesing og jobb i kalenderen min.",
+                "Elke zondagavond zet ik colleges, leeswerk en werk in mijn agenda.",
             ),
             (
                 "Jeg deler læsestoffet op, så jeg ved, hvor mange sider jeg skal nå hver dag.",
                 "I split up the reading, so I know how many pages I need to get through each day.",
+                "Jeg deler opp pensum, så jeg vet hvor mange sider jeg skal rekke hver dag.",
+                "Ik deel de leesstof op, zodat ik weet hoeveel bladzijden ik elke dag moet halen.",
             ),
             (
                 "Til forelæsningerne skriver jeg kun det vigtigste ned, med mine egne ord.",
                 "In lectures I only write down the most important points, in my own words.",
+                "På forelesningene skriver jeg bare ned det viktigste, med mine egne ord.",
+                "Tijdens colleges schrijf ik alleen het belangrijkste op, in mijn eigen woorden.",
             ),
             (
                 "Samme dag læser jeg noterne igennem og skriver spørgsmål i margenen.",
                 "On the same day I read through my notes and write questions in the margin.",
+                "Samme dag leser jeg gjennom notatene og skriver spørsmål i margen.",
+                "Dezelfde dag lees ik mijn aantekeningen door en schrijf ik vragen in de kantlijn.",
             ),
             (
                 "Om fredagen kigger jeg på, hvad jeg nåede, og flytter resten til næste uge.",
                 "On Fridays I look at what I got done and move the rest to the next week.",
+                "På fredager ser jeg på hva jeg rakk, og flytter resten til neste uke.",
+                "Op vrijdag kijk ik wat ik af heb gekregen, en schuif ik de rest door naar "
+                "volgende week.",
             ),
             (
                 "Prøv selv at lave en enkel plan for næste uge, og se, hvad der virker for dig.",
                 "Try making a simple plan for next week yourself, and see what works for you.",
+                "Prøv selv å lage en enkel plan for neste uke, og se hva som fungerer for deg.",
+                "Probeer zelf eens een eenvoudige planning te maken voor volgende week, en kijk "
+                "wat voor jou werkt.",
             ),
         ),
     ),
@@ -324,41 +422,63 @@ VIDEOS: tuple[Video, ...] = (
             (
                 "Hej, jeg hedder Emil, og jeg læser økonomi på tredje semester.",
                 "Hi, my name is Emil, and I'm studying economics in my third semester.",
+                "Hei, jeg heter Emil, og jeg studerer økonomi på tredje semester.",
+                "Hoi, ik heet Emil, en ik studeer economie in het derde semester.",
             ),
             (
                 "Jeg flyttede hertil, da jeg startede, så jeg skulle lære både byen og campus at "
                 "kende.",
                 "I moved here when I started, so I had to get to know both the city and the "
                 "campus.",
+                "Jeg flyttet hit da jeg begynte, så jeg måtte bli kjent med både byen og campus.",
+                "Ik ben hierheen verhuisd toen ik begon, dus ik moest zowel de stad als de campus "
+                "leren kennen.",
             ),
             (
                 "Først fandt jeg en cykelrute gennem parken, som er lidt længere, men meget "
                 "roligere.",
                 "First I found a bike route through the park, which is a bit longer but much "
                 "quieter.",
+                "Først fant jeg en sykkelrute gjennom parken, som er litt lengre, men mye "
+                "roligere.",
+                "Eerst vond ik een fietsroute door het park, die iets langer is, maar veel "
+                "rustiger.",
             ),
             (
                 "På biblioteket kan man booke grupperum og låne bøgerne fra pensum en uge ad "
                 "gangen.",
                 "At the library you can book group rooms and borrow the course books for a week at "
                 "a time.",
+                "På biblioteket kan man booke grupperom og låne pensumbøkene en uke om gangen.",
+                "In de bibliotheek kun je groepsruimtes reserveren en de studieboeken een week "
+                "per keer lenen.",
             ),
             (
                 "Der er også en stille læsesal på første sal, hvor jeg sidder op til eksamen.",
                 "There's also a quiet reading room on the first floor, where I sit before exams.",
+                "Det finnes også en stille lesesal i første etasje, der jeg sitter før eksamen.",
+                "Er is ook een stille studiezaal op de eerste verdieping, waar ik voor tentamens "
+                "zit.",
             ),
             (
                 "I kantinen er køen lang klokken tolv, så jeg spiser allerede halv tolv.",
                 "In the canteen the queue is long at twelve, so I eat at half past eleven.",
+                "I kantina er køen lang klokka tolv, så jeg spiser allerede halv tolv.",
+                "In de kantine is de rij lang om twaalf uur, dus ik eet al om half twaalf.",
             ),
             (
                 "Hvis man har madpakke med, står der mikroovne i kælderen.",
                 "If you bring a packed lunch, there are microwaves in the basement.",
+                "Hvis man har med matpakke, står det mikrobølgeovner i kjelleren.",
+                "Als je je eigen lunch meeneemt, staan er magnetrons in de kelder.",
             ),
             (
                 "Brug de første uger på at gå på opdagelse, så bliver det hurtigt nemt at finde "
                 "rundt.",
                 "Use the first weeks to explore, and finding your way around soon becomes easy.",
+                "Bruk de første ukene på å gå på oppdagelse, så blir det fort lett å finne fram.",
+                "Gebruik de eerste weken om op ontdekking te gaan, dan vind je snel makkelijk je "
+                "weg.",
             ),
         ),
     ),
@@ -375,39 +495,61 @@ VIDEOS: tuple[Video, ...] = (
             (
                 "Hej, jeg hedder Laura, og jeg går på fjerde semester på læreruddannelsen.",
                 "Hi, my name is Laura, and I'm in my fourth semester of teacher education.",
+                "Hei, jeg heter Laura, og jeg går fjerde semester på lærerutdanningen.",
+                "Hoi, ik heet Laura, en ik zit in het vierde semester van de lerarenopleiding.",
             ),
             (
                 "Jeg vil give et par praktiske tips om læringsplatformen og om at finde lokaler.",
                 "I'd like to give a few practical tips about the learning platform and finding "
                 "rooms.",
+                "Jeg vil gi noen praktiske tips om læringsplattformen og om å finne rom.",
+                "Ik geef graag een paar praktische tips over de digitale leeromgeving en het "
+                "vinden van lokalen.",
             ),
             (
                 "På læringsplatformen ligger skemaet, læsestoffet og alle beskeder fra "
                 "underviserne.",
                 "The learning platform has the timetable, the reading and all the messages from "
                 "the teachers.",
+                "På læringsplattformen ligger timeplanen, pensum og alle beskjeder fra "
+                "foreleserne.",
+                "In de digitale leeromgeving staan het rooster, de leesstof en alle berichten van "
+                "de docenten.",
             ),
             (
                 "Jeg har slået notifikationer til, så jeg kan se det, hvis et lokale bliver "
                 "flyttet.",
                 "I've turned on notifications, so I can see it if a room is moved.",
+                "Jeg har slått på varsler, så jeg kan se det hvis et rom blir flyttet.",
+                "Ik heb meldingen aangezet, zodat ik het zie als een lokaal wordt verplaatst.",
             ),
             (
                 "Afleveringer uploader man også der, og jeg tjekker altid, at filen er kommet op.",
                 "You also upload assignments there, and I always check that the file has been "
                 "uploaded.",
+                "Innleveringer laster man også opp der, og jeg sjekker alltid at filen er kommet "
+                "opp.",
+                "Opdrachten lever je daar ook in, en ik kijk altijd na of het bestand echt is "
+                "geüpload.",
             ),
             (
                 "I lokalenumrene er det første tal bygningen, og det næste er etagen.",
                 "In the room numbers, the first number is the building and the next is the floor.",
+                "I romnumrene er det første tallet bygningen, og det neste er etasjen.",
+                "In de lokaalnummers is het eerste getal het gebouw en het volgende de verdieping.",
             ),
             (
                 "I den første uge tog jeg et billede af oversigtskortet ved indgangen.",
                 "In the first week I took a photo of the map by the entrance.",
+                "Den første uka tok jeg et bilde av oversiktskartet ved inngangen.",
+                "In de eerste week maakte ik een foto van de plattegrond bij de ingang.",
             ),
             (
                 "Når man kender systemet, tager det kun et par minutter om dagen at følge med.",
                 "Once you know the system, it only takes a couple of minutes a day to keep up.",
+                "Når man kjenner systemet, tar det bare et par minutter om dagen å følge med.",
+                "Als je het systeem kent, kost het maar een paar minuten per dag om bij te "
+                "blijven.",
             ),
         ),
     ),
@@ -418,8 +560,7 @@ VIDEOS: tuple[Video, ...] = (
 class Cue:
     start: float
     end: float
-    da: str
-    en: str
+    texts: tuple[str, ...]  # one per LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -435,7 +576,12 @@ class Soundtrack:
 def check_wording(video: Video) -> None:
     """Refuse any script that would let the students hear or read a forbidden word."""
     texts = [video.first_name, video.semester_da, video.programme_da, video.about_en]
-    texts += [t for pair in video.sentences for t in pair]
+    texts += [t for sentence in video.sentences for t in sentence]
+    for n, sentence in enumerate(video.sentences, start=1):
+        if len(sentence) != len(LANGUAGES) or not all(t.strip() for t in sentence):
+            raise SystemExit(
+                f"{video.slug}: sentence {n} needs one text per language ({', '.join(LANGUAGES)})"
+            )
     bad = sorted({m.group(0) for t in texts for m in FORBIDDEN.finditer(t)})
     if bad:
         raise SystemExit(f"{video.slug}: the script uses forbidden words: {', '.join(bad)}")
@@ -461,14 +607,14 @@ def build_soundtrack(video: Video, work: Path) -> Soundtrack:
     chunks = [silence(LEAD_IN_S)]
     cues: list[Cue] = []
     samples = len(chunks[0]) // 2
-    for i, (da, en) in enumerate(video.sentences):
+    for i, texts in enumerate(video.sentences):
         if i:
             chunks.append(silence(PAUSE_S))
             samples += len(chunks[-1]) // 2
-        pcm = synthesise(da, video.voice, work / f"{video.slug}-{i:02d}.wav")
+        pcm = synthesise(texts[0], video.voice, work / f"{video.slug}-{i:02d}.wav")
         start = samples / SAMPLE_RATE
         samples += len(pcm) // 2
-        cues.append(Cue(start, samples / SAMPLE_RATE, da, en))
+        cues.append(Cue(start, samples / SAMPLE_RATE, texts))
         chunks.append(pcm)
     chunks.append(silence(TAIL_S))
     samples += len(chunks[-1]) // 2
@@ -500,7 +646,7 @@ def wrap_cue(text: str, limit: int = 42) -> str:
 def write_srt(cues: tuple[Cue, ...], lang: str, path: Path) -> None:
     blocks = []
     for n, cue in enumerate(cues, start=1):
-        text = cue.da if lang == "da" else cue.en
+        text = cue.texts[LANGUAGES.index(lang)]
         blocks.append(f"{n}\n{srt_time(cue.start)} --> {srt_time(cue.end)}\n{wrap_cue(text)}\n")
     path.write_text("\n".join(blocks), encoding="utf-8", newline="\n")
 
@@ -742,6 +888,27 @@ def check_pairs(lengths: dict[str, float]) -> None:
         raise SystemExit("length check failed:\n  " + "\n  ".join(problems))
 
 
+def check_timings(
+    videos: list[Video], tracks: dict[str, Soundtrack], files: dict[str, str], work: Path
+) -> None:
+    """Refuse to write subtitles for recorded videos unless this machine times the speech
+    as they were timed: each Danish subtitle file it makes must be the recorded one."""
+    problems = []
+    for video in videos:
+        name = f"{video.pack}/{video.slug}.da.srt"
+        probe = work / f"{video.slug}.da.srt"
+        write_srt(tracks[video.slug].cues, "da", probe)
+        if files.get(name) != _sha256(probe):
+            problems.append(name)
+    if problems:
+        raise SystemExit(
+            "the Danish subtitles made here differ from the recorded ones ("
+            + ", ".join(problems)
+            + "): the Danish script changed, or espeak-ng here times the speech differently "
+            "than the recorded videos. Render the videos (without --subtitles-only)."
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -755,6 +922,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         choices=[v.slug for v in VIDEOS],
         help="render only this video (all are still synthesised to check lengths)",
+    )
+    parser.add_argument(
+        "--subtitles-only",
+        action="store_true",
+        help="write the subtitle files only (all languages), keeping the recorded videos",
     )
     parser.add_argument(
         "--toolchain",
@@ -778,7 +950,19 @@ def main(argv: list[str] | None = None) -> int:
     for video in VIDEOS:
         check_wording(video)
     files: dict[str, str] = {}
-    if args.only:
+    if args.subtitles_only:
+        # No video is rendered: the record keeps the toolchain that rendered them.
+        build = read_build(args.out)
+        if build is None:
+            raise SystemExit(
+                f"{args.out / BUILD_FILE} is missing: render the videos first "
+                "(without --subtitles-only)"
+            )
+        recorded = build.get("files")
+        files = dict(recorded) if isinstance(recorded, dict) else {}
+        recorded_tools = build.get("toolchain")
+        tools = recorded_tools if isinstance(recorded_tools, dict) else tools
+    elif args.only:
         # A partial run adds to the record only when it renders with the recorded toolchain.
         build = read_build(args.out)
         if build is not None:
@@ -797,24 +981,22 @@ def main(argv: list[str] | None = None) -> int:
         tracks = {v.slug: build_soundtrack(v, work) for v in VIDEOS}
         lengths = {slug: t.duration for slug, t in tracks.items()}
         check_pairs(lengths)
-        for video in VIDEOS:
-            if args.only and video.slug != args.only:
-                continue
+        chosen = [v for v in VIDEOS if not args.only or v.slug == args.only]
+        if args.subtitles_only:
+            check_timings(chosen, tracks, files, work)
+        for video in chosen:
             folder = args.out / video.pack
             folder.mkdir(parents=True, exist_ok=True)
             track = tracks[video.slug]
-            render(video, track, work, folder / f"{video.slug}.mp4")
-            write_srt(track.cues, "da", folder / f"{video.slug}.da.srt")
-            write_srt(track.cues, "en", folder / f"{video.slug}.en.srt")
-            for suffix in (".mp4", ".da.srt", ".en.srt"):
-                files[f"{video.pack}/{video.slug}{suffix}"] = _sha256(
-                    folder / f"{video.slug}{suffix}"
-                )
-            size = (folder / f"{video.slug}.mp4").stat().st_size
-            print(
-                f"wrote {folder / video.slug}.mp4 ({track.duration:.2f} s, "
-                f"{size / 1024:.0f} KiB) + .da.srt + .en.srt"
-            )
+            made = [f"{video.slug}.{lang}.srt" for lang in LANGUAGES]
+            if not args.subtitles_only:
+                render(video, track, work, folder / f"{video.slug}.mp4")
+                made.insert(0, f"{video.slug}.mp4")
+            for lang in LANGUAGES:
+                write_srt(track.cues, lang, folder / f"{video.slug}.{lang}.srt")
+            for name in made:
+                files[f"{video.pack}/{name}"] = _sha256(folder / name)
+            print(f"wrote {folder}: {', '.join(made)} ({track.duration:.2f} s)")
     write_build(args.out, tools, files)
     print(f"wrote {args.out / BUILD_FILE}")
     return 0

@@ -29,7 +29,9 @@ def register(commands: Commands) -> None:
     )
     p.add_argument("--out", type=Path, required=True, metavar="PACKDIR", help="new pack folder")
     p.add_argument("--id", dest="pack_id", help="pack id (default: from the folder name)")
-    p.add_argument("--languages", default="da,en", help="comma-separated (default: da,en)")
+    p.add_argument(
+        "--languages", default="da,en", help="comma-separated: da, en, nb, nl (default: da,en)"
+    )
     p.add_argument("--arm", choices=["treatment", "control"], default="treatment")
 
 
@@ -58,7 +60,7 @@ def _list(args: argparse.Namespace, run: Invocation) -> int:
         else:
             print(
                 f"{pack.id:<14} {pack.version:<8} {pack.arm.value:<10} "
-                f"{','.join(pack.languages):<6} "
+                f"{','.join(pack.languages):<11} "
                 f"{len(pack.steps):>2} steps {pack.total_minutes:>4g} min  {pack.title.get('da')}  "
                 f"[{entry.folder}]",
                 file=out,

@@ -7,6 +7,7 @@ field and what is wrong, so the loader never stops at the first problem.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import math
 import re
@@ -33,6 +34,7 @@ from belong_desktop.core.packs import (
     StepKind,
     Video,
 )
+from belong_desktop.core.subtitles import SubtitleError, load_srt
 
 MANIFEST_NAMES = ("pack.toml", "pack.yaml", "pack.yml")
 FORMAT_VERSION = 1
@@ -42,11 +44,25 @@ _MIN_POLL_OPTIONS, _MAX_POLL_OPTIONS = 2, 7
 E = TypeVar("E", bound=enum.StrEnum)
 
 
+#: ``PackProblem.code`` of a video step without subtitles in one of the pack's languages
+#: (``params``: ``step``, the step's id, and ``language``). Videos always have subtitles
+#: in the session language, and a session may be run in any language of its pack.
+SUBTITLES_MISSING = "subtitles_missing"
+#: ``PackProblem.code`` of a subtitle file that is there but cannot be read (not UTF-8, a
+#: broken timing line); same ``params``. The class would see no subtitles in that language.
+SUBTITLES_UNREADABLE = "subtitles_unreadable"
+
+
 @dataclass(frozen=True)
 class PackProblem:
+    """One thing wrong with a pack: where (file and field), what, and a stable ``code``
+    with its ``params`` for the problems a surface words itself (most are "invalid")."""
+
     file: str
     field: str
     message: str
+    code: str = "invalid"
+    params: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.field}" if self.field else self.file
@@ -142,8 +158,16 @@ class _PackBuilder:
         self.problems: list[PackProblem] = []
         self.languages: tuple[str, ...] = ()
 
-    def problem(self, field: str, message: str, file: str | None = None) -> None:
-        self.problems.append(PackProblem(file or self.file, field, message))
+    def problem(
+        self,
+        field: str,
+        message: str,
+        file: str | None = None,
+        *,
+        code: str = "invalid",
+        **params: str,
+    ) -> None:
+        self.problems.append(PackProblem(file or self.file, field, message, code, params))
 
     def build(self) -> Pack | None:
         d = self.data
@@ -292,7 +316,7 @@ class _PackBuilder:
         video = poll = consent = None
         if kind is StepKind.VIDEO:
             known |= {"file", "subtitles"}
-            video = self.video(s, where, media_dir)
+            video = self.video(s, where, media_dir, step_id or where)
         elif kind is StepKind.POLL:
             known |= {"style", "min_answers", "options"}
             poll = self.poll(s, where)
@@ -312,7 +336,9 @@ class _PackBuilder:
         assert step_id and kind and minutes and notes and projector and student
         return Step(step_id, kind, minutes, notes, projector, student, video, poll, consent)
 
-    def video(self, s: Mapping[str, Any], where: str, media_dir: Path) -> Video | None:
+    def video(self, s: Mapping[str, Any], where: str, media_dir: Path, step: str) -> Video | None:
+        """The video and one subtitle file per pack language: the session may run in any
+        of them, and videos always have subtitles in the session's language."""
         file_name = self.string(s, "file", f"{where}.file")
         ok = file_name is not None
         video_path = media_dir / file_name if file_name else media_dir
@@ -322,28 +348,87 @@ class _PackBuilder:
         subs_raw = s.get("subtitles")
         subtitles: dict[str, Path] = {}
         if not isinstance(subs_raw, dict):
-            self.problem(f"{where}.subtitles", "missing: one subtitle file (.srt) per language")
+            self.problem(
+                f"{where}.subtitles",
+                f"missing: one subtitle file (.srt) per language; step {step!r} has none, "
+                "and videos always have subtitles in the session language",
+                code=SUBTITLES_MISSING,
+                step=step,
+                language=", ".join(self.languages),
+            )
             return None
         for lang in self.languages:
             name = subs_raw.get(lang)
             field = f"{where}.subtitles.{lang}"
             if not isinstance(name, str) or not name:
-                self.problem(field, f"missing subtitle file for language {lang!r}")
+                self.problem(
+                    field,
+                    f"missing subtitle file for language {lang!r}: step {step!r} has no "
+                    f"subtitles in {lang!r}, and videos always have subtitles in the session "
+                    "language",
+                    code=SUBTITLES_MISSING,
+                    step=step,
+                    language=lang,
+                )
                 ok = False
                 continue
             path = media_dir / name
             if not path.is_file():
-                self.problem(field, f"subtitle file {name!r} not found in {media_dir}")
+                self.problem(
+                    field,
+                    f"subtitle file {name!r} not found in {media_dir}",
+                    code=SUBTITLES_MISSING,
+                    step=step,
+                    language=lang,
+                )
                 ok = False
             elif path.suffix.lower() != ".srt":
                 self.problem(field, f"subtitle file {name!r} must be .srt")
                 ok = False
-            else:
+            elif self.subtitles_readable(path, field, step, lang):
                 subtitles[lang] = path
+            else:
+                ok = False
         for lang in subs_raw:
             if lang not in self.languages:
                 self.problem(f"{where}.subtitles.{lang}", "language not listed in `languages`")
         return Video(video_path, subtitles) if ok else None
+
+    def subtitles_readable(self, path: Path, field: str, step: str, lang: str) -> bool:
+        """The file parses, and what the class reads in it keeps the framing rule (the
+        subtitles are student-facing text like any other). An empty file is readable: a
+        pack made by ``packs new`` has empty ones to fill in."""
+        try:
+            cues = load_srt(path)
+        except SubtitleError as exc:
+            where = f" (line {exc.line})" if exc.line is not None else ""
+            self.problem(
+                field,
+                f"subtitle file {path.name!r} cannot be read{where}: {exc.reason}",
+                code=SUBTITLES_UNREADABLE,
+                step=step,
+                language=lang,
+            )
+            return False
+        except OSError as exc:
+            self.problem(
+                field,
+                f"subtitle file {path.name!r} cannot be read: {exc.strerror}",
+                code=SUBTITLES_UNREADABLE,
+                step=step,
+                language=lang,
+            )
+            return False
+        words = [word for cue in cues for word in forbidden_words(cue.text)]
+        if words:
+            self.problem(
+                field,
+                f"subtitle file {path.name!r} must not say "
+                + ", ".join(repr(w) for w in words)
+                + " (the session is never called an intervention or said to help them)",
+            )
+            return False
+        return True
 
     def poll(self, s: Mapping[str, Any], where: str) -> Poll | None:
         style = self.choice(s, "style", f"{where}.style", PollStyle)

@@ -37,6 +37,8 @@ class NewPackResult:
     warnings: list[str] = field(default_factory=list)
 
 
+#: The languages the starter texts are written in (those of the shipped packs).
+STARTER_LANGUAGES = ("da", "en", "nb", "nl")
 _T = dict[str, str]
 _TEXTS: dict[str, dict[str, _T]] = {
     "welcome": {
@@ -46,11 +48,18 @@ _TEXTS: dict[str, dict[str, _T]] = {
             "en": "Welcome the group. Say that today you will hear some older students talk "
             "about starting their studies, and that everyone writes a little afterwards. "
             "It is anonymous.",
+            "nb": "Ønsk velkommen. Fortell at dere i dag skal høre noen eldre studenter fortelle "
+            "om studiestarten sin, og at alle skriver litt selv etterpå. Det er anonymt.",
+            "nl": "Heet de groep welkom. Vertel dat jullie vandaag een paar ouderejaars horen "
+            "vertellen over hun studiestart, en dat iedereen daarna zelf iets schrijft. Het "
+            "is anoniem.",
         },
-        "projector": {"da": "Velkommen", "en": "Welcome"},
+        "projector": {"da": "Velkommen", "en": "Welcome", "nb": "Velkommen", "nl": "Welkom"},
         "student": {
             "da": "Velkommen! Kig op på skærmen.",
             "en": "Welcome! Please look at the screen.",
+            "nb": "Velkommen! Se opp på skjermen.",
+            "nl": "Welkom! Kijk naar het grote scherm.",
         },
     },
     "video": {
@@ -58,22 +67,40 @@ _TEXTS: dict[str, dict[str, _T]] = {
             "da": "Afspil videoen. Bed de studerende om at lægge mærke til, hvad der virker "
             "genkendeligt.",
             "en": "Play the video. Ask the students to notice what feels familiar.",
+            "nb": "Spill av videoen. Be studentene legge merke til hva som virker kjent.",
+            "nl": "Speel de video af. Vraag de studenten op te letten wat ze herkennen.",
         },
-        "projector": {"da": "Video: {name}", "en": "Video: {name}"},
-        "student": {"da": "Se videoen på skærmen.", "en": "Watch the video on the screen."},
+        "projector": {
+            "da": "Video: {name}",
+            "en": "Video: {name}",
+            "nb": "Video: {name}",
+            "nl": "Video: {name}",
+        },
+        "student": {
+            "da": "Se videoen på skærmen.",
+            "en": "Watch the video on the screen.",
+            "nb": "Se videoen på skjermen.",
+            "nl": "Kijk naar de video op het grote scherm.",
+        },
     },
     "reflection": {
         "notes": {
             "da": "Giv ro til at skrive. Læs ikke tekster højt.",
             "en": "Give the group quiet time to write. Do not read texts aloud.",
+            "nb": "Gi ro til å skrive. Ikke les tekster høyt.",
+            "nl": "Geef de groep rustig de tijd om te schrijven. Lees geen teksten voor.",
         },
         "projector": {
             "da": "Skriv: Hvad genkendte du fra videoerne?",
             "en": "Write: What did you recognise in the videos?",
+            "nb": "Skriv: Hva kjente du igjen fra videoene?",
+            "nl": "Schrijf: Wat herkende je in de video's?",
         },
         "student": {
             "da": "Hvad genkendte du fra videoerne? Skriv med dine egne ord.",
             "en": "What did you recognise in the videos? Write in your own words.",
+            "nb": "Hva kjente du igjen fra videoene? Skriv med dine egne ord.",
+            "nl": "Wat herkende je in de video's? Schrijf in je eigen woorden.",
         },
     },
     "letter": {
@@ -82,31 +109,52 @@ _TEXTS: dict[str, dict[str, _T]] = {
             "hvis den enkelte siger ja.",
             "en": "Explain that the letters may be shared anonymously with next year's new "
             "students if the writer agrees.",
+            "nb": "Forklar at brevene kan bli delt anonymt med neste års nye studenter hvis den "
+            "enkelte sier ja.",
+            "nl": "Leg uit dat de brieven anoniem kunnen worden gedeeld met de nieuwe studenten "
+            "van volgend jaar, als de schrijver daarmee instemt.",
         },
         "projector": {
             "da": "Skriv et brev til næste års nye studerende",
             "en": "Write a letter to next year's new students",
+            "nb": "Skriv et brev til neste års nye studenter",
+            "nl": "Schrijf een brief aan de nieuwe studenten van volgend jaar",
         },
         "student": {
             "da": "Hvad vil du gerne give videre til dem, der starter her næste år?",
             "en": "What would you like to pass on to those who start here next year?",
+            "nb": "Hva vil du gjerne gi videre til dem som begynner her neste år?",
+            "nl": "Wat wil je meegeven aan wie hier volgend jaar begint?",
         },
         "consent": {
             "da": "Må dit brev blive delt anonymt med næste års nye studerende?",
             "en": "May your letter be shared anonymously with next year's new students?",
+            "nb": "Kan brevet ditt deles anonymt med neste års nye studenter?",
+            "nl": "Mag je brief anoniem worden gedeeld met de nieuwe studenten van volgend jaar?",
         },
     },
     "closing": {
         "notes": {
             "da": "Tak for i dag. Nævn studievejledningen og Studenterrådgivningen.",
             "en": "Thank everyone. Mention the study guidance and the student counselling service.",
+            "nb": "Takk for i dag. Nevn studieveiledningen og rådgivningstjenesten for studenter.",
+            "nl": "Bedank iedereen. Noem de studieadviseur en de studentenbegeleiding.",
         },
-        "projector": {"da": "Tak for i dag", "en": "Thank you for today"},
+        "projector": {
+            "da": "Tak for i dag",
+            "en": "Thank you for today",
+            "nb": "Takk for i dag",
+            "nl": "Bedankt voor vandaag",
+        },
         "student": {
             "da": "Tak for i dag. Har du lyst til at tale med nogen, kan du kontakte "
             "studievejledningen eller Studenterrådgivningen.",
             "en": "Thank you for today. If you would like to talk to someone, you can contact "
             "the study guidance or the student counselling service.",
+            "nb": "Takk for i dag. Har du lyst til å snakke med noen, kan du kontakte "
+            "studieveiledningen eller rådgivningstjenesten for studenter.",
+            "nl": "Bedankt voor vandaag. Wil je met iemand praten, dan kun je contact opnemen "
+            "met de studieadviseur of de studentenbegeleiding.",
         },
     },
 }
@@ -212,7 +260,7 @@ def new_pack_from_videos(
     steps.append(_step("letter", "letter", 15.0, "letter", languages, extra=letter_extra))
     steps.append(_step("closing", "closing", 3.0, "closing", languages))
 
-    title = {"da": "Min pakke", "en": "My pack"}
+    title = {"da": "Min pakke", "en": "My pack", "nb": "Min pakke", "nl": "Mijn pakket"}
     manifest = (
         "# Made by `belong-desktop packs new`. Edit the texts, then run\n"
         "# `belong-desktop packs validate` on this folder.\n"
@@ -230,15 +278,18 @@ def new_pack_from_videos(
 def _check_options(languages: tuple[str, ...], pack_id: str | None, arm: str) -> None:
     """Refuse bad options before anything is copied or written."""
     if not languages:
-        raise AuthoringError("give at least one language (da, en)", code="bad_languages")
+        raise AuthoringError(
+            f"give at least one language ({', '.join(STARTER_LANGUAGES)})", code="bad_languages"
+        )
     if len(set(languages)) != len(languages):
         raise AuthoringError(
             f"a language is listed twice: {', '.join(languages)}", code="bad_languages"
         )
-    unknown = [lang for lang in languages if lang not in ("da", "en")]
+    unknown = [lang for lang in languages if lang not in STARTER_LANGUAGES]
     if unknown:
         raise AuthoringError(
-            f"starter texts exist for da and en only, not {', '.join(unknown)}",
+            f"starter texts exist for {', '.join(STARTER_LANGUAGES)} only, "
+            f"not {', '.join(unknown)}",
             code="bad_languages",
         )
     if pack_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", pack_id):

@@ -107,13 +107,18 @@ def test_control_videos_match_belonging_in_number_and_length() -> None:
         assert abs(a - b) / a <= 0.10, f"{treatment.name} {a:.1f}s vs {control.name} {b:.1f}s"
 
 
+#: Every video has subtitles in each of these (the speech is Danish).
+SUBTITLE_LANGUAGES = ("da", "en", "nb", "nl")
+
+
 @pytest.mark.parametrize("pack", ["belonging", "control"])
-def test_subtitles_in_danish_and_english_fit_the_video(pack: str) -> None:
+def test_subtitles_in_every_language_fit_the_video(pack: str) -> None:
     for video in pack_videos(pack):
         da = srt_cues(video.with_suffix(".da.srt"))
-        en = srt_cues(video.with_suffix(".en.srt"))
-        assert len(da) == len(en) >= 3, video.name
-        assert [(s, e) for s, e, _ in da] == [(s, e) for s, e, _ in en], "same timings"
+        assert len(da) >= 3, video.name
+        for lang in SUBTITLE_LANGUAGES:
+            cues = srt_cues(video.with_suffix(f".{lang}.srt"))
+            assert [(s, e) for s, e, _ in cues] == [(s, e) for s, e, _ in da], (video, lang)
         length = video_seconds(video)
         previous_end = 0.0
         for start, end, _text in da:
@@ -220,6 +225,50 @@ def test_without_the_dejavu_fonts_the_generator_says_so() -> None:
     assert "Traceback" not in done.stderr
 
 
+# -- subtitles only: a translation is added without rendering a video -------------------------
+
+
+def test_subtitles_only_rewrites_every_subtitle_and_keeps_the_videos_record(
+    tmp_path: Path,
+) -> None:
+    """What ``--subtitles-only`` writes into a copy of the record is exactly what is
+    committed: every language's subtitles and the same BUILD.json; no video is rendered."""
+    shutil.copy(BUILD, tmp_path / "BUILD.json")
+    done = run_generator("--out", tmp_path, "--subtitles-only", timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (tmp_path / "BUILD.json").read_bytes() == BUILD.read_bytes()
+    assert list(tmp_path.rglob("*.mp4")) == []
+    committed = sorted(p.relative_to(VIDEOS) for p in VIDEOS.rglob("*.srt"))
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.srt")) == committed
+    assert len(committed) == 6 * len(SUBTITLE_LANGUAGES)
+    for name in committed:
+        assert (tmp_path / name).read_bytes() == (VIDEOS / name).read_bytes(), name
+
+
+def test_subtitles_only_refuses_when_the_speech_is_timed_otherwise(tmp_path: Path) -> None:
+    """A Danish subtitle file that is not the recorded one means the videos speak with
+    other timings (or another script): translations written now would not fit them."""
+    record = json.loads(BUILD.read_text(encoding="utf-8"))
+    record["files"]["control/emil.da.srt"] = "0" * 64
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    (tmp_path / "BUILD.json").write_text(text, encoding="utf-8")
+    done = run_generator("--out", tmp_path, "--subtitles-only", timeout=120)
+    assert done.returncode != 0
+    assert "control/emil.da.srt" in done.stderr
+    assert "without --subtitles-only" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["BUILD.json"]  # nothing written
+    assert (tmp_path / "BUILD.json").read_text(encoding="utf-8") == text
+
+
+def test_subtitles_only_needs_a_record_of_the_videos(tmp_path: Path) -> None:
+    done = run_generator("--out", tmp_path, "--subtitles-only", timeout=120)
+    assert done.returncode != 0
+    assert "BUILD.json is missing: render the videos first" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 # -- the comparisons can fail -------------------------------------------------------------
 
 
@@ -248,7 +297,7 @@ def test_the_speech_comparison_tells_other_speech_and_shifted_speech_apart() -> 
 
 @dataclass(frozen=True)
 class Rebuilt:
-    folder: Path  # holds belonging/sara.{mp4,da.srt,en.srt} and BUILD.json
+    folder: Path  # holds belonging/sara.{mp4,da.srt,en.srt,nb.srt,nl.srt} and BUILD.json
     build: dict[str, Any]
 
 
@@ -264,13 +313,12 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Rebuilt:
 
 @pytest.mark.slow
 def test_the_generator_rebuilds_identical_subtitles(rebuilt: Rebuilt) -> None:
-    for name in ("sara.da.srt", "sara.en.srt"):
+    names = [f"sara.{lang}.srt" for lang in SUBTITLE_LANGUAGES]
+    for name in names:
         made = (rebuilt.folder / "belonging" / name).read_bytes()
         assert made == (VIDEOS / "belonging" / name).read_bytes(), name
-    assert set(rebuilt.build["files"]) == {
-        "belonging/sara.mp4",
-        "belonging/sara.da.srt",
-        "belonging/sara.en.srt",
+    assert set(rebuilt.build["files"]) == {"belonging/sara.mp4"} | {
+        f"belonging/{name}" for name in names
     }
 
 

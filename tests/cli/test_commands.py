@@ -163,7 +163,7 @@ def test_packs_new_refusals(cli: Cli, video_dir: Path, tmp_path: Path) -> None:
     results[0].assert_clean_error("is not a folder")
     results[1].assert_clean_error("no video files")
     results[2].assert_clean_error("exists and is not empty")
-    results[3].assert_clean_error("da and en only, not de")
+    results[3].assert_clean_error("da, en, nb, nl only, not de")
     assert not any((tmp_path / name).exists() for name in "abc")
     assert [p.name for p in not_empty.iterdir()] == ["keep.txt"]
 

@@ -56,7 +56,7 @@ def test_refusals(cli: Cli, tmp_path: Path) -> None:
         ["report", "script", broken, "--language", "da", "--out", out],
     )
     unknown.assert_clean_error("no content pack 'nope'", "known packs: belonging, control")
-    language.assert_clean_error("has no language 'sv' (it has da, en)")
+    language.assert_clean_error("has no language 'sv' (it has da, en, nb, nl)")
     folder_missing.assert_clean_error("does not exist")
     is_folder.assert_clean_error("is a folder")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr

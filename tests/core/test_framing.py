@@ -80,3 +80,90 @@ def test_both_languages_are_checked_in_any_text() -> None:
     """A Danish text quoting an English word is still caught (stems are pooled)."""
     assert forbidden_words("Det var meget helpful") == ["helpful"]
     assert forbidden_words("It was a forsøg") == ["forsøg"]
+
+
+# -- Norwegian Bokmål and Dutch ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # nb
+        ("Dette er en intervensjon", ["intervensjon"]),
+        ("Intervensjonen starter nå", ["Intervensjonen"]),
+        ("Vi vil hjelpe deg", ["hjelpe"]),
+        ("Det hjelper å snakke", ["hjelper"]),
+        ("en hjelpsom medstudent", ["hjelpsom"]),
+        ("Hun hjalp meg", ["hjalp"]),
+        ("Det har hjulpet mange", ["hjulpet"]),
+        ("et eksperiment", ["eksperiment"]),
+        ("Forsøket varer en time", ["Forsøket"]),
+        ("Vi forsøker noe nytt", ["forsøker"]),
+        ("Du får en behandling", ["behandling"]),
+        ("Du er i kontrollgruppen", ["kontrollgruppen"]),
+        # nl
+        ("Deze interventie duurt een uur", ["interventie"]),
+        ("De interventies van het project", ["interventies"]),
+        ("Wij willen je helpen", ["helpen"]),
+        ("Het helpt om te praten", ["helpt"]),
+        ("Dat heeft mij geholpen", ["geholpen"]),
+        ("Ze is erg behulpzaam", ["behulpzaam"]),
+        ("Heb je hulp nodig?", ["hulp"]),
+        ("een hulpvraag", ["hulpvraag"]),
+        ("Dit is een experiment", ["experiment"]),
+        ("De proef duurt een uur", ["proef"]),
+        ("de proefgroep", ["proefgroep"]),
+        ("Je krijgt een behandeling", ["behandeling"]),
+        ("Jij zit in de controlegroep", ["controlegroep"]),
+        ("Controleer of het bestand er staat", ["Controleer"]),
+    ],
+)
+def test_norwegian_and_dutch_stems_match_with_any_ending_and_case(
+    text: str, found: list[str]
+) -> None:
+    assert forbidden_words(text) == found
+
+
+def test_every_language_of_the_shipped_packs_has_a_word_list() -> None:
+    assert set(FORBIDDEN_STEMS) == {"da", "en", "nb", "nl"}
+    for stems in FORBIDDEN_STEMS.values():
+        assert len(stems) >= 5
+        assert all(stem == stem.lower() and stem.isalpha() for stem in stems)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nb: sentences of the kind the packs use
+        "Velkommen! I dag hører vi hvordan eldre studenter opplevde studiestarten",
+        "Du er anonym her, så ikke skriv navnet ditt.",
+        "Hva kjente du igjen i det de eldre studentene fortalte?",
+        "Skriv for deg selv i tolv minutter.",
+        "Det ble bedre med tiden, og nå vet jeg at det er vanlig å føle seg på etterskudd.",
+        "Jeg sjekker alltid at filen er lastet opp.",
+        "Hvor enig er du? Helt enig, delvis enig, verken enig eller uenig.",
+        "Kontakt studieveiledningen på studiet ditt.",
+        "Vi prøvde noe nytt, og det hjertelige svaret kom raskt.",
+        # nl: sentences of the kind the packs use
+        "Welkom! Vandaag horen we hoe oudere studenten hun studiestart hebben beleefd",
+        "Je bent hier anoniem, dus schrijf je naam niet op.",
+        "Wat herkende je in wat de oudere studenten vertelden?",
+        "Schrijf twaalf minuten voor jezelf.",
+        "In het college behandelen we de stof, en de docent behandelde mijn vraag.",
+        "Ik kijk altijd na of het bestand is geüpload.",
+        "Hoe eens ben je het hiermee? Helemaal mee eens, deels mee oneens.",
+        "Neem contact op met de studieadviseur van je opleiding.",
+        "Een helder verhaal over de hele eerste week.",
+    ],
+)
+def test_ordinary_norwegian_and_dutch_text_has_no_forbidden_words(text: str) -> None:
+    assert forbidden_words(text) == []
+
+
+def test_the_stems_are_pooled_so_a_word_from_another_language_is_caught() -> None:
+    assert forbidden_words("Dit was echt helpful") == ["helpful"]
+    assert forbidden_words("Det var en stor hulp") == ["hulp"]
+    assert forbidden_words("Det er en intervensjon, not an interventie") == [
+        "intervensjon",
+        "interventie",
+    ]

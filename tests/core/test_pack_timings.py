@@ -2,19 +2,19 @@
 
 A counsellor reads "give ten minutes" in the notes while the projector's timer says
 "ca. 12 min": the class notices, and the study's timing drifts. So every duration a
-step's texts state (notes, projector, student page, consent, poll options; Danish and
-English; number words, digits, ranges) is found and checked against the step's
-``minutes``. A duration stated for the whole step must equal it exactly (a range is a
-different plan, so it never does). A duration that is clearly a part of the step (a
-warning before the end, "each lasts under a minute", the minute to answer a poll) is
-named by one of the few ``PART_PATTERNS`` and may be any length up to the step's; so may
-a length in seconds, which is a video's and is checked against the video file itself.
-Vague amounts ("et par minutter", "a few minutes") are not stated durations and are not
-read.
+step's texts state (notes, projector, student page, consent, poll options; Danish,
+English, Norwegian Bokmål and Dutch; number words, digits, ranges) is found and checked
+against the step's ``minutes``. A duration stated for the whole step must equal it
+exactly (a range is a different plan, so it never does). A duration that is clearly a
+part of the step (a warning before the end, "each lasts under a minute", the minute to
+answer a poll) is named by one of the few ``PART_PATTERNS`` and may be any length up to
+the step's; so may a length in seconds, which is a video's and is checked against the
+video file itself. Vague amounts ("et par minutter", "a few minutes") are not stated
+durations and are not read.
 
 Also here: the packs call the page "siden" (students are university students, not
-"elever"), and the notes never send the counsellor to a subtitle picker the app does not
-have (subtitles follow the session language).
+"elever", nor "leerlingen"), and the notes never send the counsellor to a subtitle picker
+the app does not have (subtitles follow the session language).
 """
 
 from __future__ import annotations
@@ -142,6 +142,100 @@ WORDS: dict[str, Words] = {
         and_a_half="and a half",
         not_durations=frozenset({("a", "second"), ("one", "second")}),
     ),
+    "nb": Words(
+        numbers={
+            "et halvt": 0.5,
+            "halvannet": 1.5,
+            "en": 1,
+            "et": 1,
+            "ett": 1,
+            "to": 2,
+            "tre": 3,
+            "fire": 4,
+            "fem": 5,
+            "seks": 6,
+            "sju": 7,
+            "syv": 7,
+            "åtte": 8,
+            "ni": 9,
+            "ti": 10,
+            "elleve": 11,
+            "tolv": 12,
+            "tretten": 13,
+            "fjorten": 14,
+            "femten": 15,
+            "seksten": 16,
+            "sytten": 17,
+            "atten": 18,
+            "nitten": 19,
+            "tjue": 20,
+            "tjuefem": 25,
+            "tretti": 30,
+            "førti": 40,
+            "femti": 50,
+            "seksti": 60,
+        },
+        # As in Danish, "timen" (the lesson) is not a unit.
+        units={
+            "minutters": 1,
+            "minutter": 1,
+            "minuttet": 1,
+            "minutt": 1,
+            "min": 1,
+            "sekunder": SECOND,
+            "sekund": SECOND,
+            "kvarter": 15,
+            "timer": 60,
+            "time": 60,
+        },
+        range_words=("til", "eller"),
+        and_a_half="og et halvt",
+    ),
+    "nl": Words(
+        numbers={
+            "een halve": 0.5,
+            "anderhalve": 1.5,
+            "anderhalf": 1.5,
+            "een": 1,
+            "één": 1,
+            "twee": 2,
+            "drie": 3,
+            "vier": 4,
+            "vijf": 5,
+            "zes": 6,
+            "zeven": 7,
+            "acht": 8,
+            "negen": 9,
+            "tien": 10,
+            "elf": 11,
+            "twaalf": 12,
+            "dertien": 13,
+            "veertien": 14,
+            "vijftien": 15,
+            "zestien": 16,
+            "zeventien": 17,
+            "achttien": 18,
+            "negentien": 19,
+            "twintig": 20,
+            "vijfentwintig": 25,
+            "dertig": 30,
+            "veertig": 40,
+            "vijftig": 50,
+            "zestig": 60,
+        },
+        # "het uur" / "dit uur" (the lesson) has no number, so it is never read.
+        units={
+            "minuten": 1,
+            "minuut": 1,
+            "min": 1,
+            "seconden": SECOND,
+            "seconde": SECOND,
+            "kwartier": 15,
+            "uur": 60,
+        },
+        range_words=("tot", "of"),
+        and_a_half="en een half",
+    ),
 }
 
 
@@ -206,10 +300,15 @@ def durations(text: str, language: str) -> list[Duration]:
 #: Durations that clearly name a part of the step, each phrase around ``{D}`` (the
 #: duration). Keep this short: every entry is a way for a text to disagree with its plan.
 PART_PATTERNS: dict[str, str] = {
-    "a time before the end": r"{D}\s+(?:før tid|før trinnet slutter|before the end)",
-    "a warning": r"(?:{D}\s+(?:warning|varsel))|(?:varsel\s+{D})",
-    "each item lasts under": r"(?:hver|each)\s+(?:varer|lasts)\s+(?:under|højst|at most)\s+{D}",
-    "the time to answer a poll": r"{D}\s+(?:til at svare|to answer)",
+    "a time before the end": (
+        r"{D}\s+(?:før tid|før trinnet slutter|before the end|voor het einde)"
+    ),
+    "a warning": r"(?:{D}\s+(?:warning|varsel))|(?:(?:varsel|waarschuw\w*)\s+{D})",
+    "each item lasts under": (
+        r"(?:hver|each|elke video|elk|elke)\s+(?:varer|lasts|duurt)\s+"
+        r"(?:under|højst|høyst|at most|korter dan|hooguit)\s+{D}"
+    ),
+    "the time to answer a poll": r"{D}\s+(?:til at svare|to answer|til å svare|om te antwoorden)",
 }
 #: Per language, each part pattern with the duration's pattern (without its group names).
 _PARTS = {
@@ -327,6 +426,26 @@ def shipped(request: pytest.FixtureRequest) -> Pack:
         ("en", "half a minute", [(0.5, 0.5)]),
         ("en", "an hour", [(60, 60)]),
         ("en", "Jonas (42 seconds)", [(0.7, 0.7)]),
+        ("nb", "Skriv for deg selv i tolv minutter:", [(12, 12)]),
+        ("nb", "Gi 12–15 minutter.", [(12, 15)]),
+        ("nb", "gi ti eller tolv minutter", [(10, 12)]),
+        ("nb", "gi alle ett minutt til å svare", [(1, 1)]),
+        ("nb", "gi et varsel to minutter før tiden er ute", [(2, 2)]),
+        ("nb", "hver varer under ett minutt", [(1, 1)]),
+        ("nb", "Høyst fire minutter.", [(4, 4)]),
+        ("nb", "halvannet minutt", [(1.5, 1.5)]),
+        ("nb", "en time", [(60, 60)]),
+        ("nb", "Sara (45 sekunder)", [(0.75, 0.75)]),
+        ("nl", "Schrijf twaalf minuten voor jezelf:", [(12, 12)]),
+        ("nl", "Geef 12 tot 15 minuten.", [(12, 15)]),
+        ("nl", "geef iedereen een minuut om te antwoorden", [(1, 1)]),
+        ("nl", "waarschuw twee minuten voor het einde", [(2, 2)]),
+        ("nl", "elke video duurt korter dan een minuut", [(1, 1)]),
+        ("nl", "Hooguit vier minuten.", [(4, 4)]),
+        ("nl", "anderhalve minuut", [(1.5, 1.5)]),
+        ("nl", "een kwartier", [(15, 15)]),
+        ("nl", "Geef achttien minuten.", [(18, 18)]),
+        ("nl", "Jonas (42 seconden)", [(0.7, 0.7)]),
     ],
 )
 def test_durations_are_read_in_every_form(
@@ -349,6 +468,12 @@ def test_durations_are_read_in_every_form(
         ("en", "the 3rd semester"),
         ("en", "Show a second video, one second thought"),
         ("en", "the projector's timer; one time only"),
+        ("nb", "Bli noen minutter etter timen."),
+        ("nb", "Si at timen handler om studiestart."),
+        ("nb", "5. semester"),
+        ("nl", "Blijf na het uur nog een paar minuten."),
+        ("nl", "Zeg dat dit uur gaat over de studiestart."),
+        ("nl", "5e semester"),
     ],
 )
 def test_words_that_are_not_durations_are_not_read(language: str, text: str) -> None:
@@ -379,6 +504,10 @@ def _step(minutes: float, notes: str, language: str) -> Step:
         ("en", "Give ten minutes to write."),
         ("en", "Give 12–15 minutes."),
         ("en", "Give a fifteen-minute warning."),
+        ("nb", "Gi ti minutter til å skrive."),
+        ("nb", "Gi et varsel femten minutter før tiden er ute."),
+        ("nl", "Geef tien minuten om te schrijven."),
+        ("nl", "Waarschuw vijftien minuten voor het einde."),
     ],
 )
 def test_a_text_that_disagrees_with_its_plan_is_caught(language: str, notes: str) -> None:
@@ -395,6 +524,8 @@ def test_a_text_that_disagrees_with_its_plan_is_caught(language: str, notes: str
         ("da", "Bliv et par minutter efter timen."),
         ("en", "Give twelve minutes, and give a two-minute warning."),
         ("en", "Give a warning two minutes before the end."),
+        ("nb", "Gi tolv minutter til å skrive, og gi et varsel to minutter før tiden er ute."),
+        ("nl", "Geef twaalf minuten, en waarschuw twee minuten voor het einde."),
     ],
 )
 def test_a_text_that_agrees_with_its_plan_passes(language: str, notes: str) -> None:
@@ -491,6 +622,8 @@ def test_the_notes_state_each_videos_real_length(shipped: Pack) -> None:
 PUPIL_WORDS = {
     "da": re.compile(r"\belev\w*", re.IGNORECASE),
     "en": re.compile(r"\bpupils?\b", re.IGNORECASE),
+    "nb": re.compile(r"\belev\w*", re.IGNORECASE),
+    "nl": re.compile(r"\b(?:leerling|scholier)\w*", re.IGNORECASE),
 }
 
 
@@ -506,10 +639,11 @@ def test_the_packs_never_call_students_pupils(shipped: Pack) -> None:
 
 #: A choice of subtitles in one clause: the app has none (they follow the session language).
 SUBTITLE_CHOICE = re.compile(
-    r"\b(?:vælg\w*|skift\w*|slå|choose|pick|select|switch|turn)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:undertekst|subtitle)"
-    r"|(?:undertekst|subtitle)\w*[- ]?(?:valg|menu|picker|choice|option|track)"
-    r"|valg af undertekst",
+    r"\b(?:vælg\w*|velg\w*|skift\w*|bytt\w*|slå|choose|pick|select|switch|turn|kies"
+    r"|selecteer|zet)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:undertekst|subtitle|ondertitel)"
+    r"|(?:undertekst|subtitle|ondertitel)\w*[- ]?(?:valg|menu|picker|choice|option|track|keuze)"
+    r"|valg av undertekst|valg af undertekst",
     re.IGNORECASE,
 )
 
@@ -522,6 +656,9 @@ SUBTITLE_CHOICE = re.compile(
         "Slå danske undertekster til.",
         "Pick the English subtitles.",
         "Use the subtitle menu.",
+        "Velg undertekster på språket klassen forstår best.",
+        "Kies de Nederlandse ondertitels.",
+        "Gebruik het ondertitelmenu.",
     ],
 )
 def test_a_subtitle_choice_is_recognised(text: str) -> None:
@@ -534,6 +671,8 @@ def test_a_subtitle_choice_is_recognised(text: str) -> None:
         "Underteksterne vises på det sprog, du valgte for sessionen.",
         "The subtitles are shown in the language you chose for the session.",
         "Vælg sessionens sprog på startskærmen; underteksterne følger det.",
+        "Undertekstene vises på språket du valgte for økten.",
+        "De ondertitels verschijnen in de taal die je voor de sessie hebt gekozen.",
     ],
 )
 def test_saying_what_the_subtitles_follow_is_not_a_choice(text: str) -> None:

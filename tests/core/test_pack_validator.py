@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from belong_desktop.core.pack_loader import PackError, PackProblem, load_pack, validate_pack
+from belong_desktop.core.pack_loader import (
+    SUBTITLES_MISSING,
+    SUBTITLES_UNREADABLE,
+    PackError,
+    PackProblem,
+    load_pack,
+    validate_pack,
+)
 from belong_desktop.core.packs import DraftPolicy
 
 if TYPE_CHECKING:
@@ -670,3 +677,168 @@ def test_a_broken_booklet_intro_is_named(
 ) -> None:
     pack.data["booklet_intro"] = value
     pack.expect_only(field, says)
+
+
+# -- a pack in four languages: Norwegian and Dutch texts and subtitles ------------------------
+
+
+def _add_languages(data: Any, languages: dict[str, str]) -> None:
+    """Give every text table (one with a "da" text) a text per new language, in place."""
+    if isinstance(data, dict):
+        if isinstance(data.get("da"), str) and not data.get("da", "").endswith(".srt"):
+            for lang, word in languages.items():
+                data[lang] = f"{data['da']} ({word})"
+        for value in data.values():
+            _add_languages(value, languages)
+    elif isinstance(data, list):
+        for item in data:
+            _add_languages(item, languages)
+
+
+@pytest.fixture
+def four(pack: PackBuilder) -> PackBuilder:
+    """The minimal pack in da, en, nb and nl, with a subtitle file per language."""
+    pack.data["languages"] = ["da", "en", "nb", "nl"]
+    _add_languages(pack.data, {"nb": "norsk", "nl": "Nederlands"})
+    pack.step[1]["subtitles"] |= {"nb": "x.nb.srt", "nl": "x.nl.srt"}
+    pack.extra_media += ["x.nb.srt", "x.nl.srt"]
+    return pack
+
+
+def test_a_pack_in_four_languages_is_valid(four: PackBuilder) -> None:
+    loaded = four.load()
+    assert loaded.languages == ("da", "en", "nb", "nl")
+    assert loaded.steps[0].student.get("nb") == "Side welcome (norsk)"
+    video = loaded.steps[1].video
+    assert video is not None
+    assert sorted(video.subtitles) == ["da", "en", "nb", "nl"]
+
+
+NORDIC_DUTCH_FRAMING: list[tuple[tuple[Any, ...], str, str, str]] = [
+    (("title",), "nb", "Et eksperiment om studiestart", "eksperiment"),
+    (("booklet_intro",), "nb", "Brevene skal hjelpe deg", "hjelpe"),
+    (("steps", 0, "projector"), "nb", "Velkommen til intervensjonen", "intervensjonen"),
+    (("steps", 3, "student"), "nb", "Forsøket varer en time", "Forsøket"),
+    (("steps", 2, "options", 0), "nb", "Ja, i kontrollgruppen", "kontrollgruppen"),
+    (("steps", 4, "consent"), "nb", "Kan vi bruke det i behandlingen?", "behandlingen"),
+    (("title",), "nl", "Een experiment over de studiestart", "experiment"),
+    (("booklet_intro",), "nl", "Deze brieven helpen je", "helpen"),
+    (("steps", 0, "projector"), "nl", "Welkom bij de interventie", "interventie"),
+    (("steps", 3, "student"), "nl", "Heb je hulp nodig?", "hulp"),
+    (("steps", 2, "options", 0), "nl", "Ja, in de controlegroep", "controlegroep"),
+    (("steps", 4, "consent"), "nl", "Mag het in de proef gebruikt worden?", "proef"),
+    (("steps", 5, "student"), "nl", "Dat heeft ons geholpen", "geholpen"),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "text", "word"),
+    NORDIC_DUTCH_FRAMING,
+    ids=[f"{c[1]}-{c[3]}" for c in NORDIC_DUTCH_FRAMING],
+)
+def test_the_framing_rule_holds_in_norwegian_and_dutch_texts(
+    four: PackBuilder, path: tuple[Any, ...], lang: str, text: str, word: str
+) -> None:
+    if path == ("booklet_intro",):
+        four.data["booklet_intro"] = {"da": "Brevene", "en": "The letters", "nb": "Brevene"}
+        four.data["booklet_intro"]["nl"] = "De brieven"
+    _dig(four.data, path)[lang] = text
+    field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    problem = four.expect_only(f"{field}.{lang}", "student-facing text must not say")
+    assert repr(word) in problem.message
+
+
+def test_norwegian_and_dutch_speaker_notes_may_name_the_purpose(four: PackBuilder) -> None:
+    four.step[0]["speaker_notes"]["nb"] = "Ikke si at intervensjonen skal hjelpe dem."
+    four.step[0]["speaker_notes"]["nl"] = "Zeg niet dat de interventie hen moet helpen."
+    assert "hjelpe" in four.load().steps[0].speaker_notes.get("nb")
+
+
+@pytest.mark.parametrize("lang", ["nb", "nl", "en"])
+def test_a_video_without_subtitles_in_one_language_is_refused_naming_step_and_language(
+    four: PackBuilder, lang: str
+) -> None:
+    del four.step[1]["subtitles"][lang]
+    problem = four.expect_only(
+        f"steps[1].subtitles.{lang}", f"missing subtitle file for language {lang!r}"
+    )
+    assert problem.code == SUBTITLES_MISSING
+    assert problem.params == {"step": "video-1", "language": lang}
+    assert "step 'video-1'" in problem.message
+    assert "videos always have subtitles in the session language" in problem.message
+
+
+def test_a_subtitle_file_that_is_gone_is_refused_with_the_same_code(four: PackBuilder) -> None:
+    four.extra_media.remove("x.nl.srt")
+    problem = four.expect_only("steps[1].subtitles.nl", "subtitle file 'x.nl.srt' not found")
+    assert problem.code == SUBTITLES_MISSING
+    assert problem.params == {"step": "video-1", "language": "nl"}
+
+
+def test_a_video_without_any_subtitles_names_every_language(four: PackBuilder) -> None:
+    del four.step[1]["subtitles"]
+    problem = four.expect_only("steps[1].subtitles", "missing: one subtitle file (.srt)")
+    assert problem.code == SUBTITLES_MISSING
+    assert problem.params == {"step": "video-1", "language": "da, en, nb, nl"}
+
+
+def test_other_problems_keep_the_general_code(four: PackBuilder) -> None:
+    four.step[0]["student"]["nb"] = " "
+    problem = four.expect_only("steps[0].student.nb", "text missing for language 'nb'")
+    assert (problem.code, dict(problem.params)) == ("invalid", {})
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"1\n00:00:01,000 --> 00:00:02,000\nHej\n\n2\nikke en tid\nDa\n", "line 6"),
+        ("1\n00:00:01,000 --> 00:00:02,000\nBlåbær\n".encode("latin-1"), "not UTF-8"),
+    ],
+    ids=["bad-timing-line", "latin-1"],
+)
+def test_a_subtitle_file_that_cannot_be_read_is_refused(
+    four: PackBuilder, content: bytes, says: str
+) -> None:
+    four.write()
+    (four.media / "x.nb.srt").write_bytes(content)
+    with pytest.raises(PackError) as info:
+        load_pack(four.folder)
+    [problem] = info.value.problems
+    assert problem.field == "steps[1].subtitles.nb"
+    assert "subtitle file 'x.nb.srt' cannot be read" in problem.message
+    assert says in problem.message
+    assert problem.code == SUBTITLES_UNREADABLE
+    assert problem.params == {"step": "video-1", "language": "nb"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "Dette forsøket skal hjelpe deg", "'forsøket', 'hjelpe'"),
+        ("nl", "Fijn, die hulp", "'hulp'"),
+    ],
+)
+def test_subtitles_keep_the_framing_rule_in_every_language(
+    four: PackBuilder, lang: str, line: str, word: str
+) -> None:
+    """The class reads the subtitles: they are student-facing text like any other."""
+    four.write()
+    srt = f"1\n00:00:01,000 --> 00:00:02,000\nHej\n\n2\n00:00:02,500 --> 00:00:04,000\n{line}\n"
+    (four.media / f"x.{lang}.srt").write_text(srt, encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        load_pack(four.folder)
+    [problem] = info.value.problems
+    assert problem.field == f"steps[1].subtitles.{lang}"
+    assert f"must not say {word}" in problem.message
+
+
+def test_readable_subtitles_and_empty_ones_to_fill_in_are_fine(four: PackBuilder) -> None:
+    four.write()
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nHei, jeg heter Sara.\n"
+    (four.media / "x.nb.srt").write_text(srt, encoding="utf-8")
+    video = load_pack(four.folder).steps[1].video
+    assert video is not None
+    assert (video.subtitles["nb"].stat().st_size, video.subtitles["nl"].stat().st_size) == (
+        len(srt.encode()),
+        0,
+    )

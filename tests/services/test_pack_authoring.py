@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from belong_desktop.core.framing import forbidden_words
 from belong_desktop.core.pack_loader import validate_pack
 from belong_desktop.core.packs import Arm, StepKind
 from belong_desktop.services.pack_authoring import (
@@ -173,7 +174,7 @@ def test_out_dir_is_a_file(videos: Path, tmp_path: Path) -> None:
 
 
 def test_unknown_language(videos: Path, tmp_path: Path) -> None:
-    with pytest.raises(AuthoringError, match="da and en only, not de"):
+    with pytest.raises(AuthoringError, match="da, en, nb, nl only, not de"):
         new_pack_from_videos(videos, tmp_path / "p", languages=("da", "de"))
     assert not (tmp_path / "p").exists()
 
@@ -226,3 +227,24 @@ def test_exactly_an_hour_is_allowed(media: Path, tmp_path: Path) -> None:
     pack = new_pack_from_videos(folder, tmp_path / "p").pack
     assert pack.total_minutes == 60
     assert validate_pack(tmp_path / "p") == []
+
+
+def test_a_starter_pack_in_the_four_shipped_languages(videos: Path, tmp_path: Path) -> None:
+    """Starter texts exist in da, en, nb and nl; each subtitle file is named per language
+    and the student-facing starter texts keep the framing rule in every language."""
+    out = tmp_path / "fire"
+    result = new_pack_from_videos(videos, out, languages=("da", "en", "nb", "nl"))
+    pack = result.pack
+    assert pack.languages == ("da", "en", "nb", "nl")
+    assert pack.title.get("nl") == "Mijn pakket"
+    video = pack.steps[1].video
+    assert video is not None
+    assert {lang: p.name for lang, p in video.subtitles.items()} == {
+        lang: f"amina.{lang}.srt" for lang in ("da", "en", "nb", "nl")
+    }
+    assert pack.steps[0].student.get("nb") == "Velkommen! Se opp på skjermen."
+    assert pack.steps[-1].student.get("nl").startswith("Bedankt voor vandaag.")
+    for step in pack.steps:
+        for lang in pack.languages:
+            assert forbidden_words(step.student.get(lang) + step.projector.get(lang)) == []
+    assert any("no amina.nl.srt beside amina.mp4" in w for w in result.warnings)

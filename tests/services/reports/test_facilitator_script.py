@@ -71,17 +71,20 @@ def assert_in_order(text: str, parts: list[str], start: int = 0) -> None:
         at = found + len(flat(part))
 
 
-@pytest.mark.parametrize("language", ["da", "en"])
+@pytest.mark.parametrize("language", ["da", "en", "nb", "nl"])
 @pytest.mark.parametrize("name", ["belonging", "control"])
 def test_shipped_pack_script(tmp_path: Path, name: str, language: str) -> None:
+    """The shipped packs' own texts in each of their languages; the script's frame words
+    are Danish or English (English for nb and nl)."""
     pack = load_pack(SHIPPED / name)
     out = write_script(pack, language, tmp_path / "script.pdf")
-    frame = FRAME[language]
+    frame = FRAME.get(language, FRAME["en"])
     text = reading(out, pack, language)
     # The cover: title, version, planned total, the framing reminder.
     assert text.startswith(flat(pack.title.get(language)))
     assert f"{pack.id}, version {pack.version}" in text
-    total = f"{pack.total_minutes:g}".replace(".", "," if language == "da" else ".")
+    decimal = "." if language == "en" else ","  # core.typography: nb and nl use a comma
+    total = f"{pack.total_minutes:g}".replace(".", decimal)
     assert f"{total} min" in text and frame["remember"] in text
     # The checklist, with one drawn box per line (boxes are drawn, not text).
     assert frame["checklist"] in text
@@ -269,7 +272,7 @@ def test_a_language_the_pack_lacks_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as info:
         write_script(pack, "sv", tmp_path / "script.pdf")
     assert info.value.code == "language_missing"
-    assert "has no language 'sv' (it has da, en)" in str(info.value)
+    assert "has no language 'sv' (it has da, en, nb, nl)" in str(info.value)
     assert list(tmp_path.iterdir()) == []
 
 
