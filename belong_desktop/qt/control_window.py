@@ -21,10 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar, QWidget
 
@@ -53,7 +52,7 @@ from belong_desktop.qt.session_clock import SessionClock
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.qt.tasks import BusyIndicator, TaskRunner
 from belong_desktop.qt.video_controller import PlayerFactory, VideoController
-from belong_desktop.qt.words import kind_name
+from belong_desktop.qt.words import clock_now, kind_name
 
 if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
     from belong_desktop.qt.booklet_controller import BookletController
@@ -67,6 +66,7 @@ if TYPE_CHECKING:  # the services (and the store under them) come with the runti
     from belong_desktop.services.export import ExportService
     from belong_desktop.services.kits import KitService
     from belong_desktop.services.packs import PackCatalog
+    from belong_desktop.services.preferences import PreferenceService
     from belong_desktop.services.review import ReviewService
     from belong_desktop.services.sessions import SessionService
 
@@ -104,12 +104,12 @@ class ControlWindow(QMainWindow):
         review: ReviewService | None = None,
         exports: ExportService | None = None,
         booklet: BookletService | None = None,
+        preferences: PreferenceService | None = None,
     ) -> None:
         """With ``sessions``, ``catalog`` and ``bridge`` the window is ready at once; with
         None for them (``opening``) it shows the start screen's quiet "opening" state
         until ``attach`` hands it the runtime's services."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("belong-desktop"))
         self.resize(1200, 760)
         self.projector = projector
         self._player_factory = player_factory
@@ -146,6 +146,7 @@ class ControlWindow(QMainWindow):
         self.preview = ProjectorPreview(projector, self.run_view)
         self.run_view.set_preview(self.preview)
         self.start_view.set_opening(True)
+        self.retranslate()
         if sessions is not None:
             assert catalog is not None and bridge is not None
             self.attach(
@@ -158,6 +159,7 @@ class ControlWindow(QMainWindow):
                 review=review,
                 exports=exports,
                 booklet=booklet,
+                preferences=preferences,
             )
 
     @classmethod
@@ -183,6 +185,7 @@ class ControlWindow(QMainWindow):
         review: ReviewService | None = None,
         exports: ExportService | None = None,
         booklet: BookletService | None = None,
+        preferences: PreferenceService | None = None,
     ) -> None:
         """The runtime is open: the controllers over its services, the keys, the start
         screen filled in. (Settings, export and review are imported here, not before the
@@ -216,7 +219,13 @@ class ControlWindow(QMainWindow):
         self.start_view.sig_script_requested.connect(self.script.print_script)
         if kits is not None and exports is not None:
             self.settings = SettingsController(
-                kits, exports, self.settings_view, self.dialogs, self, classroom=classroom
+                kits,
+                exports,
+                self.settings_view,
+                self.dialogs,
+                self,
+                classroom=classroom,
+                preferences=preferences,
             )
             self.settings.sig_kit_changed.connect(self._on_settings_kit_changed)
             if review is not None:
@@ -547,8 +556,7 @@ class ControlWindow(QMainWindow):
             return
         self.run_view.note_input.clear()
         self.run_view.setFocus()  # back to the session: Space and → move on again
-        stamp = datetime.now().strftime("%H:%M")
-        self._say(self.tr("Note gemt kl. %1").replace("%1", stamp))
+        self._say(self.tr("Note gemt kl. %1").replace("%1", clock_now()))
 
     def end_session(self, note: str | None = None, *, ask: bool = True) -> bool:
         """End the session; asks for confirmation, and for a note when it ends early."""
@@ -646,6 +654,15 @@ class ControlWindow(QMainWindow):
         rv.notes.setPlainText(step.speaker_notes.get(self.language))
         rv.prev_button.setEnabled(index > 0)
         rv.next_button.setEnabled(index < len(steps) - 1)
+        self._show_next_in_preview(index)
+        self.room.refresh()  # the poll of the new step, if it has one
+        self._show_step_on_projector(index)
+        self.video.show(self.session_id, index, step, self.language)
+        self.sig_step_shown.emit(index)
+
+    def _show_next_in_preview(self, index: int) -> None:
+        assert self.flow is not None
+        steps = self.flow.pack.steps
         if index + 1 < len(steps):
             upcoming = steps[index + 1]
             self.preview.set_next(
@@ -657,10 +674,6 @@ class ControlWindow(QMainWindow):
             )
         else:
             self.preview.set_next(self.tr("Dette er sidste trin."))
-        self.room.refresh()  # the poll of the new step, if it has one
-        self._show_step_on_projector(index)
-        self.video.show(self.session_id, index, step, self.language)
-        self.sig_step_shown.emit(index)
 
     def _show_step_on_projector(self, index: int) -> None:
         assert self.flow is not None
@@ -767,6 +780,33 @@ class ControlWindow(QMainWindow):
             self.sig_session_closed.emit(session_id)
 
     # -- what the counsellor reads -----------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own words again, in the language now installed (the views
+        reword themselves): what is built from the session's state is built again from
+        it; a passing line (a note saved) is cleared rather than left in the old words."""
+        self.setWindowTitle(self.tr("belong-desktop"))
+        if not self.ready:
+            return
+        self.video.retranslate()
+        self.run_view.note_status.clear()
+        flow = self.flow
+        if self.session_id is None or flow is None or flow.step_index is None:
+            if not self.start_view.projector_kept.isVisibleTo(self.start_view):
+                self.projector.show_title(self.tr("Velkommen"))
+            return
+        self._show_next_in_preview(flow.step_index)
+        self.clock.refresh()
+        self.room.refresh()
+        if not self.projector.showing_join():
+            self._show_step_on_projector(flow.step_index)
+        self._update_reveal_button()
+        self._on_strip_box_toggled(True)
 
     def _say(self, text: str) -> None:
         self.run_view.note_status.setText(text)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.timefmt import local_stamp
-from belong_desktop.qt.start_view import LANGUAGE_NAMES
+from belong_desktop.qt.language import LANGUAGE_NAMES
 from belong_desktop.qt.style import OK, WARNING, font
 
 

@@ -1,0 +1,119 @@
+"""The counsellor's language for the windows: which translators the application has, and
+the locale numbers and dates follow.
+
+GUI thread. ``apply_language(app, lang)`` installs our catalogue
+(``assets/translations/belong_<lang>.qm``; Danish is the source, so "da" needs none) and
+Qt's own ``qtbase_<lang>.qm`` from PySide6 (it has da, en and nl; for nb our own
+catalogue words the buttons we show, see ``dialogs.py``), removes the ones of the
+language before, and sets the default QLocale. Installing a translator makes Qt post a
+``LanguageChange`` to every window, and each widget's ``changeEvent`` re-runs its
+``retranslate()``: no restart. The translators are children of the application, found
+again by their object names, so nothing here holds a window or the app in Python.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from belong_desktop import paths
+from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+#: The windows' languages, Danish first (the source of every string).
+LANGUAGES = ("da", "en", "nb", "nl")
+DEFAULT_LANGUAGE = "da"
+
+#: Each language named in itself, as the settings page offers it.
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk bokmål", "nl": "Nederlands"}
+
+LOCALES = {
+    "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
+}
+
+_APP_TRANSLATOR = "belong-catalogue"
+_QT_TRANSLATOR = "belong-qtbase"
+
+#: The words of Qt's standard buttons where ``qtbase_<lang>.qm`` does not exist (nb):
+#: ours, translated in our own catalogue (context ``Dialogs``).
+STANDARD_BUTTONS = {
+    "yes": QT_TRANSLATE_NOOP("Dialogs", "Ja"),
+    "no": QT_TRANSLATE_NOOP("Dialogs", "Nej"),
+    "ok": QT_TRANSLATE_NOOP("Dialogs", "OK"),
+    "cancel": QT_TRANSLATE_NOOP("Dialogs", "Annuller"),
+    "close": QT_TRANSLATE_NOOP("Dialogs", "Luk"),
+    "save": QT_TRANSLATE_NOOP("Dialogs", "Gem"),
+    "open": QT_TRANSLATE_NOOP("Dialogs", "Åbn"),
+}
+
+
+def translations_dir() -> Path:
+    """Where the shipped catalogues are (``make translations`` builds them)."""
+    return paths.assets_dir() / "translations"
+
+
+def qt_translations_dir() -> Path:
+    """The ``qtbase_*.qm`` files that ship with PySide6."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if the windows have it, else the default (a stored value from a newer
+    version, or a typo in a file, must not leave the windows without words)."""
+    if lang in LANGUAGES:
+        return lang
+    log.warning("GUI language %r unknown; %s is used", lang, DEFAULT_LANGUAGE)
+    return DEFAULT_LANGUAGE
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language last applied (the default before any)."""
+    app = app or QCoreApplication.instance()
+    value = app.property("belong_language") if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def locale() -> QLocale:
+    """The locale numbers, dates and durations in the windows follow."""
+    return LOCALES[current_language()]
+
+
+def apply_language(app: QCoreApplication, lang: str, catalogue: Path | None = None) -> str:
+    """Install ``lang``'s translators on ``app`` (the ones before go) and return the
+    language applied. ``catalogue``: the folder of ``belong_<lang>.qm`` (tests pass their
+    own). A missing ``.qm`` is logged and the source text (Danish) shows: the windows keep
+    working. The windows retranslate when the posted ``LanguageChange`` arrives."""
+    lang = check_language(lang)
+    folder = catalogue if catalogue is not None else translations_dir()
+    for old in app.findChildren(QTranslator):
+        if old.objectName() in (_APP_TRANSLATOR, _QT_TRANSLATOR):
+            app.removeTranslator(old)
+            old.deleteLater()
+    app.setProperty("belong_language", lang)
+    QLocale.setDefault(LOCALES[lang])
+    # The application's own catalogue is searched first: installed last.
+    _install(app, _QT_TRANSLATOR, f"qtbase_{lang}", qt_translations_dir(), needed=lang != "nb")
+    if lang != DEFAULT_LANGUAGE:
+        _install(app, _APP_TRANSLATOR, f"belong_{lang}", folder, needed=True)
+    # Installing and removing send ``LanguageChange`` themselves; a language with no
+    # translator at all (nb without its catalogue) still needs the windows told.
+    QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+    log.info("GUI language: %s", lang)
+    return lang
+
+
+def _install(app: QCoreApplication, name: str, base: str, folder: Path, *, needed: bool) -> None:
+    translator = QTranslator(app)
+    translator.setObjectName(name)
+    if translator.load(base, str(folder)):
+        app.installTranslator(translator)
+        return
+    translator.deleteLater()
+    if needed:
+        log.warning("no translations %s in %s: the source text shows", base, folder)
