@@ -77,6 +77,7 @@ class BookletController(QObject):
         view.unredact_button.clicked.connect(self.clear_redactions)
         view.build_button.clicked.connect(self.build)
         view.close_button.clicked.connect(view.accept)
+        view.sig_retranslated.connect(self._on_view_retranslated)
         self._show_letter(None)
 
     # -- sessions -----------------------------------------------------------------------
@@ -123,6 +124,12 @@ class BookletController(QObject):
                     "valg er gemt."
                 )
             )
+
+    def _on_view_retranslated(self) -> None:
+        """The language changed: the letters' states, the letter's lines and the tally in
+        the new words, from the letters shown."""
+        if self.view.isVisible():
+            self._on_letters(self.shown)
 
     def chosen(self) -> list[str]:
         sessions = self.view.sessions

@@ -268,6 +268,7 @@ class ControlWindow(QMainWindow):
         rv.reveal_button.clicked.connect(self.toggle_poll_result)
         bridge.sig_event.connect(self._on_bridge_event)
         self._shortcuts = self._make_shortcuts()
+        self._enable_session_keys(False)
         self.ready = True
         self.start_view.set_opening(False)
         self.refresh_start_view()
@@ -296,6 +297,27 @@ class ControlWindow(QMainWindow):
                 shortcut.activated.connect(slot)
                 made.append(shortcut)
         return made
+
+    #: Keys that mean something only while a session runs. Between sessions they are
+    #: off, so Space presses a focused button and letters search a list (keyboard alone).
+    _SESSION_KEYS = frozenset(
+        QKeySequence(key).toString()
+        for key in (
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_R,
+            Qt.Key.Key_P,
+            Qt.Key.Key_J,
+        )
+    )
+
+    def _enable_session_keys(self, on: bool) -> None:
+        for shortcut in self._shortcuts:
+            if shortcut.key().toString() in self._SESSION_KEYS:
+                shortcut.setEnabled(on)
 
     # -- start screen ----------------------------------------------------------------
 
@@ -446,6 +468,7 @@ class ControlWindow(QMainWindow):
 
     def _enter_session(self, session_id: str) -> None:
         self.session_id = session_id
+        self._enable_session_keys(True)
         self.flow = self.sessions.flow(session_id)
         self.language = self.sessions.record(session_id).language
         self.run_view.set_plan(self.flow.pack, self.language)
@@ -770,6 +793,7 @@ class ControlWindow(QMainWindow):
         self.run_view.reveal_button.hide()
         self.session_id = None
         self.flow = None
+        self._enable_session_keys(False)
         # The closing words (where to find support) stay up while the class leaves.
         closing = _closing_step(flow.pack) if flow is not None else None
         if closing is not None:

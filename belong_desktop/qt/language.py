@@ -53,6 +53,21 @@ STANDARD_BUTTONS = {
 }
 
 
+def standard_button(kind: str) -> str:
+    """The words of one of Qt's standard buttons (``STANDARD_BUTTONS``) in our catalogue,
+    so they follow the language also where Qt has no translation of its own (nb)."""
+    return QCoreApplication.translate("Dialogs", STANDARD_BUTTONS[kind])
+
+
+def qt_words_missing(app: QCoreApplication | None = None) -> bool:
+    """True when Qt has no words of its own for the language in use (nb; or before any
+    language was applied): our dialogs then word Qt's standard buttons themselves."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        return True
+    return not any(t.objectName() == _QT_TRANSLATOR for t in app.findChildren(QTranslator))
+
+
 def translations_dir() -> Path:
     """Where the shipped catalogues are (``make translations`` builds them)."""
     return paths.assets_dir() / "translations"

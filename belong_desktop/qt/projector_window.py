@@ -3,14 +3,16 @@
 A separate top-level window that follows the session: message slides, the peer video
 with subtitles, the poll question, the writing prompt with a calm timer, the closing
 slide. It is given only what may be shown to students (projector texts, poll options,
-the video): never the arm, speaker notes or anything a student wrote.
+the video): never the arm, speaker notes or anything a student wrote. Its own few words
+(the join slide's, a video that cannot play) are set again on a ``LanguageChange``; what a
+slide says from the pack and the session's state, the control window shows again.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -38,7 +40,7 @@ class ProjectorWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Projektor"))
+        self._video_problem = False  # the slide says the video cannot play
         self.setObjectName("projector")
         self.setStyleSheet(
             f"#projector, QStackedWidget, #slide {{ background: {PROJECTOR_BACKGROUND}; }}"
@@ -122,6 +124,21 @@ class ProjectorWindow(QWidget):
         self._page = self.PAGE_SLIDE  # what the class sees when the screen is not black
         self._black = False
         self._apply_sizes()
+        self.retranslate()
+
+    # -- its own words (issue 14) ------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projektor"))
+        self.join_scan.setText(self.tr("Scan QR-koden med kameraet, eller åbn"))
+        self.join_type.setText(self.tr("og skriv koden"))
+        if self._video_problem:
+            self.show_video_problem()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- what to show ----------------------------------------------------------------
 
@@ -150,9 +167,7 @@ class ProjectorWindow(QWidget):
 
         self._join_png = network.qr_png(info.urls[0], scale=12)
         self.join_title.setText(title)
-        self.join_scan.setText(self.tr("Scan QR-koden med kameraet, eller åbn"))
         self.join_address.setText(info.addresses[0].removeprefix("http://"))
-        self.join_type.setText(self.tr("og skriv koden"))
         self.join_code.setText(info.display_code)
         self._set_page(self.PAGE_JOIN)
         self._apply_sizes()
@@ -183,6 +198,7 @@ class ProjectorWindow(QWidget):
     def show_video_problem(self) -> None:
         """A video that cannot play: the class sees a calm line, the details go to the laptop."""
         self._slide(self.tr("Videoen kan ikke vises lige nu"), "", "")
+        self._video_problem = True
 
     def set_timer_text(self, text: str) -> None:
         if text != self.timer.text():
@@ -273,6 +289,7 @@ class ProjectorWindow(QWidget):
 
     def _set_page(self, page: int) -> None:
         self._page = page
+        self._video_problem = False
         if not self._black:
             self._stack.setCurrentIndex(page)
         self.sig_changed.emit()
