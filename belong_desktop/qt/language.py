@@ -109,6 +109,7 @@ def apply_language(app: QCoreApplication, lang: str, catalogue: Path | None = No
     for old in app.findChildren(QTranslator):
         if old.objectName() in (_APP_TRANSLATOR, _QT_TRANSLATOR):
             app.removeTranslator(old)
+            old.setObjectName("")  # gone now, though deleted only later
             old.deleteLater()
     app.setProperty("belong_language", lang)
     QLocale.setDefault(LOCALES[lang])
@@ -125,8 +126,8 @@ def apply_language(app: QCoreApplication, lang: str, catalogue: Path | None = No
 
 def _install(app: QCoreApplication, name: str, base: str, folder: Path, *, needed: bool) -> None:
     translator = QTranslator(app)
-    translator.setObjectName(name)
     if translator.load(base, str(folder)):
+        translator.setObjectName(name)  # found again, and removed, by the next language
         app.installTranslator(translator)
         return
     translator.deleteLater()

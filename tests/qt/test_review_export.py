@@ -6,7 +6,6 @@ may see it. Real store, a real class run through the runtime, the real ministry 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from pathlib import Path
 
