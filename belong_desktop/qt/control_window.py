@@ -818,6 +818,7 @@ class ControlWindow(QMainWindow):
         if not self.ready:
             return
         self.video.retranslate()
+        self.room.retranslate()
         self.run_view.note_status.clear()
         flow = self.flow
         if self.session_id is None or flow is None or flow.step_index is None:

@@ -128,7 +128,8 @@ class VideoController(QObject):
         player = self.player
         if player is not None:
             self._view.backend.setText(self.tr("Afspiller: %1").replace("%1", player.backend_name))
-            self._on_player_playing_changed(player.is_playing())
+        # No player yet: the button offers a pause, as the run screen first said.
+        self._on_player_playing_changed(player.is_playing() if player is not None else True)
         if self._said_finished:
             self._said_finished = True
             self._view.video_message.setText(self.tr("Videoen er slut. Tryk → for næste trin."))

@@ -8,22 +8,42 @@ loaded through the same ``apply_language`` as the shipped ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from belong_desktop import paths
+from belong_desktop.core.packs import Pack
 from belong_desktop.qt import language
+from belong_desktop.qt.control_strip import ControlStrip
 from belong_desktop.qt.dialogs import NoteDialog, question_box
+from belong_desktop.qt.kit_card import spaced
+from belong_desktop.qt.review_dialog import ReviewDialog
+from belong_desktop.qt.shared_cover import PackOption, SharedCover
 from belong_desktop.qt.words import number, stamp
 from belong_desktop.services.preferences import GUI_LANGUAGES
+from tests.class_factory import run_class
 
 from .conftest import Windows
-from .translations import build_catalogue, forget_language
+from .kit_helpers import TRIAL
+from .translations import build_catalogue, build_pseudo_catalogue, forget_language
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +212,144 @@ def test_the_languages_agree() -> None:
         "nb": "Norsk bokmål",
         "nl": "Nederlands",
     }
+
+
+# -- nothing is left behind: a switch into the pseudo-locale ---------------------------
+
+#: Text with no letters to translate: numbers, clocks, codes, symbols.
+NO_WORDS = re.compile(r"^[\W\d_]*$")
+
+
+@pytest.fixture(scope="module")
+def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pseudo")
+    build_pseudo_catalogue(folder, "en")
+    return folder
+
+
+def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    found: list[tuple[QWidget, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append((widget, widget.text()))
+            found.append((widget, widget.toolTip()))
+        elif isinstance(widget, QGroupBox):
+            found.append((widget, widget.title()))
+        elif isinstance(widget, QLineEdit) and not widget.text():
+            found.append((widget, widget.placeholderText()))
+        if isinstance(widget, QLineEdit | QAbstractButton | QComboBox | QAbstractItemView):
+            found.append((widget, widget.accessibleName()))
+            found.append((widget, widget.accessibleDescription()))
+    return [(w, t) for w, t in found if t and not NO_WORDS.match(t)]
+
+
+def left_behind(root: QWidget, data: set[str]) -> list[str]:
+    """Visible words (texts, tooltips, names) not in the pseudo-locale, and not data."""
+    return sorted(
+        {
+            f"{type(w).__name__}: {t!r}"
+            for w, t in shown_texts(root)
+            if "[" not in t and "~" not in t and not any(d and d in t for d in data)
+        }
+    )
+
+
+def pack_words(pack: Pack) -> set[str]:
+    """What the pack says (in the session's language, not the counsellor's): data here."""
+    words = {pack.id, pack.title.get("da")}
+    for step in pack.steps:
+        words.add(step.headline("da"))
+        words.update(part for part in step.slide("da") if part)
+        if step.poll is not None:
+            words.update(option.get("da") for option in step.poll.options)
+    return words
+
+
+def test_after_a_switch_no_window_keeps_a_word_of_the_language_before(
+    qtbot: QtBot, app: QApplication, windows: Windows, pseudo_catalogue: Path
+) -> None:
+    """Every window is built and filled in Danish, a session running; then the language
+    changes: every text, tooltip and accessible name shown is in the new catalogue."""
+    window, projector = windows.window, windows.projector
+    window.resize(1366, 768)
+    start = window.start_view
+    start.group_code.setText("DAT1-A")
+    with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+        qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    assert window.flow is not None
+    pack = window.flow.pack
+    data = pack_words(pack) | {"DAT1-A", str(paths.export_dir()), "belong-desktop"}
+
+    apply(qtbot, app, "en", pseudo_catalogue)
+    run = window.run_view
+    qtbot.waitUntil(lambda: "[" in run.next_button.text(), timeout=3000)
+    problems = {"run": left_behind(window, data), "projector": left_behind(projector, data)}
+
+    windows.answers.confirms.append(True)
+    windows.answers.notes.append("Prøve")
+    assert window.end_session()
+    qtbot.waitUntil(lambda: start.isVisible(), timeout=3000)
+    problems["start"] = left_behind(window, data)
+    window.show_settings()
+    problems["settings"] = left_behind(window, data)
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_after_a_switch_the_other_screens_keep_no_word_of_the_language_before(
+    qtbot: QtBot,
+    app: QApplication,
+    trial_windows: Windows,
+    kit_file: Path,
+    pseudo_catalogue: Path,
+) -> None:
+    """The kit card, the past sessions, the booklet's screen, the review, the shared
+    cover and the control strip: open and filled in Danish, then the switch."""
+    w = trial_windows
+    window = w.window
+    w.rt.kits.import_kit(kit_file)
+    letters = ("Kære nye studerende, skriv til mig på a.b@example.dk", "Usendt.")
+    sid = run_class(w.rt, letters=letters)
+    window.refresh_start_view()
+    window.start_view.past_sessions.select(sid)
+    w.answers.confirms.append(True)
+    window.start_view.past_sessions.booklet_button.click()
+    booklet = window.booklet_flow
+    assert booklet is not None
+    qtbot.waitUntil(lambda: len(booklet.shown) >= 1, timeout=10_000)
+    items = w.rt.review.items(sid)
+    review = ReviewDialog(w.rt.review, sid, items, {}, guard=False, parent=window)
+    qtbot.addWidget(review)
+    review.show()
+    assert review.current_flag() is not None
+    cover = SharedCover(window)
+    cover.set_packs(PackOption.of(p) for p in window.catalog.packs())
+    cover.set_sessions(w.rt.sessions.list_sessions())
+    cover.show_start("")
+    strip = ControlStrip()
+    qtbot.addWidget(strip)
+    strip.set_progress(2, 9, 125.0)
+    strip.show()
+    pack = window.catalog.packs()[0]
+    data = pack_words(pack) | {"DAT1-A", str(paths.export_dir()), "belong-desktop"}
+    kit = w.rt.kits.current()
+    assert kit is not None
+    data |= {letters[0], "a.b@example.dk", TRIAL, "DTU", "Datalogi", spaced(kit.fingerprint)}
+
+    apply(qtbot, app, "en", pseudo_catalogue)
+    qtbot.waitUntil(lambda: "[" in strip.next_button.text(), timeout=3000)
+    problems = {
+        "booklet": left_behind(booklet.view, data),
+        "review": left_behind(review, data),
+        "strip": left_behind(strip, data),
+    }
+    booklet.view.reject()
+    review.reject()
+    problems["start"] = left_behind(window.start_view, data)
+    window.show_settings()
+    problems["settings"] = left_behind(window.settings_view, data)
+    window._on_settings_back()
+    cover.cover()
+    problems["cover"] = left_behind(cover, data)
+    assert {k: v for k, v in problems.items() if v} == {}

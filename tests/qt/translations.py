@@ -1,19 +1,24 @@
-"""A small catalogue of real translations for the GUI tests, compiled with the project's
-own pyside6-lrelease: the language tests need words that differ from the Danish source
-whether or not the shipped catalogues (assets/translations) hold them yet.
+"""Catalogues for the GUI tests, compiled with the project's own pyside6-lrelease: the
+language tests need words that differ from the Danish source whether or not the shipped
+catalogues (assets/translations) hold them yet.
 
-Each entry is (context, Danish source, translation); ``build_catalogue`` writes
-``belong_<lang>.ts`` in a folder and compiles ``belong_<lang>.qm`` beside it.
+``build_catalogue``: a few real translations (context, Danish source, translation) as
+``belong_<lang>.ts``/``.qm``. ``build_pseudo_catalogue``: every string of the package in
+a pseudo-locale (bracketed and accented), to find any text a switch leaves behind.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+PACKAGE = Path(__file__).resolve().parents[2] / "belong_desktop"
 
 WORDS: dict[str, list[tuple[str, str, str]]] = {
     "en": [
@@ -89,3 +94,57 @@ def forget_language(app: QCoreApplication) -> None:
         translator.deleteLater()
     app.setProperty("belong_language", None)
     QLocale.setDefault(QLocale.system())
+
+
+#: What a pseudo translation keeps as it is: placeholders, markup, entities, line breaks.
+_KEEP = re.compile(r"(%n|%L?\d|\{[a-z_]*\}|<[^>]*>|&[a-z]+;|\n)")
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnszCNSZ", "àéîõüýÀÉÎÕÜÝçñšžÇÑŠŽ")
+
+
+def pseudo(text: str) -> str:
+    """``Deltag %1`` → ``[Ðéltàg %1 ~~]``: only the words change, in brackets."""
+    parts = _KEEP.split(text)
+    body = "".join(p if _KEEP.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    return f"[{body} {'~' * max(1, round(len(text) * 0.4))}]"
+
+
+def build_pseudo_catalogue(folder: Path, lang: str) -> Path:
+    """Every string of the package (pyside6-lupdate over it) in the pseudo-locale, as
+    ``belong_<lang>.qm`` in ``folder``: a text that shows without the brackets after a
+    switch to ``lang`` was not said again in the new language."""
+    folder.mkdir(parents=True, exist_ok=True)
+    bin_dir = Path(sys.executable).parent
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
+    ts = folder / f"belong_{lang}.ts"
+    subprocess.run(
+        [
+            str(bin_dir / "pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "da_DK",
+            "-target-language",
+            lang,
+            *sources,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.text = pseudo(message.findtext("source") or "")
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = folder / f"belong_{lang}.qm"
+    subprocess.run(
+        [str(bin_dir / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    return qm
