@@ -97,6 +97,7 @@ class SettingsController(QObject):
             return
         if app is not None:
             apply_language(app, stored, self.catalogue)
+        self.view.set_language(stored)
         self.view.show_language_status(stored)
 
     # -- the kit -----------------------------------------------------------------------
