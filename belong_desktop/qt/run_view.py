@@ -8,6 +8,8 @@ Space needs) and pressed with Enter. Every text is set in ``retranslate``, again
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -158,6 +160,20 @@ class RunView(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
+        # Tab follows the screen: the step's column top to bottom, then the class panel.
+        order: tuple[QWidget, ...] = (
+            *self._buttons[:5],  # the step's buttons and the video's
+            self.note_input,
+            self.note_button,
+            self.help_button,
+            self.projector_button,
+            self.end_button,
+            self.join_panel.show_button,
+            self.join_panel.reset_button,
+            self.join_panel.strip_box,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -9,6 +9,7 @@ built from the kit and the sessions are built again from them.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
@@ -161,6 +162,22 @@ class StartView(QWidget):
         self.unfinished.itemDoubleClicked.connect(lambda _item: self._on_resume_clicked())
         self.pack.currentIndexChanged.connect(self._on_pack_changed)
         self.group_code.textChanged.connect(self._on_group_code_text_changed)
+        # Tab follows the screen: the form top to bottom, its buttons, then the sessions.
+        order: tuple[QWidget, ...] = (
+            self.group_code,
+            self.groups_button,
+            self.pack,
+            self.language,
+            self.interface,
+            self.port,
+            self.script_button,
+            self.start_button,
+            self.unfinished,
+            self.resume_button,
+            self.past_sessions.table,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self._packs: list[Pack] = []
         self._kit: TrialKit | None = None
         self._records: list[SessionRecord] = []

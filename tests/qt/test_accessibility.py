@@ -223,6 +223,49 @@ def test_a_session_starts_moves_and_ends_by_keyboard_alone(qtbot: QtBot, windows
     assert ("confirm", "Afslut session") in windows.answers.asked
 
 
+def tab_sequence(qtbot: QtBot, window: QWidget, first: QWidget, presses: int) -> list[QWidget]:
+    first.setFocus()
+    seen = [focus_of(window)]
+    for _ in range(presses):
+        qtbot.keyClick(focus_of(window), Qt.Key.Key_Tab)
+        seen.append(focus_of(window))
+    return seen
+
+
+def test_tab_follows_the_screen(qtbot: QtBot, windows: Windows) -> None:
+    """The start form top to bottom, then its buttons; the run screen's step column top
+    to bottom, then the class panel."""
+    window = windows.window
+    window.activateWindow()
+    start = window.start_view
+    expected = [
+        start.group_code,
+        start.pack,
+        start.language,
+        start.interface,
+        start.port,
+        start.script_button,
+        start.start_button,
+    ]
+    seen = tab_sequence(qtbot, window, start.group_code, 12)
+    assert [w for w in seen if w in expected][: len(expected)] == expected
+
+    start.group_code.setText("DAT1-A")
+    with qtbot.waitSignal(window.sig_step_shown, timeout=5000):
+        start.start_button.click()
+    run = window.run_view
+    expected = [
+        run.next_button,  # the previous one is disabled at the first step
+        run.note_input,
+        run.note_button,
+        run.help_button,
+        run.projector_button,
+        run.end_button,
+    ]
+    seen = tab_sequence(qtbot, window, run.next_button, 8)
+    assert [w for w in seen if w in expected][: len(expected)] == expected
+
+
 def test_the_focus_is_drawn_where_the_keyboard_is(qtbot: QtBot, windows: Windows) -> None:
     """The style draws a focus frame: the focused button looks different from itself
     unfocused (a user who cannot see the focus cannot use Tab)."""
