@@ -44,7 +44,7 @@ from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.classroom_controller import ClassroomController
 from belong_desktop.qt.dialogs import CloseChoice, Dialogs, qt_dialogs
 from belong_desktop.qt.help_overlay import HelpOverlay
-from belong_desktop.qt.messages import describe
+from belong_desktop.qt.messages import QT_TRANSLATE_NOOP, describe
 from belong_desktop.qt.projector_preview import ProjectorPreview
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
@@ -333,11 +333,13 @@ class ControlWindow(QMainWindow):
         self.start_view.set_projector_kept(keep_projector)
         self._stack.setCurrentWidget(self.start_view)
         if not keep_projector:
+            self.projector.set_language(None)  # between sessions: the windows' language
             self.projector.show_title(self.tr("Velkommen"))
 
     def clear_projector(self) -> None:
         """The closing slide of the last session comes down; the welcome goes up."""
         self.projector.set_blackout(False)
+        self.projector.set_language(None)
         self.projector.show_title(self.tr("Velkommen"))
         self.start_view.set_projector_kept(False)
 
@@ -471,6 +473,7 @@ class ControlWindow(QMainWindow):
         self._enable_session_keys(True)
         self.flow = self.sessions.flow(session_id)
         self.language = self.sessions.record(session_id).language
+        self.projector.set_language(self.language)  # the class reads the session's words
         self.run_view.set_plan(self.flow.pack, self.language)
         self.run_view.note_status.clear()
         self.run_view.overrun.clear()
@@ -756,9 +759,8 @@ class ControlWindow(QMainWindow):
         if info is None or not self.run_view.join_panel.strip_box.isChecked():
             return ""
         address = info.addresses[0].removeprefix("http://")
-        return (
-            self.tr("Deltag: %1 · kode %2").replace("%1", address).replace("%2", info.display_code)
-        )
+        join = self.projector.words(QT_TRANSLATE_NOOP("ProjectorWindow", "Deltag: %1 · kode %2"))
+        return join.replace("%1", address).replace("%2", info.display_code)
 
     def _on_strip_box_toggled(self, _checked: bool) -> None:
         self.projector.set_join_strip(self._join_strip_text())

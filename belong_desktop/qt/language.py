@@ -9,6 +9,11 @@ language before, and sets the default QLocale. Installing a translator makes Qt 
 ``LanguageChange`` to every window, and each widget's ``changeEvent`` re-runs its
 ``retranslate()``: no restart. The translators are children of the application, found
 again by their object names, so nothing here holds a window or the app in Python.
+
+What the class reads on the projector follows the session's language, not the
+counsellor's: ``translate_for(lang, context, source)`` reads the same catalogue through a
+translator that is not installed (one per language, kept here), so a Danish class sees
+Danish words on the projector while the counsellor's windows are in English.
 """
 
 from __future__ import annotations
@@ -68,6 +73,30 @@ def qt_words_missing(app: QCoreApplication | None = None) -> bool:
     return not any(t.objectName() == _QT_TRANSLATOR for t in app.findChildren(QTranslator))
 
 
+_not_installed: dict[tuple[str, str], QTranslator | None] = {}
+
+
+def translate_for(lang: str, context: str, source: str) -> str:
+    """``source`` (Danish) in ``lang`` from our catalogue, whatever the windows' language;
+    the source itself where the catalogue has no such words (never an empty string)."""
+    if lang == DEFAULT_LANGUAGE or lang not in LANGUAGES:
+        return source
+    folder = catalogue_folder()
+    key = (str(folder), lang)
+    if key not in _not_installed:
+        loaded = QTranslator()
+        _not_installed[key] = loaded if loaded.load(f"belong_{lang}", str(folder)) else None
+    translator = _not_installed[key]
+    return (translator.translate(context, source) if translator is not None else "") or source
+
+
+def catalogue_folder(app: QCoreApplication | None = None) -> Path:
+    """The folder the last ``apply_language`` read (the shipped one before any)."""
+    app = app or QCoreApplication.instance()
+    value = app.property("belong_catalogue") if app is not None else None
+    return Path(value) if isinstance(value, str) and value else translations_dir()
+
+
 def translations_dir() -> Path:
     """Where the shipped catalogues are (``make translations`` builds them)."""
     return paths.assets_dir() / "translations"
@@ -112,6 +141,7 @@ def apply_language(app: QCoreApplication, lang: str, catalogue: Path | None = No
             old.setObjectName("")  # gone now, though deleted only later
             old.deleteLater()
     app.setProperty("belong_language", lang)
+    app.setProperty("belong_catalogue", str(folder))
     QLocale.setDefault(LOCALES[lang])
     # The application's own catalogue is searched first: installed last.
     _install(app, _QT_TRANSLATOR, f"qtbase_{lang}", qt_translations_dir(), needed=lang != "nb")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from belong_desktop import paths
-from belong_desktop.core.packs import Pack
+from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.qt import language
 from belong_desktop.qt.control_strip import ControlStrip
 from belong_desktop.qt.dialogs import NoteDialog, question_box
@@ -285,7 +285,11 @@ def test_after_a_switch_no_window_keeps_a_word_of_the_language_before(
     apply(qtbot, app, "en", pseudo_catalogue)
     run = window.run_view
     qtbot.waitUntil(lambda: "[" in run.next_button.text(), timeout=3000)
-    problems = {"run": left_behind(window, data), "projector": left_behind(projector, data)}
+    problems = {"run": left_behind(window, data)}
+    # The class reads the session's language (Danish here), not the counsellor's.
+    assert projector.join_scan.text() == "Scan QR-koden med kameraet, eller åbn"
+    assert "[" not in projector.visible_text()
+    assert projector.windowTitle().startswith("[")  # the window's name is the counsellor's
 
     windows.answers.confirms.append(True)
     windows.answers.notes.append("Prøve")
@@ -353,3 +357,24 @@ def test_after_a_switch_the_other_screens_keep_no_word_of_the_language_before(
     cover.cover()
     problems["cover"] = left_behind(cover, data)
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_the_projector_speaks_the_sessions_language_not_the_windows(
+    qtbot: QtBot, app: QApplication, trial_windows: Windows, catalogue: Path
+) -> None:
+    """An English session in a Danish window: the class reads English on the projector."""
+    apply(qtbot, app, "da", catalogue)
+    window, projector = trial_windows.window, trial_windows.projector
+    pack = next(p for p in window.catalog.packs() if "en" in p.languages)
+    window.start_new(str(pack.folder), "DAT1-A", "en")
+    assert window.session_id is not None and window.language == "en"
+    assert window.run_view.next_button.text() == "Næste →"  # the counsellor's: Danish
+    assert projector.join_scan.text() == "Scan the QR code, or open"
+    timed = next(s for s in pack.steps if s.kind is StepKind.REFLECTION)
+    assert window.clock.time_left_text(timed, 0.0) == (
+        f"about {round(timed.target_seconds / 60)} min"
+    )
+    windows_before = projector.join_scan.text()
+    apply(qtbot, app, "nl", catalogue)  # the counsellor switches: the class's words stay
+    qtbot.waitUntil(lambda: window.start_view.title.text() == "Nieuwe sessie", timeout=3000)
+    assert projector.join_scan.text() == windows_before

@@ -36,6 +36,8 @@ WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("ProjectorWindow", "Projektor", "Projector"),
         ("Words", "Besked", "Message"),
         ("PastSessions", "Tidligere sessioner", "Past sessions"),
+        ("ProjectorWindow", "Scan QR-koden med kameraet, eller åbn", "Scan the QR code, or open"),
+        ("ProjectorWindow", "ca. %1 min", "about %1 min"),
     ],
     "nb": [
         ("StartView", "Ny session", "Ny økt"),
