@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -33,7 +34,7 @@ from belong_desktop import paths
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.qt import language
 from belong_desktop.qt.control_strip import ControlStrip
-from belong_desktop.qt.dialogs import NoteDialog, question_box
+from belong_desktop.qt.dialogs import NoteDialog, file_dialog_words, question_box
 from belong_desktop.qt.kit_card import spaced
 from belong_desktop.qt.review_dialog import ReviewDialog
 from belong_desktop.qt.shared_cover import PackOption, SharedCover
@@ -161,6 +162,12 @@ def test_qt_standard_buttons_follow_the_language(
     qtbot.addWidget(note)
     cancel = note.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Avbryt"
+    chooser = QFileDialog(None, "Velg fil")
+    qtbot.addWidget(chooser)
+    file_dialog_words(chooser, "open")
+    assert chooser.labelText(QFileDialog.DialogLabel.Accept) == "Åpne"
+    assert chooser.labelText(QFileDialog.DialogLabel.LookIn) == "Se i:"
+    assert chooser.labelText(QFileDialog.DialogLabel.Reject) == "Avbryt"
 
     apply(qtbot, app, "da", catalogue)
     box = question_box("Afslut session", "Vil du afslutte sessionen nu?", None)
