@@ -95,6 +95,7 @@ def forget_language(app: QCoreApplication) -> None:
         translator.setObjectName("")
         translator.deleteLater()
     app.setProperty("belong_language", None)
+    app.setProperty("belong_catalogue", None)
     QLocale.setDefault(QLocale.system())
 
 
