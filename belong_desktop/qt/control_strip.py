@@ -103,8 +103,8 @@ class ControlStrip(QWidget):
         self.end_button.setText(self.tr("Afslut"))
         self.end_button.setAccessibleName(self.tr("Afslut session"))
         self.home_button.setText(self.tr("Til startskærmen"))
-        self.private_button.setText(self.tr("Kontrolvindue …"))
-        tip = self.tr("Vis noterne og hele kontrolvinduet: kun når klassen ikke kan se skærmen")
+        self.private_button.setText(self.tr("Fuldt vindue …"))
+        tip = self.tr("Vis noterne og det fulde vindue: kun når klassen ikke kan se skærmen")
         self.private_button.setToolTip(tip)
         self.private_button.setAccessibleDescription(tip)
         self.message.clear()  # a passing line in the old words

@@ -181,7 +181,7 @@ class SharedCover(QWidget):
             self.tr("Pakkens navn skrives skjult, fordi klassen kan se skærmen")
         )
         self.resume_button.setText(self.tr("Genoptag"))
-        self.private_button.setText(self.tr("Vis hele kontrolvinduet …"))
+        self.private_button.setText(self.tr("Vis det fulde vindue …"))
         tip = self.tr("Kun når klassen ikke kan se skærmen, fx når du forbereder dig")
         self.private_button.setToolTip(tip)
         self.private_button.setAccessibleDescription(tip)
