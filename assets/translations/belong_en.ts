@@ -130,12 +130,28 @@
       <translation>Letter booklet for next year's new students</translation>
     </message>
     <message>
+      <source>Mellemrum sætter eller fjerner fluebenet ved en session</source>
+      <translation>Space ticks or unticks a session</translation>
+    </message>
+    <message>
+      <source>Brevet</source>
+      <translation>The letter</translation>
+    </message>
+    <message>
+      <source>Markér tekst med Skift og piletasterne for at udelade den</source>
+      <translation>Select text with Shift and the arrow keys to leave it out</translation>
+    </message>
+    <message>
       <source>Godkend</source>
       <translation>Approve</translation>
     </message>
     <message>
       <source>Skjul</source>
       <translation>Hide</translation>
+    </message>
+    <message>
+      <source>Brevet kommer ikke med i hæftet</source>
+      <translation>The letter is not included in the booklet</translation>
     </message>
     <message>
       <source>Udelad markeret tekst</source>
@@ -148,6 +164,10 @@
     <message>
       <source>Breve til nye studerende</source>
       <translation>Letters to new students</translation>
+    </message>
+    <message>
+      <source>Hæftets titel</source>
+      <translation>The booklet's title</translation>
     </message>
     <message>
       <source>Lav brevhæfte (PDF) …</source>
@@ -205,16 +225,32 @@
       <translation>Previous step (←)</translation>
     </message>
     <message>
+      <source>Forrige trin</source>
+      <translation>Previous step</translation>
+    </message>
+    <message>
       <source>Næste →</source>
       <translation>Next →</translation>
+    </message>
+    <message>
+      <source>Næste trin</source>
+      <translation>Next step</translation>
     </message>
     <message>
       <source>QR-kode (J)</source>
       <translation>QR code (J)</translation>
     </message>
     <message>
+      <source>Vis QR-kode og kode på lærredet</source>
+      <translation>Show the QR code and code on the projector</translation>
+    </message>
+    <message>
       <source>Afslut</source>
       <translation>End</translation>
+    </message>
+    <message>
+      <source>Afslut session</source>
+      <translation>End session</translation>
     </message>
     <message>
       <source>Til startskærmen</source>
@@ -241,12 +277,11 @@
     <name>ControlWindow</name>
     <message>
       <source>belong-desktop</source>
-      <extracomment>How long a line stays in the status bar (an export, texts deleted at start-up).</extracomment>
       <translation>belong-desktop</translation>
     </message>
     <message>
       <source>Velkommen</source>
-      <extracomment>Set by the screen layout: the class sees this window (the shared layout) … … or may see it (one screen or mirroring, also in the private layout).</extracomment>
+      <extracomment>How long a line stays in the status bar (an export, texts deleted at start-up). Set by the screen layout: the class sees this window (the shared layout) … … or may see it (one screen or mirroring, also in the private layout). Keys that mean something only while a session runs. Between sessions they are off, so Space presses a focused button and letters search a list (keyboard alone).</extracomment>
       <translation>Welcome</translation>
     </message>
     <message>
@@ -320,10 +355,6 @@
       <translation>The result can be shown once %1 have answered (%2 so far)</translation>
     </message>
     <message>
-      <source>Deltag: %1 · kode %2</source>
-      <translation>Join: %1 · code %2</translation>
-    </message>
-    <message>
       <source>Det lykkedes ikke</source>
       <translation>That did not work</translation>
     </message>
@@ -333,6 +364,38 @@
     <message>
       <source>Uventet fejl</source>
       <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Ja</source>
+      <extracomment>The words of Qt's standard buttons where ``qtbase_&lt;lang&gt;.qm`` does not exist (nb): ours, translated in our own catalogue (context ``Dialogs``).</extracomment>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Åbn</source>
+      <translation>Open</translation>
     </message>
   </context>
   <context>
@@ -513,6 +576,10 @@
     <message>
       <source>Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.</source>
       <translation>Choose between 1 and 3650 days, or switch off automatic deletion.</translation>
+    </message>
+    <message>
+      <source>Vælg et af sprogene på listen (%1).</source>
+      <translation>Choose one of the languages in the list (%1).</translation>
     </message>
     <message>
       <source>Beslutningen kunne ikke gemmes.</source>
@@ -709,6 +776,10 @@
     <message>
       <source>Vis mappe</source>
       <translation>Show folder</translation>
+    </message>
+    <message>
+      <source>Åbner mappen med den eksporterede fil</source>
+      <translation>Opens the folder with the exported file</translation>
     </message>
     <message>
       <source>Luk</source>
@@ -951,6 +1022,13 @@
     </message>
   </context>
   <context>
+    <name>HelpOverlay</name>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinPanel</name>
     <message>
       <source>Klassen</source>
@@ -973,8 +1051,20 @@
       <translation>Reset all devices…</translation>
     </message>
     <message>
+      <source>QR-kode til siden for de studerende</source>
+      <translation>QR code for the students' page</translation>
+    </message>
+    <message>
+      <source>Alle enheder starter forfra som nye deltagere; du bliver spurgt først</source>
+      <translation>Every device starts over as a new participant; you are asked first</translation>
+    </message>
+    <message>
       <source>Vis adresse og kode nederst på lærredet</source>
       <translation>Show address and code at the bottom of the projector</translation>
+    </message>
+    <message>
+      <source>Genvej: J</source>
+      <translation>Shortcut: J</translation>
     </message>
     <message>
       <source>Siden til de studerende er ikke startet.</source>
@@ -1331,12 +1421,24 @@
       <translation>Started</translation>
     </message>
     <message>
+      <source>Vælg en session med piletasterne; knapperne under tabellen gælder den</source>
+      <translation>Choose a session with the arrow keys; the buttons below the table apply to it</translation>
+    </message>
+    <message>
       <source>Gennemse og eksportér …</source>
       <translation>Review and export …</translation>
     </message>
     <message>
+      <source>Gennemse personoplysninger i teksterne, og eksportér sessionen krypteret</source>
+      <translation>Review personal data in the texts, and export the session encrypted</translation>
+    </message>
+    <message>
       <source>Slet tekster …</source>
       <translation>Delete texts …</translation>
+    </message>
+    <message>
+      <source>Slet de studerendes tekster fra denne computer efter eksporten</source>
+      <translation>Delete the students' texts from this computer after the export</translation>
     </message>
     <message>
       <source>Rapport …</source>
@@ -1349,6 +1451,10 @@
     <message>
       <source>Brevhæfte …</source>
       <translation>Letter booklet …</translation>
+    </message>
+    <message>
+      <source>Gennemse de delte breve og lav et brevhæfte som PDF</source>
+      <translation>Review the shared letters and make a letter booklet as a PDF</translation>
     </message>
     <message>
       <source>Vælg en afsluttet session for at gennemse og eksportere den til ministeriet.</source>
@@ -1408,6 +1514,22 @@
       <source>Videoen kan ikke vises lige nu</source>
       <translation>The video cannot be shown right now</translation>
     </message>
+    <message>
+      <source>Deltag: %1 · kode %2</source>
+      <translation>Join: %1 · code %2</translation>
+    </message>
+    <message>
+      <source>ca. %1 min</source>
+      <translation>about %1 min</translation>
+    </message>
+    <message>
+      <source>under et minut</source>
+      <translation>under a minute</translation>
+    </message>
+    <message>
+      <source>tiden er ved at være gået</source>
+      <translation>time is nearly up</translation>
+    </message>
   </context>
   <context>
     <name>ReportController</name>
@@ -1463,6 +1585,10 @@
       <translation>Review texts before export</translation>
     </message>
     <message>
+      <source>S skjuler de markerede ord, B beholder dem, Esc afbryder</source>
+      <translation>S hides the marked words, B keeps them, Esc cancels</translation>
+    </message>
+    <message>
       <source>%1 fra deltager %2</source>
       <translation>%1 from participant %2</translation>
     </message>
@@ -1499,8 +1625,24 @@
       <translation>The student's text</translation>
     </message>
     <message>
+      <source>Gennemgået</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <source>Genvej: S. Ordene erstattes; det kan ikke fortrydes</source>
+      <translation>Shortcut: S. The words are replaced; this cannot be undone</translation>
+    </message>
+    <message>
       <source>Behold</source>
       <translation>Keep</translation>
+    </message>
+    <message>
+      <source>Genvej: B. Teksten bliver, som den er</source>
+      <translation>Shortcut: B. The text stays as it is</translation>
+    </message>
+    <message>
+      <source>Det, du har besluttet, er gemt</source>
+      <translation>What you decided is saved</translation>
     </message>
     <message>
       <source>%1 af %2</source>
@@ -1550,10 +1692,6 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <source>Vis resultatet på lærredet (R)</source>
-      <translation>Show the result on the projector (R)</translation>
-    </message>
-    <message>
       <source>Video</source>
       <translation>Video</translation>
     </message>
@@ -1562,12 +1700,68 @@
       <translation>Pause (P)</translation>
     </message>
     <message>
+      <source>Timens plan</source>
+      <translation>The hour's plan</translation>
+    </message>
+    <message>
+      <source>Tid brugt i alt</source>
+      <translation>Time used in all</translation>
+    </message>
+    <message>
+      <source>Tid på dette trin / planlagt</source>
+      <translation>Time on this step / planned</translation>
+    </message>
+    <message>
+      <source>Noter til trinnet</source>
+      <translation>Notes for the step</translation>
+    </message>
+    <message>
+      <source>Forrige trin</source>
+      <translation>Previous step</translation>
+    </message>
+    <message>
+      <source>Genvej: venstre pil eller PageUp</source>
+      <translation>Shortcut: left arrow or PageUp</translation>
+    </message>
+    <message>
+      <source>Næste trin</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <source>Genvej: mellemrum, højre pil eller PageDown</source>
+      <translation>Shortcut: space, right arrow or PageDown</translation>
+    </message>
+    <message>
+      <source>Genvej: R. Resultatet vises først, når nok har svaret.</source>
+      <translation>Shortcut: R. The result is shown only once enough have answered.</translation>
+    </message>
+    <message>
+      <source>Pause eller afspil videoen</source>
+      <translation>Pause or play the video</translation>
+    </message>
+    <message>
       <source>Forfra</source>
       <translation>Restart</translation>
     </message>
     <message>
+      <source>Afspil videoen forfra</source>
+      <translation>Play the video from the start</translation>
+    </message>
+    <message>
+      <source>Videoens position</source>
+      <translation>The video's position</translation>
+    </message>
+    <message>
       <source>Note om afvigelser (Ctrl+N)</source>
       <translation>Deviation note (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Note om afvigelser</source>
+      <translation>Deviation note</translation>
+    </message>
+    <message>
+      <source>Enter gemmer noten i loggen; Esc går tilbage til sessionen</source>
+      <translation>Enter saves the note in the log; Esc goes back to the session</translation>
     </message>
     <message>
       <source>Tilføj note</source>
@@ -1576,6 +1770,10 @@
     <message>
       <source>Afslut session</source>
       <translation>End session</translation>
+    </message>
+    <message>
+      <source>Afslutter sessionen for hele klassen; du bliver spurgt først</source>
+      <translation>Ends the session for the whole class; you are asked first</translation>
     </message>
     <message>
       <source>Projektor fuld skærm (F5)</source>
@@ -1693,18 +1891,6 @@
       <source>Planen når over %1 minutter: ca. %2 min i alt. Overvej at korte af.</source>
       <extracomment>Steps where the class works on its own devices and sees how long it has.</extracomment>
       <translation>The plan runs over %1 minutes: about %2 min in total. Consider shortening it.</translation>
-    </message>
-    <message>
-      <source>ca. %1 min</source>
-      <translation>about %1 min</translation>
-    </message>
-    <message>
-      <source>under et minut</source>
-      <translation>under a minute</translation>
-    </message>
-    <message>
-      <source>tiden er ved at være gået</source>
-      <translation>time is nearly up</translation>
     </message>
   </context>
   <context>
@@ -2077,6 +2263,10 @@
       <translation> days after export</translation>
     </message>
     <message>
+      <source>Dage efter eksport, før teksterne slettes</source>
+      <translation>Days after export before the texts are deleted</translation>
+    </message>
+    <message>
       <source>Sletningen sker, når programmet starter. Kvitteringen for eksporten og sessionens log bliver; kun elevernes tekster fjernes fra denne computer.</source>
       <translation>Deletion happens when the program starts. The export receipt and the session's log stay; only the students' texts are removed from this computer.</translation>
     </message>
@@ -2087,6 +2277,10 @@
     <message>
       <source>Højst antal enheder pr. session</source>
       <translation>Maximum number of devices per session</translation>
+    </message>
+    <message>
+      <source>Enter gemmer tallet</source>
+      <translation>Enter saves the number</translation>
     </message>
     <message>
       <source>Højst</source>
@@ -2111,6 +2305,26 @@
     <message>
       <source>Indlæs et andet kit …</source>
       <translation>Load another kit …</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Vinduernes sprog</source>
+      <translation>The windows' language</translation>
+    </message>
+    <message>
+      <source>Skifter sproget i programmets vinduer med det samme</source>
+      <translation>Changes the language of the program's windows at once</translation>
+    </message>
+    <message>
+      <source>Gælder programmets vinduer. Sproget, klassen ser, vælger du for hver session på startskærmen.</source>
+      <translation>Applies to the program's windows. The language the class sees is chosen for each session on the start screen.</translation>
+    </message>
+    <message>
+      <source>Gemt: vinduerne vises nu på %1.</source>
+      <translation>Saved: the windows are now shown in %1.</translation>
     </message>
     <message>
       <source>Kittet i filen »%1« (ikke indlæst endnu; det afløser kittet i brug)</source>
@@ -2160,6 +2374,10 @@
       <translation>Language</translation>
     </message>
     <message>
+      <source>Pakkens navn skrives skjult, fordi klassen kan se skærmen</source>
+      <translation>The pack's name is typed hidden, because the class can see the screen</translation>
+    </message>
+    <message>
       <source>Genoptag</source>
       <translation>Resume</translation>
     </message>
@@ -2186,6 +2404,10 @@
     <message>
       <source>Med kittet følger pakken holdet: skriv kun holdets kode. Skriv et pakkenavn her, kun hvis du vil afvige fra kittet.</source>
       <translation>With the kit, the pack follows the group: type only the group code. Type a pack name here only if you want to depart from the kit.</translation>
+    </message>
+    <message>
+      <source>%1 · %2, trin %3</source>
+      <translation>%1 · %2, step %3</translation>
     </message>
     <message>
       <source>Ingen pakke med det navn</source>
@@ -2263,8 +2485,20 @@
       <translation>Network for the student page</translation>
     </message>
     <message>
+      <source>Starter sessionen for holdet med den valgte pakke og det valgte sprog</source>
+      <translation>Starts the session for the group with the chosen pack and language</translation>
+    </message>
+    <message>
       <source>Port</source>
       <translation>Port</translation>
+    </message>
+    <message>
+      <source>Sproget, klassen ser sessionen på (lærredet og de studerendes side)</source>
+      <translation>The language the class sees the session in (the projector and the students' page)</translation>
+    </message>
+    <message>
+      <source>Automatisk: den port, sessionen brugte sidst, ellers 8470</source>
+      <translation>Automatic: the port the session used last, otherwise 8470</translation>
     </message>
     <message>
       <source>Genoptag</source>
@@ -2297,6 +2531,10 @@
     <message>
       <source>Kit %1: Pakken følger holdets gruppe i kittet. Vælger du en anden pakke eller et hold uden for kittet, skal du skrive hvorfor.</source>
       <translation>Kit %1: the pack follows the group's assignment in the kit. If you choose another pack or a group outside the kit, you must write why.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3, trin %4</source>
+      <translation>%1 · %2 · %3, step %4</translation>
     </message>
     <message>
       <source>Alle netværk</source>

@@ -130,12 +130,28 @@
       <translation>Brevhefte til neste års nye studenter</translation>
     </message>
     <message>
+      <source>Mellemrum sætter eller fjerner fluebenet ved en session</source>
+      <translation>Mellomrom setter eller fjerner haken ved en økt</translation>
+    </message>
+    <message>
+      <source>Brevet</source>
+      <translation>Brevet</translation>
+    </message>
+    <message>
+      <source>Markér tekst med Skift og piletasterne for at udelade den</source>
+      <translation>Merk tekst med Shift og piltastene for å utelate den</translation>
+    </message>
+    <message>
       <source>Godkend</source>
       <translation>Godkjenn</translation>
     </message>
     <message>
       <source>Skjul</source>
       <translation>Skjul</translation>
+    </message>
+    <message>
+      <source>Brevet kommer ikke med i hæftet</source>
+      <translation>Brevet blir ikke med i heftet</translation>
     </message>
     <message>
       <source>Udelad markeret tekst</source>
@@ -148,6 +164,10 @@
     <message>
       <source>Breve til nye studerende</source>
       <translation>Brev til nye studenter</translation>
+    </message>
+    <message>
+      <source>Hæftets titel</source>
+      <translation>Heftets tittel</translation>
     </message>
     <message>
       <source>Lav brevhæfte (PDF) …</source>
@@ -205,16 +225,32 @@
       <translation>Forrige trinn (←)</translation>
     </message>
     <message>
+      <source>Forrige trin</source>
+      <translation>Forrige trinn</translation>
+    </message>
+    <message>
       <source>Næste →</source>
       <translation>Neste →</translation>
+    </message>
+    <message>
+      <source>Næste trin</source>
+      <translation>Neste trinn</translation>
     </message>
     <message>
       <source>QR-kode (J)</source>
       <translation>QR-kode (J)</translation>
     </message>
     <message>
+      <source>Vis QR-kode og kode på lærredet</source>
+      <translation>Vis QR-kode og kode på lerretet</translation>
+    </message>
+    <message>
       <source>Afslut</source>
       <translation>Avslutt</translation>
+    </message>
+    <message>
+      <source>Afslut session</source>
+      <translation>Avslutt økten</translation>
     </message>
     <message>
       <source>Til startskærmen</source>
@@ -241,12 +277,11 @@
     <name>ControlWindow</name>
     <message>
       <source>belong-desktop</source>
-      <extracomment>How long a line stays in the status bar (an export, texts deleted at start-up).</extracomment>
       <translation>belong-desktop</translation>
     </message>
     <message>
       <source>Velkommen</source>
-      <extracomment>Set by the screen layout: the class sees this window (the shared layout) … … or may see it (one screen or mirroring, also in the private layout).</extracomment>
+      <extracomment>How long a line stays in the status bar (an export, texts deleted at start-up). Set by the screen layout: the class sees this window (the shared layout) … … or may see it (one screen or mirroring, also in the private layout). Keys that mean something only while a session runs. Between sessions they are off, so Space presses a focused button and letters search a list (keyboard alone).</extracomment>
       <translation>Velkommen</translation>
     </message>
     <message>
@@ -320,10 +355,6 @@
       <translation>Resultatet kan vises når %1 har svart (%2 så langt)</translation>
     </message>
     <message>
-      <source>Deltag: %1 · kode %2</source>
-      <translation>Bli med: %1 · kode %2</translation>
-    </message>
-    <message>
       <source>Det lykkedes ikke</source>
       <translation>Det gikk ikke</translation>
     </message>
@@ -333,6 +364,38 @@
     <message>
       <source>Uventet fejl</source>
       <translation>Uventet feil</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Ja</source>
+      <extracomment>The words of Qt's standard buttons where ``qtbase_&lt;lang&gt;.qm`` does not exist (nb): ours, translated in our own catalogue (context ``Dialogs``).</extracomment>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Nej</source>
+      <translation>Nei</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Lagre</translation>
+    </message>
+    <message>
+      <source>Åbn</source>
+      <translation>Åpne</translation>
     </message>
   </context>
   <context>
@@ -513,6 +576,10 @@
     <message>
       <source>Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.</source>
       <translation>Velg mellom 1 og 3650 dager, eller slå av automatisk sletting.</translation>
+    </message>
+    <message>
+      <source>Vælg et af sprogene på listen (%1).</source>
+      <translation>Velg et av språkene i listen (%1).</translation>
     </message>
     <message>
       <source>Beslutningen kunne ikke gemmes.</source>
@@ -709,6 +776,10 @@
     <message>
       <source>Vis mappe</source>
       <translation>Vis mappe</translation>
+    </message>
+    <message>
+      <source>Åbner mappen med den eksporterede fil</source>
+      <translation>Åpner mappen med den eksporterte filen</translation>
     </message>
     <message>
       <source>Luk</source>
@@ -951,6 +1022,13 @@
     </message>
   </context>
   <context>
+    <name>HelpOverlay</name>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Hurtigtaster</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinPanel</name>
     <message>
       <source>Klassen</source>
@@ -973,8 +1051,20 @@
       <translation>Tilbakestill alle enheter…</translation>
     </message>
     <message>
+      <source>QR-kode til siden for de studerende</source>
+      <translation>QR-kode til studentsiden</translation>
+    </message>
+    <message>
+      <source>Alle enheder starter forfra som nye deltagere; du bliver spurgt først</source>
+      <translation>Alle enheter starter på nytt som nye deltakere; du blir spurt først</translation>
+    </message>
+    <message>
       <source>Vis adresse og kode nederst på lærredet</source>
       <translation>Vis adresse og kode nederst på lerretet</translation>
+    </message>
+    <message>
+      <source>Genvej: J</source>
+      <translation>Hurtigtast: J</translation>
     </message>
     <message>
       <source>Siden til de studerende er ikke startet.</source>
@@ -1331,12 +1421,24 @@
       <translation>Startet</translation>
     </message>
     <message>
+      <source>Vælg en session med piletasterne; knapperne under tabellen gælder den</source>
+      <translation>Velg en økt med piltastene; knappene under tabellen gjelder den</translation>
+    </message>
+    <message>
       <source>Gennemse og eksportér …</source>
       <translation>Gå gjennom og eksporter …</translation>
     </message>
     <message>
+      <source>Gennemse personoplysninger i teksterne, og eksportér sessionen krypteret</source>
+      <translation>Gå gjennom personopplysninger i tekstene, og eksporter økten kryptert</translation>
+    </message>
+    <message>
       <source>Slet tekster …</source>
       <translation>Slett tekster …</translation>
+    </message>
+    <message>
+      <source>Slet de studerendes tekster fra denne computer efter eksporten</source>
+      <translation>Slett studentenes tekster fra denne datamaskinen etter eksporten</translation>
     </message>
     <message>
       <source>Rapport …</source>
@@ -1349,6 +1451,10 @@
     <message>
       <source>Brevhæfte …</source>
       <translation>Brevhefte …</translation>
+    </message>
+    <message>
+      <source>Gennemse de delte breve og lav et brevhæfte som PDF</source>
+      <translation>Gå gjennom de delte brevene og lag et brevhefte som PDF</translation>
     </message>
     <message>
       <source>Vælg en afsluttet session for at gennemse og eksportere den til ministeriet.</source>
@@ -1408,6 +1514,22 @@
       <source>Videoen kan ikke vises lige nu</source>
       <translation>Videoen kan ikke vises akkurat nå</translation>
     </message>
+    <message>
+      <source>Deltag: %1 · kode %2</source>
+      <translation>Bli med: %1 · kode %2</translation>
+    </message>
+    <message>
+      <source>ca. %1 min</source>
+      <translation>ca. %1 min</translation>
+    </message>
+    <message>
+      <source>under et minut</source>
+      <translation>under ett minutt</translation>
+    </message>
+    <message>
+      <source>tiden er ved at være gået</source>
+      <translation>tiden er nesten ute</translation>
+    </message>
   </context>
   <context>
     <name>ReportController</name>
@@ -1463,6 +1585,10 @@
       <translation>Gå gjennom tekster før eksport</translation>
     </message>
     <message>
+      <source>S skjuler de markerede ord, B beholder dem, Esc afbryder</source>
+      <translation>S skjuler de merkede ordene, B beholder dem, Esc avbryter</translation>
+    </message>
+    <message>
       <source>%1 fra deltager %2</source>
       <translation>%1 fra deltaker %2</translation>
     </message>
@@ -1499,8 +1625,24 @@
       <translation>Studentens tekst</translation>
     </message>
     <message>
+      <source>Gennemgået</source>
+      <translation>Gjennomgått</translation>
+    </message>
+    <message>
+      <source>Genvej: S. Ordene erstattes; det kan ikke fortrydes</source>
+      <translation>Hurtigtast: S. Ordene erstattes; det kan ikke angres</translation>
+    </message>
+    <message>
       <source>Behold</source>
       <translation>Behold</translation>
+    </message>
+    <message>
+      <source>Genvej: B. Teksten bliver, som den er</source>
+      <translation>Hurtigtast: B. Teksten blir som den er</translation>
+    </message>
+    <message>
+      <source>Det, du har besluttet, er gemt</source>
+      <translation>Det du har bestemt, er lagret</translation>
     </message>
     <message>
       <source>%1 af %2</source>
@@ -1550,10 +1692,6 @@
       <translation>Neste →</translation>
     </message>
     <message>
-      <source>Vis resultatet på lærredet (R)</source>
-      <translation>Vis resultatet på lerretet (R)</translation>
-    </message>
-    <message>
       <source>Video</source>
       <translation>Video</translation>
     </message>
@@ -1562,12 +1700,68 @@
       <translation>Pause (P)</translation>
     </message>
     <message>
+      <source>Timens plan</source>
+      <translation>Timens plan</translation>
+    </message>
+    <message>
+      <source>Tid brugt i alt</source>
+      <translation>Tid brukt totalt</translation>
+    </message>
+    <message>
+      <source>Tid på dette trin / planlagt</source>
+      <translation>Tid på dette trinnet / planlagt</translation>
+    </message>
+    <message>
+      <source>Noter til trinnet</source>
+      <translation>Notater til trinnet</translation>
+    </message>
+    <message>
+      <source>Forrige trin</source>
+      <translation>Forrige trinn</translation>
+    </message>
+    <message>
+      <source>Genvej: venstre pil eller PageUp</source>
+      <translation>Hurtigtast: venstre pil eller PageUp</translation>
+    </message>
+    <message>
+      <source>Næste trin</source>
+      <translation>Neste trinn</translation>
+    </message>
+    <message>
+      <source>Genvej: mellemrum, højre pil eller PageDown</source>
+      <translation>Hurtigtast: mellomrom, høyre pil eller PageDown</translation>
+    </message>
+    <message>
+      <source>Genvej: R. Resultatet vises først, når nok har svaret.</source>
+      <translation>Hurtigtast: R. Resultatet vises først når nok har svart.</translation>
+    </message>
+    <message>
+      <source>Pause eller afspil videoen</source>
+      <translation>Pause eller spill av videoen</translation>
+    </message>
+    <message>
       <source>Forfra</source>
       <translation>Fra start</translation>
     </message>
     <message>
+      <source>Afspil videoen forfra</source>
+      <translation>Spill av videoen fra starten</translation>
+    </message>
+    <message>
+      <source>Videoens position</source>
+      <translation>Videoens posisjon</translation>
+    </message>
+    <message>
       <source>Note om afvigelser (Ctrl+N)</source>
       <translation>Notat om avvik (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Note om afvigelser</source>
+      <translation>Notat om avvik</translation>
+    </message>
+    <message>
+      <source>Enter gemmer noten i loggen; Esc går tilbage til sessionen</source>
+      <translation>Enter lagrer notatet i loggen; Esc går tilbake til økten</translation>
     </message>
     <message>
       <source>Tilføj note</source>
@@ -1576,6 +1770,10 @@
     <message>
       <source>Afslut session</source>
       <translation>Avslutt økt</translation>
+    </message>
+    <message>
+      <source>Afslutter sessionen for hele klassen; du bliver spurgt først</source>
+      <translation>Avslutter økten for hele klassen; du blir spurt først</translation>
     </message>
     <message>
       <source>Projektor fuld skærm (F5)</source>
@@ -1693,18 +1891,6 @@
       <source>Planen når over %1 minutter: ca. %2 min i alt. Overvej at korte af.</source>
       <extracomment>Steps where the class works on its own devices and sees how long it has.</extracomment>
       <translation>Planen går over %1 minutter: ca. %2 min totalt. Vurder å korte ned.</translation>
-    </message>
-    <message>
-      <source>ca. %1 min</source>
-      <translation>ca. %1 min</translation>
-    </message>
-    <message>
-      <source>under et minut</source>
-      <translation>under ett minutt</translation>
-    </message>
-    <message>
-      <source>tiden er ved at være gået</source>
-      <translation>tiden er snart ute</translation>
     </message>
   </context>
   <context>
@@ -2077,6 +2263,10 @@
       <translation> dager etter eksport</translation>
     </message>
     <message>
+      <source>Dage efter eksport, før teksterne slettes</source>
+      <translation>Dager etter eksport før tekstene slettes</translation>
+    </message>
+    <message>
       <source>Sletningen sker, når programmet starter. Kvitteringen for eksporten og sessionens log bliver; kun elevernes tekster fjernes fra denne computer.</source>
       <translation>Slettingen skjer når programmet starter. Kvitteringen for eksporten og øktens logg blir liggende; bare studentenes tekster fjernes fra denne datamaskinen.</translation>
     </message>
@@ -2087,6 +2277,10 @@
     <message>
       <source>Højst antal enheder pr. session</source>
       <translation>Høyeste antall enheter per økt</translation>
+    </message>
+    <message>
+      <source>Enter gemmer tallet</source>
+      <translation>Enter lagrer tallet</translation>
     </message>
     <message>
       <source>Højst</source>
@@ -2111,6 +2305,26 @@
     <message>
       <source>Indlæs et andet kit …</source>
       <translation>Last inn et annet kit …</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <source>Vinduernes sprog</source>
+      <translation>Vinduenes språk</translation>
+    </message>
+    <message>
+      <source>Skifter sproget i programmets vinduer med det samme</source>
+      <translation>Bytter språk i programmets vinduer med en gang</translation>
+    </message>
+    <message>
+      <source>Gælder programmets vinduer. Sproget, klassen ser, vælger du for hver session på startskærmen.</source>
+      <translation>Gjelder programmets vinduer. Språket klassen ser, velger du for hver økt på startskjermen.</translation>
+    </message>
+    <message>
+      <source>Gemt: vinduerne vises nu på %1.</source>
+      <translation>Lagret: vinduene vises nå på %1.</translation>
     </message>
     <message>
       <source>Kittet i filen »%1« (ikke indlæst endnu; det afløser kittet i brug)</source>
@@ -2160,6 +2374,10 @@
       <translation>Språk</translation>
     </message>
     <message>
+      <source>Pakkens navn skrives skjult, fordi klassen kan se skærmen</source>
+      <translation>Pakkens navn skrives skjult, fordi klassen kan se skjermen</translation>
+    </message>
+    <message>
       <source>Genoptag</source>
       <translation>Gjenoppta</translation>
     </message>
@@ -2186,6 +2404,10 @@
     <message>
       <source>Med kittet følger pakken holdet: skriv kun holdets kode. Skriv et pakkenavn her, kun hvis du vil afvige fra kittet.</source>
       <translation>Med kitet følger pakken gruppen: skriv bare gruppekoden. Skriv et pakkenavn her bare hvis du vil avvike fra kitet.</translation>
+    </message>
+    <message>
+      <source>%1 · %2, trin %3</source>
+      <translation>%1 · %2, trinn %3</translation>
     </message>
     <message>
       <source>Ingen pakke med det navn</source>
@@ -2263,8 +2485,20 @@
       <translation>Nettverk for studentsiden</translation>
     </message>
     <message>
+      <source>Starter sessionen for holdet med den valgte pakke og det valgte sprog</source>
+      <translation>Starter økten for gruppen med valgt pakke og språk</translation>
+    </message>
+    <message>
       <source>Port</source>
       <translation>Port</translation>
+    </message>
+    <message>
+      <source>Sproget, klassen ser sessionen på (lærredet og de studerendes side)</source>
+      <translation>Språket klassen ser økten på (lerretet og studentsiden)</translation>
+    </message>
+    <message>
+      <source>Automatisk: den port, sessionen brugte sidst, ellers 8470</source>
+      <translation>Automatisk: porten økten brukte sist, ellers 8470</translation>
     </message>
     <message>
       <source>Genoptag</source>
@@ -2297,6 +2531,10 @@
     <message>
       <source>Kit %1: Pakken følger holdets gruppe i kittet. Vælger du en anden pakke eller et hold uden for kittet, skal du skrive hvorfor.</source>
       <translation>Kit %1: Pakken følger det kitet sier for gruppen. Velger du en annen pakke eller en gruppe utenfor kitet, må du skrive hvorfor.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3, trin %4</source>
+      <translation>%1 · %2 · %3, trinn %4</translation>
     </message>
     <message>
       <source>Alle netværk</source>

@@ -130,12 +130,28 @@
       <translation>Brievenboekje voor de nieuwe studenten van volgend jaar</translation>
     </message>
     <message>
+      <source>Mellemrum sætter eller fjerner fluebenet ved en session</source>
+      <translation>Spatie zet of verwijdert het vinkje bij een sessie</translation>
+    </message>
+    <message>
+      <source>Brevet</source>
+      <translation>De brief</translation>
+    </message>
+    <message>
+      <source>Markér tekst med Skift og piletasterne for at udelade den</source>
+      <translation>Selecteer tekst met Shift en de pijltjestoetsen om die weg te laten</translation>
+    </message>
+    <message>
       <source>Godkend</source>
       <translation>Goedkeuren</translation>
     </message>
     <message>
       <source>Skjul</source>
       <translation>Verbergen</translation>
+    </message>
+    <message>
+      <source>Brevet kommer ikke med i hæftet</source>
+      <translation>De brief komt niet in het boekje</translation>
     </message>
     <message>
       <source>Udelad markeret tekst</source>
@@ -148,6 +164,10 @@
     <message>
       <source>Breve til nye studerende</source>
       <translation>Brieven aan nieuwe studenten</translation>
+    </message>
+    <message>
+      <source>Hæftets titel</source>
+      <translation>Titel van het boekje</translation>
     </message>
     <message>
       <source>Lav brevhæfte (PDF) …</source>
@@ -205,16 +225,32 @@
       <translation>Vorige stap (←)</translation>
     </message>
     <message>
+      <source>Forrige trin</source>
+      <translation>Vorige stap</translation>
+    </message>
+    <message>
       <source>Næste →</source>
       <translation>Volgende →</translation>
+    </message>
+    <message>
+      <source>Næste trin</source>
+      <translation>Volgende stap</translation>
     </message>
     <message>
       <source>QR-kode (J)</source>
       <translation>QR-code (J)</translation>
     </message>
     <message>
+      <source>Vis QR-kode og kode på lærredet</source>
+      <translation>QR-code en code op het scherm tonen</translation>
+    </message>
+    <message>
       <source>Afslut</source>
       <translation>Beëindigen</translation>
+    </message>
+    <message>
+      <source>Afslut session</source>
+      <translation>Sessie beëindigen</translation>
     </message>
     <message>
       <source>Til startskærmen</source>
@@ -241,12 +277,11 @@
     <name>ControlWindow</name>
     <message>
       <source>belong-desktop</source>
-      <extracomment>How long a line stays in the status bar (an export, texts deleted at start-up).</extracomment>
       <translation>belong-desktop</translation>
     </message>
     <message>
       <source>Velkommen</source>
-      <extracomment>Set by the screen layout: the class sees this window (the shared layout) … … or may see it (one screen or mirroring, also in the private layout).</extracomment>
+      <extracomment>How long a line stays in the status bar (an export, texts deleted at start-up). Set by the screen layout: the class sees this window (the shared layout) … … or may see it (one screen or mirroring, also in the private layout). Keys that mean something only while a session runs. Between sessions they are off, so Space presses a focused button and letters search a list (keyboard alone).</extracomment>
       <translation>Welkom</translation>
     </message>
     <message>
@@ -320,10 +355,6 @@
       <translation>Het resultaat kan worden getoond zodra %1 studenten hebben geantwoord (%2 tot nu toe)</translation>
     </message>
     <message>
-      <source>Deltag: %1 · kode %2</source>
-      <translation>Meedoen: %1 · code %2</translation>
-    </message>
-    <message>
       <source>Det lykkedes ikke</source>
       <translation>Dat is niet gelukt</translation>
     </message>
@@ -333,6 +364,38 @@
     <message>
       <source>Uventet fejl</source>
       <translation>Onverwachte fout</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Ja</source>
+      <extracomment>The words of Qt's standard buttons where ``qtbase_&lt;lang&gt;.qm`` does not exist (nb): ours, translated in our own catalogue (context ``Dialogs``).</extracomment>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Nej</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Åbn</source>
+      <translation>Openen</translation>
     </message>
   </context>
   <context>
@@ -513,6 +576,10 @@
     <message>
       <source>Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.</source>
       <translation>Kies tussen 1 en 3650 dagen, of zet het automatisch verwijderen uit.</translation>
+    </message>
+    <message>
+      <source>Vælg et af sprogene på listen (%1).</source>
+      <translation>Kies een van de talen in de lijst (%1).</translation>
     </message>
     <message>
       <source>Beslutningen kunne ikke gemmes.</source>
@@ -709,6 +776,10 @@
     <message>
       <source>Vis mappe</source>
       <translation>Map tonen</translation>
+    </message>
+    <message>
+      <source>Åbner mappen med den eksporterede fil</source>
+      <translation>Opent de map met het geëxporteerde bestand</translation>
     </message>
     <message>
       <source>Luk</source>
@@ -951,6 +1022,13 @@
     </message>
   </context>
   <context>
+    <name>HelpOverlay</name>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Sneltoetsen</translation>
+    </message>
+  </context>
+  <context>
     <name>JoinPanel</name>
     <message>
       <source>Klassen</source>
@@ -973,8 +1051,20 @@
       <translation>Alle apparaten resetten…</translation>
     </message>
     <message>
+      <source>QR-kode til siden for de studerende</source>
+      <translation>QR-code voor de studentenpagina</translation>
+    </message>
+    <message>
+      <source>Alle enheder starter forfra som nye deltagere; du bliver spurgt først</source>
+      <translation>Alle apparaten beginnen opnieuw als nieuwe deelnemers; je wordt eerst gevraagd</translation>
+    </message>
+    <message>
       <source>Vis adresse og kode nederst på lærredet</source>
       <translation>Adres en code onderaan het scherm tonen</translation>
+    </message>
+    <message>
+      <source>Genvej: J</source>
+      <translation>Sneltoets: J</translation>
     </message>
     <message>
       <source>Siden til de studerende er ikke startet.</source>
@@ -1331,12 +1421,24 @@
       <translation>Gestart</translation>
     </message>
     <message>
+      <source>Vælg en session med piletasterne; knapperne under tabellen gælder den</source>
+      <translation>Kies een sessie met de pijltjestoetsen; de knoppen onder de tabel gelden daarvoor</translation>
+    </message>
+    <message>
       <source>Gennemse og eksportér …</source>
       <translation>Doornemen en exporteren …</translation>
     </message>
     <message>
+      <source>Gennemse personoplysninger i teksterne, og eksportér sessionen krypteret</source>
+      <translation>Persoonsgegevens in de teksten doornemen en de sessie versleuteld exporteren</translation>
+    </message>
+    <message>
       <source>Slet tekster …</source>
       <translation>Teksten verwijderen …</translation>
+    </message>
+    <message>
+      <source>Slet de studerendes tekster fra denne computer efter eksporten</source>
+      <translation>De teksten van de studenten na de export van deze computer verwijderen</translation>
     </message>
     <message>
       <source>Rapport …</source>
@@ -1349,6 +1451,10 @@
     <message>
       <source>Brevhæfte …</source>
       <translation>Brievenboekje …</translation>
+    </message>
+    <message>
+      <source>Gennemse de delte breve og lav et brevhæfte som PDF</source>
+      <translation>De gedeelde brieven doornemen en een brievenboekje als pdf maken</translation>
     </message>
     <message>
       <source>Vælg en afsluttet session for at gennemse og eksportere den til ministeriet.</source>
@@ -1408,6 +1514,22 @@
       <source>Videoen kan ikke vises lige nu</source>
       <translation>De video kan nu niet worden getoond</translation>
     </message>
+    <message>
+      <source>Deltag: %1 · kode %2</source>
+      <translation>Meedoen: %1 · code %2</translation>
+    </message>
+    <message>
+      <source>ca. %1 min</source>
+      <translation>ca. %1 min</translation>
+    </message>
+    <message>
+      <source>under et minut</source>
+      <translation>minder dan een minuut</translation>
+    </message>
+    <message>
+      <source>tiden er ved at være gået</source>
+      <translation>de tijd is bijna om</translation>
+    </message>
   </context>
   <context>
     <name>ReportController</name>
@@ -1463,6 +1585,10 @@
       <translation>Teksten doornemen vóór de export</translation>
     </message>
     <message>
+      <source>S skjuler de markerede ord, B beholder dem, Esc afbryder</source>
+      <translation>S verbergt de gemarkeerde woorden, B behoudt ze, Esc annuleert</translation>
+    </message>
+    <message>
       <source>%1 fra deltager %2</source>
       <translation>%1 van deelnemer %2</translation>
     </message>
@@ -1499,8 +1625,24 @@
       <translation>Tekst van de student</translation>
     </message>
     <message>
+      <source>Gennemgået</source>
+      <translation>Doorgenomen</translation>
+    </message>
+    <message>
+      <source>Genvej: S. Ordene erstattes; det kan ikke fortrydes</source>
+      <translation>Sneltoets: S. De woorden worden vervangen; dit kan niet ongedaan worden gemaakt</translation>
+    </message>
+    <message>
       <source>Behold</source>
       <translation>Behouden</translation>
+    </message>
+    <message>
+      <source>Genvej: B. Teksten bliver, som den er</source>
+      <translation>Sneltoets: B. De tekst blijft zoals hij is</translation>
+    </message>
+    <message>
+      <source>Det, du har besluttet, er gemt</source>
+      <translation>Wat je hebt besloten, is opgeslagen</translation>
     </message>
     <message>
       <source>%1 af %2</source>
@@ -1550,10 +1692,6 @@
       <translation>Volgende →</translation>
     </message>
     <message>
-      <source>Vis resultatet på lærredet (R)</source>
-      <translation>Resultaat op het scherm tonen (R)</translation>
-    </message>
-    <message>
       <source>Video</source>
       <translation>Video</translation>
     </message>
@@ -1562,12 +1700,68 @@
       <translation>Pauze (P)</translation>
     </message>
     <message>
+      <source>Timens plan</source>
+      <translation>Plan van het lesuur</translation>
+    </message>
+    <message>
+      <source>Tid brugt i alt</source>
+      <translation>Totaal verstreken tijd</translation>
+    </message>
+    <message>
+      <source>Tid på dette trin / planlagt</source>
+      <translation>Tijd op deze stap / gepland</translation>
+    </message>
+    <message>
+      <source>Noter til trinnet</source>
+      <translation>Notities bij de stap</translation>
+    </message>
+    <message>
+      <source>Forrige trin</source>
+      <translation>Vorige stap</translation>
+    </message>
+    <message>
+      <source>Genvej: venstre pil eller PageUp</source>
+      <translation>Sneltoets: pijl naar links of PageUp</translation>
+    </message>
+    <message>
+      <source>Næste trin</source>
+      <translation>Volgende stap</translation>
+    </message>
+    <message>
+      <source>Genvej: mellemrum, højre pil eller PageDown</source>
+      <translation>Sneltoets: spatie, pijl naar rechts of PageDown</translation>
+    </message>
+    <message>
+      <source>Genvej: R. Resultatet vises først, når nok har svaret.</source>
+      <translation>Sneltoets: R. Het resultaat wordt pas getoond als genoeg mensen hebben geantwoord.</translation>
+    </message>
+    <message>
+      <source>Pause eller afspil videoen</source>
+      <translation>De video pauzeren of afspelen</translation>
+    </message>
+    <message>
       <source>Forfra</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
+      <source>Afspil videoen forfra</source>
+      <translation>De video opnieuw afspelen</translation>
+    </message>
+    <message>
+      <source>Videoens position</source>
+      <translation>Positie in de video</translation>
+    </message>
+    <message>
       <source>Note om afvigelser (Ctrl+N)</source>
       <translation>Notitie over afwijkingen (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Note om afvigelser</source>
+      <translation>Notitie over afwijkingen</translation>
+    </message>
+    <message>
+      <source>Enter gemmer noten i loggen; Esc går tilbage til sessionen</source>
+      <translation>Enter slaat de notitie op in het logboek; Esc gaat terug naar de sessie</translation>
     </message>
     <message>
       <source>Tilføj note</source>
@@ -1576,6 +1770,10 @@
     <message>
       <source>Afslut session</source>
       <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+      <source>Afslutter sessionen for hele klassen; du bliver spurgt først</source>
+      <translation>Beëindigt de sessie voor de hele klas; je wordt eerst gevraagd</translation>
     </message>
     <message>
       <source>Projektor fuld skærm (F5)</source>
@@ -1693,18 +1891,6 @@
       <source>Planen når over %1 minutter: ca. %2 min i alt. Overvej at korte af.</source>
       <extracomment>Steps where the class works on its own devices and sees how long it has.</extracomment>
       <translation>De planning loopt over de %1 minuten heen: ca. %2 min in totaal. Overweeg in te korten.</translation>
-    </message>
-    <message>
-      <source>ca. %1 min</source>
-      <translation>nog ca. %1 min</translation>
-    </message>
-    <message>
-      <source>under et minut</source>
-      <translation>minder dan een minuut</translation>
-    </message>
-    <message>
-      <source>tiden er ved at være gået</source>
-      <translation>de tijd is bijna om</translation>
     </message>
   </context>
   <context>
@@ -2077,6 +2263,10 @@
       <translation> dagen na export</translation>
     </message>
     <message>
+      <source>Dage efter eksport, før teksterne slettes</source>
+      <translation>Dagen na de export voordat de teksten worden verwijderd</translation>
+    </message>
+    <message>
       <source>Sletningen sker, når programmet starter. Kvitteringen for eksporten og sessionens log bliver; kun elevernes tekster fjernes fra denne computer.</source>
       <translation>Het verwijderen gebeurt bij het starten van het programma. Het ontvangstbewijs van de export en het logboek van de sessie blijven bewaard; alleen de teksten van de studenten worden van deze computer verwijderd.</translation>
     </message>
@@ -2087,6 +2277,10 @@
     <message>
       <source>Højst antal enheder pr. session</source>
       <translation>Maximumaantal apparaten per sessie</translation>
+    </message>
+    <message>
+      <source>Enter gemmer tallet</source>
+      <translation>Enter slaat het getal op</translation>
     </message>
     <message>
       <source>Højst</source>
@@ -2111,6 +2305,26 @@
     <message>
       <source>Indlæs et andet kit …</source>
       <translation>Andere kit laden …</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>Vinduernes sprog</source>
+      <translation>Taal van de vensters</translation>
+    </message>
+    <message>
+      <source>Skifter sproget i programmets vinduer med det samme</source>
+      <translation>Wijzigt meteen de taal van de vensters van het programma</translation>
+    </message>
+    <message>
+      <source>Gælder programmets vinduer. Sproget, klassen ser, vælger du for hver session på startskærmen.</source>
+      <translation>Geldt voor de vensters van het programma. De taal die de klas ziet, kies je per sessie op het startscherm.</translation>
+    </message>
+    <message>
+      <source>Gemt: vinduerne vises nu på %1.</source>
+      <translation>Opgeslagen: de vensters worden nu getoond in het %1.</translation>
     </message>
     <message>
       <source>Kittet i filen »%1« (ikke indlæst endnu; det afløser kittet i brug)</source>
@@ -2160,6 +2374,10 @@
       <translation>Taal</translation>
     </message>
     <message>
+      <source>Pakkens navn skrives skjult, fordi klassen kan se skærmen</source>
+      <translation>De naam van het pakket wordt verborgen getypt, omdat de klas het scherm kan zien</translation>
+    </message>
+    <message>
       <source>Genoptag</source>
       <translation>Hervatten</translation>
     </message>
@@ -2186,6 +2404,10 @@
     <message>
       <source>Med kittet følger pakken holdet: skriv kun holdets kode. Skriv et pakkenavn her, kun hvis du vil afvige fra kittet.</source>
       <translation>Met de kit hoort het pakket bij de groep: typ alleen de groepscode. Typ hier alleen een pakketnaam als je van de kit wilt afwijken.</translation>
+    </message>
+    <message>
+      <source>%1 · %2, trin %3</source>
+      <translation>%1 · %2, stap %3</translation>
     </message>
     <message>
       <source>Ingen pakke med det navn</source>
@@ -2263,8 +2485,20 @@
       <translation>Netwerk voor de studentenpagina</translation>
     </message>
     <message>
+      <source>Starter sessionen for holdet med den valgte pakke og det valgte sprog</source>
+      <translation>Start de sessie voor de groep met het gekozen pakket en de gekozen taal</translation>
+    </message>
+    <message>
       <source>Port</source>
       <translation>Poort</translation>
+    </message>
+    <message>
+      <source>Sproget, klassen ser sessionen på (lærredet og de studerendes side)</source>
+      <translation>De taal waarin de klas de sessie ziet (het scherm en de studentenpagina)</translation>
+    </message>
+    <message>
+      <source>Automatisk: den port, sessionen brugte sidst, ellers 8470</source>
+      <translation>Automatisch: de poort die de sessie het laatst gebruikte, anders 8470</translation>
     </message>
     <message>
       <source>Genoptag</source>
@@ -2297,6 +2531,10 @@
     <message>
       <source>Kit %1: Pakken følger holdets gruppe i kittet. Vælger du en anden pakke eller et hold uden for kittet, skal du skrive hvorfor.</source>
       <translation>Kit %1: het pakket volgt de indeling van de groep in de kit. Kies je een ander pakket of een groep die niet in de kit staat, dan moet je schrijven waarom.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3, trin %4</source>
+      <translation>%1 · %2 · %3, stap %4</translation>
     </message>
     <message>
       <source>Alle netværk</source>

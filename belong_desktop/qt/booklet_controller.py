@@ -22,13 +22,12 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from belong_desktop.core.booklet import Decision, Tally
 from belong_desktop.core.errors import BelongError
 from belong_desktop.core.records import SessionRecord
-from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.core.typography import quoted
 from belong_desktop.qt.booklet_view import BookletView
 from belong_desktop.qt.dialogs import Dialogs
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.tasks import TaskRunner
-from belong_desktop.qt.words import pii_name
+from belong_desktop.qt.words import pii_name, stamp
 from belong_desktop.services.booklet import BookletResult, BookletService, LetterForReview
 
 log = logging.getLogger(__name__)
@@ -78,6 +77,7 @@ class BookletController(QObject):
         view.unredact_button.clicked.connect(self.clear_redactions)
         view.build_button.clicked.connect(self.build)
         view.close_button.clicked.connect(view.accept)
+        view.sig_retranslated.connect(self._on_view_retranslated)
         self._show_letter(None)
 
     # -- sessions -----------------------------------------------------------------------
@@ -101,8 +101,8 @@ class BookletController(QObject):
         sessions.blockSignals(True)
         sessions.clear()
         for record in self.records:
-            stamp = local_stamp(record.started_at or record.created_at)
-            item = QListWidgetItem(f"{record.group_code} · {record.pack_id} · {stamp}")
+            started = stamp(record.started_at or record.created_at)
+            item = QListWidgetItem(f"{record.group_code} · {record.pack_id} · {started}")
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = record.id == session_id
@@ -124,6 +124,12 @@ class BookletController(QObject):
                     "valg er gemt."
                 )
             )
+
+    def _on_view_retranslated(self) -> None:
+        """The language changed: the letters' states, the letter's lines and the tally in
+        the new words, from the letters shown."""
+        if self.view.isVisible():
+            self._on_letters(self.shown)
 
     def chosen(self) -> list[str]:
         sessions = self.view.sessions

@@ -53,6 +53,10 @@ class ClassroomController(QObject):
         self._session_id: str | None = None
         self._pack: Pack | None = None
         self._language = "da"
+        # What the panel says while there is no page: "off", "waiting", "failed" (with the
+        # error), said again in a new language by ``retranslate``.
+        self._page_state = ""
+        self._failure: BaseException | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -71,11 +75,9 @@ class ClassroomController(QObject):
         self._panel.set_counts(None, None, language)
         host = self._host
         if host is None:
-            self._panel.set_info(
-                None, self.tr("Siden til de studerende er slået fra i denne udgave.")
-            )
+            self._say_page_state("off")
             return
-        self._panel.set_waiting(self.tr("Siden til de studerende startes …"))
+        self._say_page_state("waiting")
 
         def start() -> JoinInfo:
             return host.start(session_id, bind_host=bind_host, port=port)
@@ -84,6 +86,7 @@ class ClassroomController(QObject):
             if self._session_id != session_id:
                 return  # the counsellor has left this session meanwhile
             self.join_info = info
+            self._page_state = ""
             self._panel.set_info(info)
             self._timer.start()
             self.refresh()
@@ -91,19 +94,38 @@ class ClassroomController(QObject):
 
         def failed(error: BaseException) -> None:
             if self._session_id == session_id:
-                problem = self.tr("Siden til de studerende kunne ikke startes: %1").replace(
-                    "%1", describe(error)
-                )
-                self._panel.set_info(None, problem)
+                self._failure = error
+                self._say_page_state("failed")
 
         self._tasks.run(
             start, done, label=self.tr("Starter siden til de studerende …"), on_error=failed
         )
 
+    def _say_page_state(self, state: str) -> None:
+        self._page_state = state
+        if state == "off":
+            self._panel.set_info(
+                None, self.tr("Siden til de studerende er slået fra i denne udgave.")
+            )
+        elif state == "waiting":
+            self._panel.set_waiting(self.tr("Siden til de studerende startes …"))
+        elif state == "failed" and self._failure is not None:
+            problem = self.tr("Siden til de studerende kunne ikke startes: %1").replace(
+                "%1", describe(self._failure)
+            )
+            self._panel.set_info(None, problem)
+
+    def retranslate(self) -> None:
+        """The panel's line about the page, in the language now installed (the counts and
+        the address are the panel's own to reword)."""
+        if self._session_id is not None and self.join_info is None and self._page_state:
+            self._say_page_state(self._page_state)
+
     def close(self) -> None:
         """The session is over here: stop counting (devices may still fetch the end)."""
         self._session_id, self._pack = None, None
         self.join_info, self.counts = None, None
+        self._page_state, self._failure = "", None
         self._timer.stop()
         self._panel.set_counts(None, None, self._language)
 

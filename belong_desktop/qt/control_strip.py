@@ -5,12 +5,13 @@ A small frameless window kept above the full-screen projector on a shared screen
 next, the step number and the time, the join slide, end, and the way to the full control
 window. It never shows speaker notes, the pack or its arm, and takes no keyboard focus,
 so the projector keeps it and Space and the arrows keep working. GUI thread; the buttons
-only emit signals, ``ScreenLayout`` routes them.
+only emit signals, ``ScreenLayout`` routes them. Its words are set again on every
+``LanguageChange``, the progress line from the last step and time it was given.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from belong_desktop.core.timefmt import mmss
@@ -39,7 +40,7 @@ class ControlStrip(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setObjectName("strip")
-        self.setWindowTitle(self.tr("Styring"))
+        self._progress: tuple[int, int, float] | None = None  # None: the session ended
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -49,17 +50,13 @@ class ControlStrip(QWidget):
             f"QLabel#message {{ color: {PROJECTOR_MUTED}; font-size: 14px; }}"
             "QPushButton { font-size: 15px; padding: 6px 12px; }"
         )
-        self.prev_button = QPushButton(self.tr("←"), self)
-        self.prev_button.setToolTip(self.tr("Forrige trin (←)"))
-        self.next_button = QPushButton(self.tr("Næste →"), self)
+        self.prev_button = QPushButton(self)
+        self.next_button = QPushButton(self)
         self.progress = QLabel(self)
-        self.join_button = QPushButton(self.tr("QR-kode (J)"), self)
-        self.end_button = QPushButton(self.tr("Afslut"), self)
-        self.home_button = QPushButton(self.tr("Til startskærmen"), self)
-        self.private_button = QPushButton(self.tr("Fuldt vindue …"), self)
-        self.private_button.setToolTip(
-            self.tr("Vis noterne og det fulde vindue: kun når klassen ikke kan se skærmen")
-        )
+        self.join_button = QPushButton(self)
+        self.end_button = QPushButton(self)
+        self.home_button = QPushButton(self)
+        self.private_button = QPushButton(self)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,7 +88,47 @@ class ControlStrip(QWidget):
         self.end_button.clicked.connect(self.sig_end)
         self.home_button.clicked.connect(self.sig_home)
         self.private_button.clicked.connect(self.sig_private)
+        self.retranslate()
         self.show_running()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Styring"))
+        self.prev_button.setText(self.tr("←"))
+        self.prev_button.setToolTip(self.tr("Forrige trin (←)"))
+        self.prev_button.setAccessibleName(self.tr("Forrige trin"))
+        self.next_button.setText(self.tr("Næste →"))
+        self.next_button.setAccessibleName(self.tr("Næste trin"))
+        self.join_button.setText(self.tr("QR-kode (J)"))
+        self.join_button.setAccessibleName(self.tr("Vis QR-kode og kode på lærredet"))
+        self.end_button.setText(self.tr("Afslut"))
+        self.end_button.setAccessibleName(self.tr("Afslut session"))
+        self.home_button.setText(self.tr("Til startskærmen"))
+        self.private_button.setText(self.tr("Fuldt vindue …"))
+        tip = self.tr("Vis noterne og det fulde vindue: kun når klassen ikke kan se skærmen")
+        self.private_button.setToolTip(tip)
+        self.private_button.setAccessibleDescription(tip)
+        self.message.clear()  # a passing line in the old words
+        self.message.hide()
+        self._show_progress()
+        self.adjustSize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_progress(self) -> None:
+        if self._progress is None:
+            if self.home_button.isVisibleTo(self):
+                self.progress.setText(self.tr("Sessionen er afsluttet"))
+            return
+        step_index, steps, elapsed_seconds = self._progress
+        self.progress.setText(
+            self.tr("Trin %1 af %2 · %3")
+            .replace("%1", str(step_index + 1))
+            .replace("%2", str(steps))
+            .replace("%3", mmss(elapsed_seconds))
+        )
 
     def show_running(self) -> None:
         for button in (*self._running_buttons, self.end_button):
@@ -104,16 +141,13 @@ class ControlStrip(QWidget):
         for button in (*self._running_buttons, self.end_button):
             button.hide()
         self.home_button.show()
-        self.progress.setText(self.tr("Sessionen er afsluttet"))
+        self._progress = None
+        self._show_progress()
         self.adjustSize()
 
     def set_progress(self, step_index: int, steps: int, elapsed_seconds: float) -> None:
-        self.progress.setText(
-            self.tr("Trin %1 af %2 · %3")
-            .replace("%1", str(step_index + 1))
-            .replace("%2", str(steps))
-            .replace("%3", mmss(elapsed_seconds))
-        )
+        self._progress = (step_index, steps, elapsed_seconds)
+        self._show_progress()
         self.prev_button.setEnabled(step_index > 0)
         self.next_button.setEnabled(step_index < steps - 1)
 

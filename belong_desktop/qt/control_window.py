@@ -21,10 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar, QWidget
 
@@ -45,7 +44,7 @@ from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.classroom_controller import ClassroomController
 from belong_desktop.qt.dialogs import CloseChoice, Dialogs, qt_dialogs
 from belong_desktop.qt.help_overlay import HelpOverlay
-from belong_desktop.qt.messages import describe
+from belong_desktop.qt.messages import QT_TRANSLATE_NOOP, describe
 from belong_desktop.qt.projector_preview import ProjectorPreview
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
@@ -53,7 +52,7 @@ from belong_desktop.qt.session_clock import SessionClock
 from belong_desktop.qt.start_view import StartView
 from belong_desktop.qt.tasks import BusyIndicator, TaskRunner
 from belong_desktop.qt.video_controller import PlayerFactory, VideoController
-from belong_desktop.qt.words import kind_name
+from belong_desktop.qt.words import clock_now, kind_name
 
 if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
     from belong_desktop.qt.booklet_controller import BookletController
@@ -67,6 +66,7 @@ if TYPE_CHECKING:  # the services (and the store under them) come with the runti
     from belong_desktop.services.export import ExportService
     from belong_desktop.services.kits import KitService
     from belong_desktop.services.packs import PackCatalog
+    from belong_desktop.services.preferences import PreferenceService
     from belong_desktop.services.review import ReviewService
     from belong_desktop.services.sessions import SessionService
 
@@ -104,12 +104,12 @@ class ControlWindow(QMainWindow):
         review: ReviewService | None = None,
         exports: ExportService | None = None,
         booklet: BookletService | None = None,
+        preferences: PreferenceService | None = None,
     ) -> None:
         """With ``sessions``, ``catalog`` and ``bridge`` the window is ready at once; with
         None for them (``opening``) it shows the start screen's quiet "opening" state
         until ``attach`` hands it the runtime's services."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("belong-desktop"))
         self.resize(1200, 760)
         self.projector = projector
         self._player_factory = player_factory
@@ -146,6 +146,7 @@ class ControlWindow(QMainWindow):
         self.preview = ProjectorPreview(projector, self.run_view)
         self.run_view.set_preview(self.preview)
         self.start_view.set_opening(True)
+        self.retranslate()
         if sessions is not None:
             assert catalog is not None and bridge is not None
             self.attach(
@@ -158,6 +159,7 @@ class ControlWindow(QMainWindow):
                 review=review,
                 exports=exports,
                 booklet=booklet,
+                preferences=preferences,
             )
 
     @classmethod
@@ -183,6 +185,7 @@ class ControlWindow(QMainWindow):
         review: ReviewService | None = None,
         exports: ExportService | None = None,
         booklet: BookletService | None = None,
+        preferences: PreferenceService | None = None,
     ) -> None:
         """The runtime is open: the controllers over its services, the keys, the start
         screen filled in. (Settings, export and review are imported here, not before the
@@ -216,7 +219,13 @@ class ControlWindow(QMainWindow):
         self.start_view.sig_script_requested.connect(self.script.print_script)
         if kits is not None and exports is not None:
             self.settings = SettingsController(
-                kits, exports, self.settings_view, self.dialogs, self, classroom=classroom
+                kits,
+                exports,
+                self.settings_view,
+                self.dialogs,
+                self,
+                classroom=classroom,
+                preferences=preferences,
             )
             self.settings.sig_kit_changed.connect(self._on_settings_kit_changed)
             if review is not None:
@@ -259,6 +268,7 @@ class ControlWindow(QMainWindow):
         rv.reveal_button.clicked.connect(self.toggle_poll_result)
         bridge.sig_event.connect(self._on_bridge_event)
         self._shortcuts = self._make_shortcuts()
+        self._enable_session_keys(False)
         self.ready = True
         self.start_view.set_opening(False)
         self.refresh_start_view()
@@ -288,6 +298,27 @@ class ControlWindow(QMainWindow):
                 made.append(shortcut)
         return made
 
+    #: Keys that mean something only while a session runs. Between sessions they are
+    #: off, so Space presses a focused button and letters search a list (keyboard alone).
+    _SESSION_KEYS = frozenset(
+        QKeySequence(key).toString()
+        for key in (
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_R,
+            Qt.Key.Key_P,
+            Qt.Key.Key_J,
+        )
+    )
+
+    def _enable_session_keys(self, on: bool) -> None:
+        for shortcut in self._shortcuts:
+            if shortcut.key().toString() in self._SESSION_KEYS:
+                shortcut.setEnabled(on)
+
     # -- start screen ----------------------------------------------------------------
 
     def refresh_start_view(self, *, keep_projector: bool = False) -> None:
@@ -302,11 +333,13 @@ class ControlWindow(QMainWindow):
         self.start_view.set_projector_kept(keep_projector)
         self._stack.setCurrentWidget(self.start_view)
         if not keep_projector:
+            self.projector.set_language(None)  # between sessions: the windows' language
             self.projector.show_title(self.tr("Velkommen"))
 
     def clear_projector(self) -> None:
         """The closing slide of the last session comes down; the welcome goes up."""
         self.projector.set_blackout(False)
+        self.projector.set_language(None)
         self.projector.show_title(self.tr("Velkommen"))
         self.start_view.set_projector_kept(False)
 
@@ -437,8 +470,10 @@ class ControlWindow(QMainWindow):
 
     def _enter_session(self, session_id: str) -> None:
         self.session_id = session_id
+        self._enable_session_keys(True)
         self.flow = self.sessions.flow(session_id)
         self.language = self.sessions.record(session_id).language
+        self.projector.set_language(self.language)  # the class reads the session's words
         self.run_view.set_plan(self.flow.pack, self.language)
         self.run_view.note_status.clear()
         self.run_view.overrun.clear()
@@ -547,8 +582,7 @@ class ControlWindow(QMainWindow):
             return
         self.run_view.note_input.clear()
         self.run_view.setFocus()  # back to the session: Space and → move on again
-        stamp = datetime.now().strftime("%H:%M")
-        self._say(self.tr("Note gemt kl. %1").replace("%1", stamp))
+        self._say(self.tr("Note gemt kl. %1").replace("%1", clock_now()))
 
     def end_session(self, note: str | None = None, *, ask: bool = True) -> bool:
         """End the session; asks for confirmation, and for a note when it ends early."""
@@ -646,6 +680,15 @@ class ControlWindow(QMainWindow):
         rv.notes.setPlainText(step.speaker_notes.get(self.language))
         rv.prev_button.setEnabled(index > 0)
         rv.next_button.setEnabled(index < len(steps) - 1)
+        self._show_next_in_preview(index)
+        self.room.refresh()  # the poll of the new step, if it has one
+        self._show_step_on_projector(index)
+        self.video.show(self.session_id, index, step, self.language)
+        self.sig_step_shown.emit(index)
+
+    def _show_next_in_preview(self, index: int) -> None:
+        assert self.flow is not None
+        steps = self.flow.pack.steps
         if index + 1 < len(steps):
             upcoming = steps[index + 1]
             self.preview.set_next(
@@ -657,10 +700,6 @@ class ControlWindow(QMainWindow):
             )
         else:
             self.preview.set_next(self.tr("Dette er sidste trin."))
-        self.room.refresh()  # the poll of the new step, if it has one
-        self._show_step_on_projector(index)
-        self.video.show(self.session_id, index, step, self.language)
-        self.sig_step_shown.emit(index)
 
     def _show_step_on_projector(self, index: int) -> None:
         assert self.flow is not None
@@ -720,9 +759,8 @@ class ControlWindow(QMainWindow):
         if info is None or not self.run_view.join_panel.strip_box.isChecked():
             return ""
         address = info.addresses[0].removeprefix("http://")
-        return (
-            self.tr("Deltag: %1 · kode %2").replace("%1", address).replace("%2", info.display_code)
-        )
+        join = self.projector.words(QT_TRANSLATE_NOOP("ProjectorWindow", "Deltag: %1 · kode %2"))
+        return join.replace("%1", address).replace("%2", info.display_code)
 
     def _on_strip_box_toggled(self, _checked: bool) -> None:
         self.projector.set_join_strip(self._join_strip_text())
@@ -757,6 +795,7 @@ class ControlWindow(QMainWindow):
         self.run_view.reveal_button.hide()
         self.session_id = None
         self.flow = None
+        self._enable_session_keys(False)
         # The closing words (where to find support) stay up while the class leaves.
         closing = _closing_step(flow.pack) if flow is not None else None
         if closing is not None:
@@ -767,6 +806,34 @@ class ControlWindow(QMainWindow):
             self.sig_session_closed.emit(session_id)
 
     # -- what the counsellor reads -----------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own words again, in the language now installed (the views
+        reword themselves): what is built from the session's state is built again from
+        it; a passing line (a note saved) is cleared rather than left in the old words."""
+        self.setWindowTitle(self.tr("belong-desktop"))
+        if not self.ready:
+            return
+        self.video.retranslate()
+        self.room.retranslate()
+        self.run_view.note_status.clear()
+        flow = self.flow
+        if self.session_id is None or flow is None or flow.step_index is None:
+            if not self.start_view.projector_kept.isVisibleTo(self.start_view):
+                self.projector.show_title(self.tr("Velkommen"))
+            return
+        self._show_next_in_preview(flow.step_index)
+        self.clock.refresh()
+        self.room.refresh()
+        if not self.projector.showing_join():
+            self._show_step_on_projector(flow.step_index)
+        self._update_reveal_button()
+        self._on_strip_box_toggled(True)
 
     def _say(self, text: str) -> None:
         self.run_view.note_status.setText(text)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from belong_desktop.qt.language import standard_button
 from belong_desktop.qt.messages import unexpected
 
 
@@ -45,6 +46,8 @@ class CrashNotice(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Uventet fejl"), text, parent=self._parent
         )
+        # Our own word for its button: Qt has none in Norwegian (language.STANDARD_BUTTONS).
+        box.addButton(standard_button("ok"), QMessageBox.ButtonRole.AcceptRole)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()

@@ -7,6 +7,11 @@ goes). ``qt_dialogs(parent)`` gives the real ones; a test passes plain functions
 answer at once, so no test waits for a modal window to appear. The note dialog holds at
 most the core's limit of characters and says how many are left, so a note can never be
 refused for its length after it was typed.
+
+Qt's standard buttons (Yes/No, OK/Cancel) and the file dialogs' labels are worded by Qt's
+own catalogue where it has the language (``language.apply_language`` installs it: da,
+en, nl); where it has not (nb, or before a language is applied), ``own_words`` gives them
+ours, so a box never says "Yes" inside a Danish or Norwegian window.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +34,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from belong_desktop.qt.language import qt_words_missing, standard_button
 
 
 class CloseChoice(enum.Enum):
@@ -73,6 +81,57 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
+_BOX_WORDS = {
+    QMessageBox.StandardButton.Yes: "yes",
+    QMessageBox.StandardButton.No: "no",
+    QMessageBox.StandardButton.Ok: "ok",
+    QMessageBox.StandardButton.Cancel: "cancel",
+    QMessageBox.StandardButton.Close: "close",
+    QMessageBox.StandardButton.Save: "save",
+    QMessageBox.StandardButton.Open: "open",
+}
+_BAR_WORDS = {
+    QDialogButtonBox.StandardButton.Ok: "ok",
+    QDialogButtonBox.StandardButton.Cancel: "cancel",
+    QDialogButtonBox.StandardButton.Close: "close",
+    QDialogButtonBox.StandardButton.Save: "save",
+    QDialogButtonBox.StandardButton.Open: "open",
+}
+
+
+def own_words(box: QMessageBox | QDialogButtonBox) -> None:
+    """Our words on ``box``'s standard buttons where Qt has none for the language."""
+    if not qt_words_missing():
+        return
+    button: QAbstractButton | None
+    if isinstance(box, QMessageBox):
+        for which, kind in _BOX_WORDS.items():
+            button = box.button(which)
+            if button is not None:
+                button.setText(standard_button(kind))
+    else:
+        for bar_button, kind in _BAR_WORDS.items():
+            button = box.button(bar_button)
+            if button is not None:
+                button.setText(standard_button(kind))
+
+
+def file_dialog_words(dialog: QFileDialog, accept: str) -> None:
+    """The labels of Qt's own file dialog in our words where Qt has none for the language
+    (a native dialog follows the system instead and ignores them)."""
+    if not qt_words_missing():
+        return
+    labels = {
+        QFileDialog.DialogLabel.LookIn: _tr("Kig i:"),
+        QFileDialog.DialogLabel.FileName: _tr("Filnavn:"),
+        QFileDialog.DialogLabel.FileType: _tr("Filtype:"),
+        QFileDialog.DialogLabel.Accept: standard_button(accept),
+        QFileDialog.DialogLabel.Reject: standard_button("cancel"),
+    }
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+
+
 class NoteDialog(QDialog):
     """A few lines for the log, limited to ``limit`` characters as they are typed."""
 
@@ -87,8 +146,7 @@ class NoteDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        # Our own words: Qt's catalogue for its buttons is not loaded yet.
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuller"))
+        own_words(self.buttons)  # Qt has no words for them in every language (nb)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,15 +190,21 @@ class NoteDialog(QDialog):
         ok.setEnabled(bool(text.strip()))
 
 
+def question_box(title: str, question: str, parent: QWidget | None) -> QMessageBox:
+    """A yes/no question with Qt's standard buttons, worded for the language in use."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    own_words(box)
+    return box
+
+
 def qt_dialogs(parent: QWidget | None) -> Dialogs:
     """The real dialogs, modal over ``parent`` (None: before any window exists)."""
 
     def confirm(title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
-        yes = box.addButton(_tr("Ja"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(_tr("Nej"), QMessageBox.ButtonRole.NoRole)
+        box = question_box(title, question, parent)
         box.exec()
-        return box.clickedButton() is yes
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
     def ask_note(title: str, prompt: str, limit: int) -> str | None:
         dialog = NoteDialog(title, prompt, limit, parent)
@@ -159,7 +223,8 @@ def qt_dialogs(parent: QWidget | None) -> Dialogs:
         )
         end = box.addButton(_tr("Afslut sessionen"), QMessageBox.ButtonRole.DestructiveRole)
         later = box.addButton(_tr("Luk og fortsæt senere"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        own_words(box)
         box.exec()
         clicked = box.clickedButton()
         if clicked is end:
@@ -169,28 +234,43 @@ def qt_dialogs(parent: QWidget | None) -> Dialogs:
         return CloseChoice.CANCEL
 
     def tell(title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        own_words(box)
+        box.exec()
 
     def confirm_risky(title: str, question: str, yes_text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=parent)
         yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-        no = box.addButton(_tr("Nej"), QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(QMessageBox.StandardButton.No)
+        own_words(box)
         box.setDefaultButton(no)  # Enter must never do what cannot be undone
         box.setEscapeButton(no)
         box.exec()
         return box.clickedButton() is yes
 
+    def choose(dialog: QFileDialog, accept: str) -> Path | None:
+        file_dialog_words(dialog, accept)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
     def choose_file(title: str, start: Path, name_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), name_filter)
-        return Path(chosen) if chosen else None
+        dialog = QFileDialog(parent, title, str(start), name_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return choose(dialog, "open")
 
     def choose_folder(title: str, start: Path) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
-        return Path(chosen) if chosen else None
+        dialog = QFileDialog(parent, title, str(start))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        return choose(dialog, "open")
 
     def choose_save_file(title: str, suggested: Path, name_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
-        return Path(chosen) if chosen else None
+        dialog = QFileDialog(parent, title, str(suggested), name_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        return choose(dialog, "save")
 
     return Dialogs(
         confirm=confirm,

@@ -2,14 +2,15 @@
 
 The file's name and the folder it is in (selectable, and "Vis mappe" opens the folder),
 the fingerprint of the key it is encrypted for (the one read to the ministry), and what
-the bundle holds in counts, so the counsellor can tell the ministry what was sent.
+the bundle holds in counts, so the counsellor can tell the ministry what was sent. Its
+words are set again, from the result, on every ``LanguageChange``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -30,11 +31,10 @@ class ExportResultDialog(QDialog):
 
     def __init__(self, result: ExportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Eksporteret"))
         self.setModal(True)
+        self._result = result
         receipt = result.receipt
-        counts = receipt.counts
-        self.headline = QLabel(self.tr("✓ Sessionen er eksporteret"), self)
+        self.headline = QLabel(self)
         self.headline.setFont(font(16, bold=True))
         self.headline.setStyleSheet(f"color: {OK};")
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -49,17 +49,21 @@ class ExportResultDialog(QDialog):
         mono.setPointSize(16)
         self.fingerprint.setFont(mono)
         self.fingerprint.setTextInteractionFlags(selectable)
-        self.contents = QLabel(self._contents(counts), self)
+        self.contents = QLabel(self)
         self.contents.setWordWrap(True)
         facts = QFormLayout()
-        facts.addRow(self.tr("Fil"), self.file_name)
-        facts.addRow(self.tr("Mappe"), self.folder)
-        facts.addRow(self.tr("Krypteret til"), self.fingerprint)
-        facts.addRow(self.tr("Indhold"), self.contents)
-        self.note = QLabel(self._note(receipt.sequence), self)
+        self._fact_labels = [QLabel(self) for _ in range(4)]
+        for label, value in zip(
+            self._fact_labels,
+            (self.file_name, self.folder, self.fingerprint, self.contents),
+            strict=True,
+        ):
+            label.setBuddy(value)
+            facts.addRow(label, value)
+        self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.show_folder_button = QPushButton(self.tr("Vis mappe"), self)
-        self.close_button = QPushButton(self.tr("Luk"), self)
+        self.show_folder_button = QPushButton(self)
+        self.close_button = QPushButton(self)
         self.close_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_folder_button)
@@ -74,6 +78,27 @@ class ExportResultDialog(QDialog):
         self.setMinimumWidth(760)
         self.show_folder_button.clicked.connect(self.sig_show_folder)
         self.close_button.clicked.connect(self.accept)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        receipt = self._result.receipt
+        self.setWindowTitle(self.tr("Eksporteret"))
+        self.headline.setText(self.tr("✓ Sessionen er eksporteret"))
+        names = (self.tr("Fil"), self.tr("Mappe"), self.tr("Krypteret til"), self.tr("Indhold"))
+        for label, name in zip(self._fact_labels, names, strict=True):
+            label.setText(name)
+        self.contents.setText(self._contents(receipt.counts))
+        self.note.setText(self._note(receipt.sequence))
+        self.show_folder_button.setText(self.tr("Vis mappe"))
+        self.show_folder_button.setAccessibleDescription(
+            self.tr("Åbner mappen med den eksporterede fil")
+        )
+        self.close_button.setText(self.tr("Luk"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _contents(self, counts: Mapping[str, int]) -> str:
         get = counts.get

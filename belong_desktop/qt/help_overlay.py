@@ -1,22 +1,34 @@
-"""The keyboard help (F1): a quiet overlay over the control window, closed by F1 or Esc."""
+"""The keyboard help (F1): a quiet overlay over the control window, closed by F1 or Esc.
+
+GUI thread. Its words are rebuilt on every ``LanguageChange``."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
+
+_C = "HelpOverlay"
 SHORTCUTS: list[tuple[str, str]] = [
-    ("Mellemrum / → / PageDown", "Næste trin (på sort lærred eller QR-koden: vis trinnet)"),
-    ("← / PageUp", "Forrige trin"),
-    ("B", "Sort lærred / vis lærredet igen"),
-    ("R", "Vis resultatet af afstemningen (når nok har svaret)"),
-    ("P", "Pause / afspil video"),
-    ("F5", "Projektor i fuld skærm"),
-    ("Esc", "Forlad tekstfeltet / fuld skærm / luk denne hjælp"),
-    ("Ctrl+N", "Skriv en note (Enter gemmer og går tilbage til sessionen)"),
-    ("Ctrl+B", "Vis titelbilledet på projektoren igen"),
-    ("J", "Vis QR-kode og kode på projektoren / tilbage til trinnet"),
-    ("F1", "Vis / skjul genveje"),
+    (
+        QT_TRANSLATE_NOOP(_C, "Mellemrum / → / PageDown"),
+        QT_TRANSLATE_NOOP(_C, "Næste trin (på sort lærred eller QR-koden: vis trinnet)"),
+    ),
+    (QT_TRANSLATE_NOOP(_C, "← / PageUp"), QT_TRANSLATE_NOOP(_C, "Forrige trin")),
+    ("B", QT_TRANSLATE_NOOP(_C, "Sort lærred / vis lærredet igen")),
+    ("R", QT_TRANSLATE_NOOP(_C, "Vis resultatet af afstemningen (når nok har svaret)")),
+    ("P", QT_TRANSLATE_NOOP(_C, "Pause / afspil video")),
+    ("F5", QT_TRANSLATE_NOOP(_C, "Projektor i fuld skærm")),
+    ("Esc", QT_TRANSLATE_NOOP(_C, "Forlad tekstfeltet / fuld skærm / luk denne hjælp")),
+    (
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP(_C, "Skriv en note (Enter gemmer og går tilbage til sessionen)"),
+    ),
+    ("Ctrl+B", QT_TRANSLATE_NOOP(_C, "Vis titelbilledet på projektoren igen")),
+    ("J", QT_TRANSLATE_NOOP(_C, "Vis QR-kode og kode på projektoren / tilbage til trinnet")),
+    ("Tab", QT_TRANSLATE_NOOP(_C, "Til næste knap; Enter trykker på den")),
+    ("F1", QT_TRANSLATE_NOOP(_C, "Vis / skjul genveje")),
 ]
 
 
@@ -24,17 +36,26 @@ class HelpOverlay(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._cover = parent  # the widget the overlay covers, resized with it
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.retranslate()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("background: rgb(20, 28, 36); color: white; font-size: 18px;")
+        self.hide()
+        parent.installEventFilter(self)
+
+    def retranslate(self) -> None:
         rows = "".join(
             f"<tr><td style='padding:6px 24px'><b>{self.tr(key)}</b></td>"
             f"<td style='padding:6px 24px'>{self.tr(action)}</td></tr>"
             for key, action in SHORTCUTS
         )
         self.setText(f"<h2>{self.tr('Tastaturgenveje')}</h2><table>{rows}</table>")
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: rgb(20, 28, 36); color: white; font-size: 18px;")
-        self.hide()
-        parent.installEventFilter(self)
+        self.setAccessibleName(self.tr("Tastaturgenveje"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())

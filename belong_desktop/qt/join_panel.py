@@ -2,14 +2,15 @@
 
 Visible all session so late joiners can always be let in; "show on projector" (J) puts
 the join slide back up. The counts are aggregates only: devices joined, devices on the
-current step, and texts sent per writing step.
+current step, and texts sent per writing step. GUI thread; on a ``LanguageChange`` every
+line is built again from the last info and counts it was given.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
@@ -30,7 +31,13 @@ class JoinPanel(QGroupBox):
     sig_reset_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Klassen"), parent)
+        super().__init__(parent)
+        self._info: JoinInfo | None = None
+        self._problem = ""
+        self._waiting = ""
+        self._counts: ClassCounts | None = None
+        self._pack: Pack | None = None
+        self._showing_join = False
         self.qr = QLabel(self)
         self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
         self.qr.setScaledContents(True)
@@ -47,17 +54,20 @@ class JoinPanel(QGroupBox):
         self.alerts.setWordWrap(True)
         self.alerts.setStyleSheet(f"color: {WARNING};")
         self.alerts.hide()
-        self.devices = QLabel(self.tr("Enheder: –"), self)
-        self.on_step = QLabel(self.tr("På dette trin: –"), self)
-        self.answers = QLabel(self.tr("Svar: –"), self)
+        self.devices = QLabel(self)
+        self.on_step = QLabel(self)
+        self.answers = QLabel(self)
         self.answers.setWordWrap(True)
         self.show_button = QPushButton(self)
-        self.reset_button = QPushButton(self.tr("Nulstil alle enheder…"), self)
-        self.strip_box = QCheckBox(self.tr("Vis adresse og kode nederst på lærredet"), self)
+        self.reset_button = QPushButton(self)
+        self.strip_box = QCheckBox(self)
         self.strip_box.setChecked(True)
-        self.strip_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches them (Enter presses a button); a click leaves the focus where it was,
+        # so Space still means "next" (the run screen's rule).
         for button in (self.show_button, self.reset_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAutoDefault(True)
+        self.strip_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.show_button.clicked.connect(self.sig_show_requested)
         self.reset_button.clicked.connect(self.sig_reset_requested)
 
@@ -75,25 +85,53 @@ class JoinPanel(QGroupBox):
         grid.addWidget(self.answers, 9, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.set_info(None)
-        self.set_showing_join(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every line again in the language now installed, from what it was last given."""
+        self.setTitle(self.tr("Klassen"))
+        self.qr.setAccessibleName(self.tr("QR-kode til siden for de studerende"))
+        self.reset_button.setText(self.tr("Nulstil alle enheder…"))
+        self.reset_button.setAccessibleDescription(
+            self.tr("Alle enheder starter forfra som nye deltagere; du bliver spurgt først")
+        )
+        self.strip_box.setText(self.tr("Vis adresse og kode nederst på lærredet"))
+        self.show_button.setAccessibleDescription(self.tr("Genvej: J"))
+        self._show_info()
+        self.set_showing_join(self._showing_join)
+        self.set_counts(self._counts, self._pack, "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_info(self, info: JoinInfo | None, problem: str = "") -> None:
+        self._info, self._problem, self._waiting = info, problem, ""
         enabled = info is not None
         self.show_button.setEnabled(enabled)
         self.reset_button.setEnabled(enabled)
         if info is None:
             self.qr.clear()
+        else:
+            pixmap = QPixmap()
+            # The QR code's package (and the URL and network modules it brings) only here,
+            # not before the first window.
+            from belong_desktop.services import network
+
+            pixmap.loadFromData(network.qr_png(info.urls[0], scale=4))
+            self.qr.setPixmap(pixmap)
+        self._show_info()
+
+    def _show_info(self) -> None:
+        info, problem = self._info, self._problem
+        if info is None:
             self.code.setText("–")
-            self.address.setText(problem or self.tr("Siden til de studerende er ikke startet."))
+            self.address.setText(
+                self._waiting or problem or self.tr("Siden til de studerende er ikke startet.")
+            )
             self.warning.setText(problem)
             return
-        pixmap = QPixmap()
-        # The QR code's package (and the URL and network modules it brings) only here,
-        # not before the first window.
-        from belong_desktop.services import network
-
-        pixmap.loadFromData(network.qr_png(info.urls[0], scale=4))
-        self.qr.setPixmap(pixmap)
         self.code.setText(self.tr("Kode: %1").replace("%1", info.display_code))
         self.address.setText("\n".join(info.addresses))
         self.address.setToolTip("\n".join(info.urls))
@@ -130,17 +168,21 @@ class JoinPanel(QGroupBox):
 
     def set_showing_join(self, showing: bool) -> None:
         """J's button says which way it switches the projector."""
+        self._showing_join = showing
         if showing:
             self.show_button.setText(self.tr("Tilbage til trinnet på lærredet (J)"))
         else:
             self.show_button.setText(self.tr("Vis QR-kode og kode på lærredet (J)"))
 
     def set_waiting(self, text: str) -> None:
-        """The page is on its way: said quietly, not as a problem."""
+        """The page is on its way: said quietly, not as a problem. (A controller's words:
+        it says them again in a new language.)"""
         self.set_info(None)
+        self._waiting = text
         self.address.setText(text)
 
     def set_counts(self, counts: ClassCounts | None, pack: Pack | None, language: str) -> None:
+        self._counts, self._pack = counts, pack
         self.set_alerts(counts.alerts if counts is not None else ())
         if counts is None or pack is None:
             self.devices.setText(self.tr("Enheder: –"))

@@ -4,22 +4,22 @@ Shown twice on the settings page: for a kit file before it is imported, and for 
 in use. The recipient's fingerprint is big, in a fixed-width font and in groups of four,
 with the sentence that says what to do with it: read it to the ministry on the phone
 before the first export. The packs are listed per arm (the counsellor may see the arms
-here; the class never does), the groups only as a count per institution.
+here; the class never does), the groups only as a count per institution. GUI thread;
+reworded from the kit on a ``LanguageChange``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from belong_desktop.core.kit import TrialKit
 from belong_desktop.core.packs import Arm
-from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.qt.style import WARNING, font
-from belong_desktop.qt.words import arm_name
+from belong_desktop.qt.words import arm_name, stamp
 
 #: Institutions listed by name before the rest are counted as "and N more".
 MAX_PLACES = 8
@@ -44,22 +44,16 @@ class KitCard(QWidget):
         self.trial = QLabel(self)
         self.trial.setFont(font(14, bold=True))
         self.trial.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_title = QLabel(self.tr("Ministeriets fingeraftryk"), self)
+        self._kit: tuple[TrialKit, list[str]] | None = None
+        self.fingerprint_title = QLabel(self)
         self.fingerprint = QLabel(self)
         self.fingerprint.setFont(fingerprint_font())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName(self.tr("Ministeriets fingeraftryk"))
         self.fingerprint.setStyleSheet(
             "background: white; color: black; border: 1px solid #b8b8b8; border-radius: 6px;"
             " padding: 6px 16px;"
         )
-        self.read_aloud = QLabel(
-            self.tr(
-                "Læs fingeraftrykket op for ministeriet, og kontrollér at det er det samme, "
-                "før første eksport."
-            ),
-            self,
-        )
+        self.read_aloud = QLabel(self)
         self.read_aloud.setWordWrap(True)
         self.packs = QLabel(self)
         self.packs.setWordWrap(True)
@@ -67,8 +61,10 @@ class KitCard(QWidget):
         self.groups.setWordWrap(True)
         facts = QFormLayout()
         facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        facts.addRow(self.tr("Pakker"), self.packs)
-        facts.addRow(self.tr("Hold"), self.groups)
+        self.packs_label = QLabel(self)
+        self.groups_label = QLabel(self)
+        facts.addRow(self.packs_label, self.packs)
+        facts.addRow(self.groups_label, self.groups)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.trial)
@@ -77,14 +73,35 @@ class KitCard(QWidget):
         layout.addWidget(self.read_aloud)
         layout.addSpacing(6)
         layout.addLayout(facts)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.fingerprint_title.setText(self.tr("Ministeriets fingeraftryk"))
+        self.fingerprint.setAccessibleName(self.tr("Ministeriets fingeraftryk"))
+        self.read_aloud.setText(
+            self.tr(
+                "Læs fingeraftrykket op for ministeriet, og kontrollér at det er det samme, "
+                "før første eksport."
+            )
+        )
+        self.packs_label.setText(self.tr("Pakker"))
+        self.groups_label.setText(self.tr("Hold"))
+        if self._kit is not None:
+            self.set_kit(*self._kit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_kit(self, kit: TrialKit, missing: list[str]) -> None:
         """``missing``: the kit's packs this laptop lacks, as ``KitService.missing_packs``
         words them (``control 1.0.0 (control)``)."""
+        self._kit = (kit, list(missing))
         self.trial.setText(
             self.tr("Forsøg %1 · kittet er lavet %2")
             .replace("%1", kit.trial_id)
-            .replace("%2", local_stamp(kit.created_at))
+            .replace("%2", stamp(kit.created_at))
         )
         self.fingerprint.setText(spaced(kit.fingerprint))
         lines = []

@@ -39,6 +39,7 @@ from belong_desktop.qt.bridge import EventBridge
 from belong_desktop.qt.control_window import ControlWindow
 from belong_desktop.qt.crash_notice import CrashNotice
 from belong_desktop.qt.dialogs import Dialogs
+from belong_desktop.qt.language import apply_language
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.screen_layout import ScreenLayout
@@ -125,6 +126,9 @@ def run_windows(
                 stack.callback(host.stop)
             bridge = EventBridge(rt.bus)
             stack.callback(bridge.close)
+            # The counsellor's language before the start screen fills in; the windows
+            # already shown retranslate (in the source language until now).
+            apply_language(app, rt.preferences.gui_language())
             window.attach(
                 rt.sessions,
                 rt.catalog,
@@ -135,6 +139,7 @@ def run_windows(
                 review=rt.review,
                 exports=rt.exports,
                 booklet=rt.booklet,
+                preferences=rt.preferences,
             )
             layout.apply()  # the cover, if shown, now offers the packs and sessions
             # Texts past the retention setting go now, off the GUI thread; the status bar

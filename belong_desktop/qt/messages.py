@@ -285,6 +285,10 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
         (),
     ),
+    "bad_gui_language": (
+        QT_TRANSLATE_NOOP("Errors", "Vælg et af sprogene på listen (%1)."),
+        ("languages",),
+    ),
     # -- review and export -----------------------------------------------------------
     "review_refused": (QT_TRANSLATE_NOOP("Errors", "Beslutningen kunne ikke gemmes."), ()),
     "review_not_ended": (

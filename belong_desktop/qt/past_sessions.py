@@ -5,12 +5,13 @@ the way out for its data ("Gennemse og eksportér …", and after an export "Sle
 and the letters booklet ("Brevhæfte …", its review screen starting from that session).
 
 The status says whether a session is only ended, exported (and when, the last time), or
-exported with its texts deleted from the laptop.
+exported with its texts deleted from the laptop. GUI thread; every text is set again on
+a ``LanguageChange``, the rows from the records.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -25,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.session import SessionState
-from belong_desktop.core.timefmt import local_stamp
-from belong_desktop.qt.words import state_name
+from belong_desktop.qt.words import stamp, state_name
 
 COL_GROUP, COL_PACK, COL_STATUS, COL_STARTED = range(4)
 
@@ -38,11 +38,8 @@ class PastSessions(QGroupBox):
     sig_booklet_requested = Signal(str)  # session id: the letters booklet, from this one
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Tidligere sessioner"), parent)
+        super().__init__(parent)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Hold"), self.tr("Pakke"), self.tr("Status"), self.tr("Startet")]
-        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
@@ -50,18 +47,12 @@ class PastSessions(QGroupBox):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.export_button = QPushButton(self.tr("Gennemse og eksportér …"), self)
-        self.delete_button = QPushButton(self.tr("Slet tekster …"), self)
-        self.report_button = QPushButton(self.tr("Rapport …"), self)
-        self.report_button.setToolTip(
-            self.tr("Gem en rapport over sessionen som PDF: plan og faktisk tid, deltagelse, noter")
-        )
-        self.booklet_button = QPushButton(self.tr("Brevhæfte …"), self)
+        self.export_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.report_button = QPushButton(self)
+        self.booklet_button = QPushButton(self)
         self.booklet_button.setVisible(False)  # shown when the window has the booklet
-        self.hint = QLabel(
-            self.tr("Vælg en afsluttet session for at gennemse og eksportere den til ministeriet."),
-            self,
-        )
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
@@ -79,6 +70,45 @@ class PastSessions(QGroupBox):
         self.report_button.clicked.connect(self._on_report_clicked)
         self.booklet_button.clicked.connect(self._on_booklet_clicked)
         self._on_table_selection_changed()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word in the language now installed; the rows built again from the records."""
+        self.setTitle(self.tr("Tidligere sessioner"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Hold"), self.tr("Pakke"), self.tr("Status"), self.tr("Startet")]
+        )
+        self.table.setAccessibleName(self.tr("Tidligere sessioner"))
+        self.table.setAccessibleDescription(
+            self.tr("Vælg en session med piletasterne; knapperne under tabellen gælder den")
+        )
+        self.export_button.setText(self.tr("Gennemse og eksportér …"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Gennemse personoplysninger i teksterne, og eksportér sessionen krypteret")
+        )
+        self.delete_button.setText(self.tr("Slet tekster …"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Slet de studerendes tekster fra denne computer efter eksporten")
+        )
+        self.report_button.setText(self.tr("Rapport …"))
+        tip = self.tr(
+            "Gem en rapport over sessionen som PDF: plan og faktisk tid, deltagelse, noter"
+        )
+        self.report_button.setToolTip(tip)
+        self.report_button.setAccessibleDescription(tip)
+        self.booklet_button.setText(self.tr("Brevhæfte …"))
+        self.booklet_button.setAccessibleDescription(
+            self.tr("Gennemse de delte breve og lav et brevhæfte som PDF")
+        )
+        self.hint.setText(
+            self.tr("Vælg en afsluttet session for at gennemse og eksportere den til ministeriet.")
+        )
+        self.set_sessions(self._records)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_sessions(self, records: list[SessionRecord]) -> None:
         """The sessions that are over, newest first as given; the selection stays."""
@@ -88,9 +118,9 @@ class PastSessions(QGroupBox):
         for record in self._records:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            stamp = local_stamp(record.started_at or record.created_at)
+            started = stamp(record.started_at or record.created_at)
             for column, text in enumerate(
-                (record.group_code, record.pack_id, self.status(record), stamp)
+                (record.group_code, record.pack_id, self.status(record), started)
             ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
@@ -102,7 +132,7 @@ class PastSessions(QGroupBox):
     def status(self, record: SessionRecord) -> str:
         text = state_name(record.state)
         if record.state is SessionState.EXPORTED and record.exported_at is not None:
-            text = self.tr("Eksporteret %1").replace("%1", local_stamp(record.exported_at))
+            text = self.tr("Eksporteret %1").replace("%1", stamp(record.exported_at))
         if record.texts_deleted_at is not None:
             text += " · " + self.tr("tekster slettet")
         return text

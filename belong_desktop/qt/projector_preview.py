@@ -9,7 +9,7 @@ this way (libVLC draws into its own native window), so the thumbnail then says s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -26,8 +26,7 @@ class ProjectorPreview(QWidget):
         self._projector = projector
         self.thumbnail = QLabel(self)
         self.thumbnail.setFixedSize(THUMB_WIDTH, THUMB_HEIGHT)
-        self.thumbnail.setToolTip(self.tr("Det, klassen ser på lærredet lige nu"))
-        self.caption = QLabel(self.tr("På lærredet nu"), self)
+        self.caption = QLabel(self)
         self.next = QLabel(self)
         self.next.setWordWrap(True)
         self.next.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -43,7 +42,20 @@ class ProjectorPreview(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         projector.sig_changed.connect(self._on_projector_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its words again (the next step's line is the window's, set again by it)."""
+        tip = self.tr("Det, klassen ser på lærredet lige nu")
+        self.thumbnail.setToolTip(tip)
+        self.thumbnail.setAccessibleName(tip)
+        self.caption.setText(self.tr("På lærredet nu"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_next(self, text: str) -> None:
         self.next.setText(text)

@@ -3,18 +3,23 @@
 A separate top-level window that follows the session: message slides, the peer video
 with subtitles, the poll question, the writing prompt with a calm timer, the closing
 slide. It is given only what may be shown to students (projector texts, poll options,
-the video): never the arm, speaker notes or anything a student wrote.
+the video): never the arm, speaker notes or anything a student wrote. Its own few words
+(the join slide's, the poll's, a video that cannot play) are in the session's language
+(``words``: the class reads them, whatever language the counsellor's windows are in);
+before a session, in the windows' language, set again on a ``LanguageChange``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from belong_desktop.core.packs import Step, StepKind
+from belong_desktop.qt.language import translate_for
+from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
 from belong_desktop.qt.poll_chart import PollChart
 from belong_desktop.qt.style import PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
 
@@ -32,13 +37,18 @@ def _label(parent: QWidget, role: str) -> QLabel:
     return label
 
 
+_SCAN = QT_TRANSLATE_NOOP("ProjectorWindow", "Scan QR-koden med kameraet, eller åbn")
+_TYPE = QT_TRANSLATE_NOOP("ProjectorWindow", "og skriv koden")
+
+
 class ProjectorWindow(QWidget):
     sig_changed = Signal()  # what the class sees changed (the control window's thumbnail)
     PAGE_SLIDE, PAGE_VIDEO, PAGE_JOIN, PAGE_BLACK = 0, 1, 2, 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Projektor"))
+        self._video_problem = False  # the slide says the video cannot play
+        self._language: str | None = None  # the session's; None: the windows' language
         self.setObjectName("projector")
         self.setStyleSheet(
             f"#projector, QStackedWidget, #slide {{ background: {PROJECTOR_BACKGROUND}; }}"
@@ -122,6 +132,34 @@ class ProjectorWindow(QWidget):
         self._page = self.PAGE_SLIDE  # what the class sees when the screen is not black
         self._black = False
         self._apply_sizes()
+        self.retranslate()
+
+    # -- its own words (issue 14) ------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projektor"))  # the counsellor's: the window's name
+        self.join_scan.setText(self.words(_SCAN))
+        self.join_type.setText(self.words(_TYPE))
+        if self._video_problem:
+            self.show_video_problem()
+
+    def set_language(self, language: str | None) -> None:
+        """The session's language for the projector's own words (None: between sessions,
+        the windows' language)."""
+        self._language = language
+        self.retranslate()
+
+    def words(self, source: str) -> str:
+        """One of the projector's own sentences (marked ``QT_TRANSLATE_NOOP`` with the
+        context ``ProjectorWindow``) in the language the class reads."""
+        if self._language is None:
+            return self.tr(source)
+        return translate_for(self._language, "ProjectorWindow", source)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- what to show ----------------------------------------------------------------
 
@@ -150,9 +188,7 @@ class ProjectorWindow(QWidget):
 
         self._join_png = network.qr_png(info.urls[0], scale=12)
         self.join_title.setText(title)
-        self.join_scan.setText(self.tr("Scan QR-koden med kameraet, eller åbn"))
         self.join_address.setText(info.addresses[0].removeprefix("http://"))
-        self.join_type.setText(self.tr("og skriv koden"))
         self.join_code.setText(info.display_code)
         self._set_page(self.PAGE_JOIN)
         self._apply_sizes()
@@ -169,20 +205,27 @@ class ProjectorWindow(QWidget):
         options = [o.get(language) for o in step.poll.options]
         answered = tally.total if tally is not None else 0
         if revealed and tally is not None and tally.visible:
-            self._slide(first, rest, self.tr("%1 svar").replace("%1", str(tally.total)))
+            answers = self.words(QT_TRANSLATE_NOOP("ProjectorWindow", "%1 svar"))
+            self._slide(first, rest, answers.replace("%1", str(tally.total)))
             self.chart.set_result(options, tally)
             self.chart.show()
             return
         lines = [f"{i}. {option}" for i, option in enumerate(options, 1)]
         lines.append("")
-        lines.append(self.tr("Svar på din egen skærm."))
+        lines.append(self.words(QT_TRANSLATE_NOOP("ProjectorWindow", "Svar på din egen skærm.")))
         if answered:
-            lines.append(self.tr("%1 har svaret.").replace("%1", str(answered)))
+            said = self.words(QT_TRANSLATE_NOOP("ProjectorWindow", "%1 har svaret."))
+            lines.append(said.replace("%1", str(answered)))
         self._slide(first, rest, "\n".join(lines))
 
     def show_video_problem(self) -> None:
         """A video that cannot play: the class sees a calm line, the details go to the laptop."""
-        self._slide(self.tr("Videoen kan ikke vises lige nu"), "", "")
+        self._slide(
+            self.words(QT_TRANSLATE_NOOP("ProjectorWindow", "Videoen kan ikke vises lige nu")),
+            "",
+            "",
+        )
+        self._video_problem = True
 
     def set_timer_text(self, text: str) -> None:
         if text != self.timer.text():
@@ -273,6 +316,7 @@ class ProjectorWindow(QWidget):
 
     def _set_page(self, page: int) -> None:
         self._page = page
+        self._video_problem = False
         if not self._black:
             self._stack.setCurrentIndex(page)
         self.sig_changed.emit()

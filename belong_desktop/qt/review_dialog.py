@@ -20,7 +20,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -59,6 +59,9 @@ class ReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gennemse tekster før eksport"))
+        self.setAccessibleDescription(
+            self.tr("S skjuler de markerede ord, B beholder dem, Esc afbryder")
+        )
         self.setModal(True)
         # Room for a long letter: most of the window it opens over, at least 760 × 560.
         window = parent.window() if parent is not None else None
@@ -96,6 +99,21 @@ class ReviewDialog(QDialog):
             self.view.show_guard()
         else:
             self.reveal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The title, and the flag in front said again in the language now installed (the
+        view's own words are its ``retranslate``)."""
+        self.setWindowTitle(self.tr("Gennemse tekster før eksport"))
+        self.setAccessibleDescription(
+            self.tr("S skjuler de markerede ord, B beholder dem, Esc afbryder")
+        )
+        if self.view.page() == ReviewView.PAGE_REVIEW and self._current() is not None:
+            self._show_current()
 
     # -- what the counsellor does ------------------------------------------------------
 

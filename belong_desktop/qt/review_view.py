@@ -5,11 +5,12 @@ or mirroring): it shows no student text, only the request to switch the projecto
 The review page shows one flagged piece of personal data at a time: the whole text with
 the flagged words marked, what kind of data it may be, how far the counsellor has come,
 and the two choices, "Skjul" (the words become a token such as ``[navn]``) and "Behold".
+Its fixed words are set again on a ``LanguageChange``; the flag's lines are the dialog's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,24 +43,15 @@ class ReviewView(QWidget):
 
         # -- the guard ---------------------------------------------------------------------
         guard = QWidget(self._pages)
-        self.guard_headline = QLabel(self.tr("Kan klassen se din skærm?"), guard)
+        self.guard_headline = QLabel(guard)
         self.guard_headline.setFont(font(18, bold=True))
-        self.guard_text = QLabel(
-            self.tr(
-                "Det næste, du ser, er elevernes egne tekster. Din skærm vises måske på "
-                "projektoren (én skærm eller spejling), og klassen må ikke se teksterne. "
-                "Sluk projektoren, eller tag kablet ud, før du fortsætter."
-            ),
-            guard,
-        )
+        self.guard_text = QLabel(guard)
         self.guard_text.setWordWrap(True)
         self.guard_text.setFont(font(12))
-        self.guard_button = QPushButton(
-            self.tr("Projektoren viser ikke min skærm – vis teksterne"), guard
-        )
+        self.guard_button = QPushButton(guard)
         # Enter must not show the texts: only a deliberate click on the button does.
         self.guard_button.setAutoDefault(False)
-        self.guard_cancel = QPushButton(self.tr("Afbryd"), guard)
+        self.guard_cancel = QPushButton(guard)
         guard_buttons = QHBoxLayout()
         guard_buttons.addStretch(1)
         guard_buttons.addWidget(self.guard_cancel)
@@ -75,7 +67,7 @@ class ReviewView(QWidget):
 
         # -- the review --------------------------------------------------------------------
         review = QWidget(self._pages)
-        self.headline = QLabel(self.tr("Personoplysninger før eksport"), review)
+        self.headline = QLabel(review)
         self.headline.setFont(font(16, bold=True))
         self.progress_label = QLabel(review)
         self.progress_label.setFont(font(12, bold=True))
@@ -94,10 +86,9 @@ class ReviewView(QWidget):
         self.text.setReadOnly(True)
         self.text.setFont(font(13))
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys choose, never scroll away
-        self.text.setAccessibleName(self.tr("Elevens tekst"))
         self.redact_button = QPushButton(review)
-        self.keep_button = QPushButton(self.tr("Behold"), review)
-        self.cancel_button = QPushButton(self.tr("Afbryd"), review)
+        self.keep_button = QPushButton(review)
+        self.cancel_button = QPushButton(review)
         self.hint = QLabel(review)
         self.hint.setWordWrap(True)
         self.error = QLabel(review)
@@ -122,6 +113,34 @@ class ReviewView(QWidget):
         for button in (self.redact_button, self.keep_button):
             button.setMinimumHeight(36)
             button.setFont(font(12, bold=True))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.guard_headline.setText(self.tr("Kan klassen se din skærm?"))
+        self.guard_text.setText(
+            self.tr(
+                "Det næste, du ser, er elevernes egne tekster. Din skærm vises måske på "
+                "projektoren (én skærm eller spejling), og klassen må ikke se teksterne. "
+                "Sluk projektoren, eller tag kablet ud, før du fortsætter."
+            )
+        )
+        self.guard_button.setText(self.tr("Projektoren viser ikke min skærm – vis teksterne"))
+        self.guard_cancel.setText(self.tr("Afbryd"))
+        self.headline.setText(self.tr("Personoplysninger før eksport"))
+        self.text.setAccessibleName(self.tr("Elevens tekst"))
+        self.progress.setAccessibleName(self.tr("Gennemgået"))
+        self.redact_button.setAccessibleDescription(
+            self.tr("Genvej: S. Ordene erstattes; det kan ikke fortrydes")
+        )
+        self.keep_button.setText(self.tr("Behold"))
+        self.keep_button.setAccessibleDescription(self.tr("Genvej: B. Teksten bliver, som den er"))
+        self.cancel_button.setText(self.tr("Afbryd"))
+        self.cancel_button.setAccessibleDescription(self.tr("Det, du har besluttet, er gemt"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- pages -----------------------------------------------------------------------------
 

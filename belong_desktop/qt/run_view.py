@@ -1,8 +1,16 @@
-"""The run screen (layout only): plan, clock, speaker notes, navigation, video, notes."""
+"""The run screen (layout only): plan, clock, speaker notes, navigation, video, notes.
+
+GUI thread. Space, the arrows and the other keys of the help (F1) drive the session; the
+buttons are reached with Tab (never by a click: a clicked button must not keep the focus
+Space needs) and pressed with Enter. Every text is set in ``retranslate``, again on each
+``LanguageChange``; the plan's words are rebuilt from the pack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -32,10 +40,8 @@ class RunView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pack: Pack | None = None  # the plan shown, reworded on a language change
         self.steps = QTableWidget(0, 5, self)
-        self.steps.setHorizontalHeaderLabels(
-            ["#", self.tr("Trin"), self.tr("Type"), self.tr("Mål"), self.tr("Brugt")]
-        )
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.steps.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -50,9 +56,7 @@ class RunView(QWidget):
         self.overrun = QLabel(self)
         self.overrun.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
         self.overrun.setWordWrap(True)
-        self.blackout = QLabel(
-            self.tr("Lærredet er sort. Tryk B eller mellemrum for at vise det igen."), self
-        )
+        self.blackout = QLabel(self)
         self.blackout.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
         self.blackout.setWordWrap(True)
         self.blackout.hide()
@@ -64,28 +68,26 @@ class RunView(QWidget):
         self.notes.setFont(font(18))
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.prev_button = QPushButton(self.tr("← Forrige"), self)
-        self.next_button = QPushButton(self.tr("Næste →"), self)
+        self.prev_button = QPushButton(self)
+        self.next_button = QPushButton(self)
         for button in (self.prev_button, self.next_button):
             button.setFont(font(14))
             button.setMinimumHeight(44)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reveal_button = QPushButton(self.tr("Vis resultatet på lærredet (R)"), self)
-        self.reveal_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reveal_button = QPushButton(self)
         self.reveal_button.hide()  # only at a poll step
 
-        self.video_box = QGroupBox(self.tr("Video"), self)
+        self.video_box = QGroupBox(self)
         self.backend = QLabel(self.video_box)
+        # Its words follow the player ("Pause (P)" / "Afspil (P)"): VideoController's.
         self.play_button = QPushButton(self.tr("Pause (P)"), self.video_box)
-        self.restart_button = QPushButton(self.tr("Forfra"), self.video_box)
+        self.restart_button = QPushButton(self.video_box)
         self.seek = QSlider(Qt.Orientation.Horizontal, self.video_box)
         self.seek.setRange(0, 0)
         self.video_time = QLabel("0:00 / 0:00", self.video_box)
         self.video_message = QLabel(self.video_box)
         self.video_message.setWordWrap(True)
         self.video_message.setStyleSheet(f"color: {WARNING};")
-        for widget in (self.play_button, self.restart_button, self.seek):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.seek.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # P and "Forfra" do its work
         video = QGridLayout(self.video_box)
         video.addWidget(self.play_button, 0, 0)
         video.addWidget(self.restart_button, 0, 1)
@@ -97,15 +99,28 @@ class RunView(QWidget):
         self.join_panel = JoinPanel(self)
 
         self.note_input = QLineEdit(self)
-        self.note_input.setPlaceholderText(self.tr("Note om afvigelser (Ctrl+N)"))
         self.note_input.setMaxLength(2000)
-        self.note_button = QPushButton(self.tr("Tilføj note"), self)
+        self.note_button = QPushButton(self)
         self.note_status = QLabel(self)
-        self.end_button = QPushButton(self.tr("Afslut session"), self)
-        self.projector_button = QPushButton(self.tr("Projektor fuld skærm (F5)"), self)
-        self.help_button = QPushButton(self.tr("Genveje (F1)"), self)
-        for button in (self.end_button, self.projector_button, self.help_button, self.note_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.end_button = QPushButton(self)
+        self.projector_button = QPushButton(self)
+        self.help_button = QPushButton(self)
+        # Tab reaches them and Enter presses them; a click leaves the focus where it was,
+        # so Space still means "next" after the mouse was used.
+        self._buttons = (
+            self.prev_button,
+            self.next_button,
+            self.reveal_button,
+            self.play_button,
+            self.restart_button,
+            self.note_button,
+            self.help_button,
+            self.projector_button,
+            self.end_button,
+        )
+        for button in self._buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAutoDefault(True)
 
         left = QVBoxLayout()
         clock_row = QHBoxLayout()
@@ -145,18 +160,94 @@ class RunView(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
+        # Tab follows the screen: the step's column top to bottom, then the class panel.
+        order: tuple[QWidget, ...] = (
+            *self._buttons[:5],  # the step's buttons and the video's
+            self.note_input,
+            self.note_button,
+            self.help_button,
+            self.projector_button,
+            self.end_button,
+            self.join_panel.show_button,
+            self.join_panel.reset_button,
+            self.join_panel.strip_box,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word on the screen in the language now installed."""
+        self.steps.setHorizontalHeaderLabels(
+            ["#", self.tr("Trin"), self.tr("Type"), self.tr("Mål"), self.tr("Brugt")]
+        )
+        self.steps.setAccessibleName(self.tr("Timens plan"))
+        self.clock.setAccessibleName(self.tr("Tid brugt i alt"))
+        self.step_clock.setAccessibleName(self.tr("Tid på dette trin / planlagt"))
+        self.blackout.setText(
+            self.tr("Lærredet er sort. Tryk B eller mellemrum for at vise det igen.")
+        )
+        self.notes.setAccessibleName(self.tr("Noter til trinnet"))
+        self.prev_button.setText(self.tr("← Forrige"))
+        self.prev_button.setAccessibleName(self.tr("Forrige trin"))
+        self.prev_button.setAccessibleDescription(self.tr("Genvej: venstre pil eller PageUp"))
+        self.next_button.setText(self.tr("Næste →"))
+        self.next_button.setAccessibleName(self.tr("Næste trin"))
+        self.next_button.setAccessibleDescription(
+            self.tr("Genvej: mellemrum, højre pil eller PageDown")
+        )
+        self.reveal_button.setAccessibleDescription(
+            self.tr("Genvej: R. Resultatet vises først, når nok har svaret.")
+        )
+        self.video_box.setTitle(self.tr("Video"))
+        self.play_button.setAccessibleDescription(self.tr("Pause eller afspil videoen"))
+        self.restart_button.setText(self.tr("Forfra"))
+        self.restart_button.setAccessibleDescription(self.tr("Afspil videoen forfra"))
+        self.seek.setAccessibleName(self.tr("Videoens position"))
+        self.note_input.setPlaceholderText(self.tr("Note om afvigelser (Ctrl+N)"))
+        self.note_input.setAccessibleName(self.tr("Note om afvigelser"))
+        self.note_input.setAccessibleDescription(
+            self.tr("Enter gemmer noten i loggen; Esc går tilbage til sessionen")
+        )
+        self.note_button.setText(self.tr("Tilføj note"))
+        self.end_button.setText(self.tr("Afslut session"))
+        self.end_button.setAccessibleDescription(
+            self.tr("Afslutter sessionen for hele klassen; du bliver spurgt først")
+        )
+        self.projector_button.setText(self.tr("Projektor fuld skærm (F5)"))
+        self.help_button.setText(self.tr("Genveje (F1)"))
+        self._reword_plan()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_preview(self, preview: QWidget) -> None:
         """Place the live picture of the projector above the plan."""
         self._left.insertWidget(self._left.indexOf(self.blackout) + 1, preview)
 
     def set_plan(self, pack: Pack, language: str) -> None:
+        """The pack's steps in the session's ``language``; kinds and numbers in the
+        counsellor's."""
+        self._pack = pack
         self.steps.setRowCount(len(pack.steps))
         for row, step in enumerate(pack.steps):
             headline = step.headline(language)
             values = (str(row + 1), headline, kind_name(step.kind), mmss(step.target_seconds), "")
             for column, text in enumerate(values):
                 self.steps.setItem(row, column, QTableWidgetItem(text))
+        self._reword_plan()
+
+    def _reword_plan(self) -> None:
+        """The plan's words in the counsellor's language (the times spent stay)."""
+        pack = self._pack
+        if pack is None:
+            return
+        for row, step in enumerate(pack.steps):
+            item = self.steps.item(row, COL_KIND)
+            if item is not None:
+                item.setText(kind_name(step.kind))
         self.plan_label.setText(
             self.tr("af %1 min planlagt").replace("%1", number(pack.total_minutes))
         )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from belong_desktop.core.packs import Arm
@@ -50,13 +50,26 @@ class ScreenBadge(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
-        self.shared_button = QPushButton(self.tr("Klassevisning"), self)
-        self.shared_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.shared_button.setToolTip(self.tr("Skjul noter og pakke: klassen kan se skærmen"))
+        self.shared_button = QPushButton(self)
+        self.shared_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.shared_button.setAutoDefault(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
         row.addWidget(self.shared_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its button's words; the line is the layout's (``ScreenLayout._update_badge``)."""
+        self.shared_button.setText(self.tr("Klassevisning"))
+        tip = self.tr("Skjul noter og pakke: klassen kan se skærmen")
+        self.shared_button.setToolTip(tip)
+        self.shared_button.setAccessibleDescription(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class ScreenLayout(QObject):
@@ -92,6 +105,7 @@ class ScreenLayout(QObject):
         self.cover.sig_start_requested.connect(self._on_cover_start_requested)
         self.cover.sig_resume_requested.connect(self._on_cover_resume_requested)
         self.cover.sig_private_requested.connect(self.ask_private)
+        self.cover.sig_retranslated.connect(self._on_cover_retranslated)
         self.badge.shared_button.clicked.connect(self._on_badge_shared_clicked)
 
     @property
@@ -184,26 +198,16 @@ class ScreenLayout(QObject):
                 self.cover.set_packs(PackOption.of(p) for p in window.catalog.packs())
                 self.cover.set_kit_packs(self._kit_packs())
                 self.cover.set_sessions(window.sessions.list_sessions())
-            self.cover.show_start(self.describe_setup(setup))
+            self._word_cover()
             window.raise_()
             self.cover.focus_first()
             return
+        self._word_cover()
         if self.phase is Phase.RUNNING:
-            self.cover.show_busy(
-                self.tr("Sessionen vises på projektoren"),
-                self.tr(
-                    "Styr timen med bjælken øverst eller med tasterne: mellemrum eller → "
-                    "frem, ← tilbage, J for QR-koden."
-                ),
-            )
             self.strip.show_running()
             self._tick.start()
             self._on_tick_timeout()
         else:
-            self.cover.show_busy(
-                self.tr("Sessionen er afsluttet"),
-                self.tr("Afslutningen vises stadig. »Til startskærmen« i bjælken fører tilbage."),
-            )
             self._tick.stop()
             self.strip.show_ended()
         area = self._strip_area()
@@ -279,6 +283,30 @@ class ScreenLayout(QObject):
             "Én skærm: vises den på lærredet, ser klassen det samme som dig. Derfor vises "
             "hverken noter eller pakke her, og under sessionen styrer du fra en lille bjælke."
         )
+
+    def _word_cover(self) -> None:
+        """What the cover says for the phase (again after a language change)."""
+        if self.phase is Phase.IDLE:
+            self.cover.show_start(self.describe_setup(self.setup))
+        elif self.phase is Phase.RUNNING:
+            self.cover.show_busy(
+                self.tr("Sessionen vises på projektoren"),
+                self.tr(
+                    "Styr timen med bjælken øverst eller med tasterne: mellemrum eller → "
+                    "frem, ← tilbage, J for QR-koden."
+                ),
+            )
+        else:
+            self.cover.show_busy(
+                self.tr("Sessionen er afsluttet"),
+                self.tr("Afslutningen vises stadig. »Til startskærmen« i bjælken fører tilbage."),
+            )
+
+    def _on_cover_retranslated(self) -> None:
+        """The language changed: the layout's own lines, in the new words."""
+        if self.layout is Layout.SHARED:
+            self._word_cover()
+        self._update_badge()
 
     def _update_badge(self) -> None:
         layout, setup = self.layout, self.setup

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from belong_desktop.core.packs import MAX_SESSION_MINUTES, Step, StepKind
 from belong_desktop.core.session import SessionFlow
 from belong_desktop.core.timefmt import mmss
+from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
 from belong_desktop.qt.projector_window import ProjectorWindow
 from belong_desktop.qt.run_view import RunView
 
@@ -88,8 +89,10 @@ class SessionClock(QObject):
         if step.kind not in TIMED_KINDS:
             return ""
         left = step.target_seconds - spent
+        words = self._projector.words  # the class reads it: the session's language
         if left > 60:
-            return self.tr("ca. %1 min").replace("%1", str(round(left / 60)))
+            about = words(QT_TRANSLATE_NOOP("ProjectorWindow", "ca. %1 min"))
+            return about.replace("%1", str(round(left / 60)))
         if left > 0:
-            return self.tr("under et minut")
-        return self.tr("tiden er ved at være gået")
+            return words(QT_TRANSLATE_NOOP("ProjectorWindow", "under et minut"))
+        return words(QT_TRANSLATE_NOOP("ProjectorWindow", "tiden er ved at være gået"))

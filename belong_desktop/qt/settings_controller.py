@@ -1,11 +1,12 @@
-"""What the settings page does: import or remove the trial kit, set how long texts stay,
-set the most devices a session takes.
+"""What the settings page does: switch the windows' language, import or remove the trial
+kit, set how long texts stay, set the most devices a session takes.
 
 GUI thread. A kit file is read and checked first (``KitService.read_kit_file``) and shown
 with its fingerprint; only "Importér" makes it the kit in use, so a bad or wrong file
 never replaces the kit there is. Every refusal is worded by ``messages``; the problems a
 kit file has are listed one by one. The kit file is a few kilobytes, so reading it here
-does not freeze the window.
+does not freeze the window. A language chosen is stored first, then applied to the
+application at once (``language.apply_language``): every window retranslates.
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from belong_desktop import paths
 from belong_desktop.core.errors import BelongError
 from belong_desktop.core.joins import parse_device_cap
 from belong_desktop.core.kit import KitError
 from belong_desktop.qt.dialogs import Dialogs
+from belong_desktop.qt.language import apply_language, current_language
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.settings_view import SettingsView
 from belong_desktop.services.classroom import ClassroomService
 from belong_desktop.services.export import ExportService
 from belong_desktop.services.kits import KitService
+from belong_desktop.services.preferences import PreferenceService
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +44,11 @@ class SettingsController(QObject):
         parent: QObject | None = None,
         *,
         classroom: ClassroomService | None = None,
+        preferences: PreferenceService | None = None,
+        catalogue: Path | None = None,
     ) -> None:
+        """``catalogue``: the folder of the ``belong_<lang>.qm`` files (None: the shipped
+        one; tests give their own)."""
         super().__init__(parent)
         self.kits = kits
         self.exports = exports
@@ -56,6 +63,10 @@ class SettingsController(QObject):
         view.sig_retention_changed.connect(self._on_view_retention_changed)
         view.sig_max_devices_typed.connect(self._on_view_max_devices_typed)
         view.devices_box.setVisible(classroom is not None)  # no student page, no devices
+        self.preferences = preferences
+        self.catalogue = catalogue
+        view.sig_language_chosen.connect(self._on_view_language_chosen)
+        view.language_box.setVisible(preferences is not None)
 
     def refresh(self) -> None:
         """Show the settings as they are stored now."""
@@ -65,6 +76,29 @@ class SettingsController(QObject):
         if self.classroom is not None:
             self.view.set_max_devices(self.classroom.max_devices())
         self.view.set_export_folder(paths.export_dir())
+        self.view.set_language(current_language())
+
+    # -- the windows' language (issue 14) -------------------------------------------------
+
+    def _on_view_language_chosen(self, lang: str) -> None:
+        self.choose_language(lang)
+
+    def choose_language(self, lang: str) -> None:
+        """Store ``lang`` and show every window in it now; a refusal is said and the
+        language in use stays."""
+        if self.preferences is None:
+            return
+        app = QCoreApplication.instance()
+        try:
+            stored = self.preferences.set_gui_language(lang)
+        except BelongError as error:
+            self.view.set_language(current_language())
+            self.view.show_language_refused(describe(error))
+            return
+        if app is not None:
+            apply_language(app, stored, self.catalogue)
+        self.view.set_language(stored)
+        self.view.show_language_status(stored)
 
     # -- the kit -----------------------------------------------------------------------
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
-from belong_desktop.core.timefmt import local_stamp
-from belong_desktop.qt.start_view import LANGUAGE_NAMES
+from belong_desktop.qt.language import LANGUAGE_NAMES
 from belong_desktop.qt.style import OK, WARNING, font
+from belong_desktop.qt.words import stamp
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class SharedCover(QWidget):
     sig_start_requested = Signal(str, str, str)  # pack folder, group code, language
     sig_resume_requested = Signal(str)  # session id
     sig_private_requested = Signal()
+    sig_retranslated = Signal()  # its words are new: the layout words its own lines again
 
     def __init__(self, cover: QWidget) -> None:
         # The covered window is its parent, never an attribute: a child holding its window
@@ -69,32 +70,24 @@ class SharedCover(QWidget):
         start = QWidget(self._stack)
         column_box = QWidget(start)  # a calm column in the middle, however wide the window
         column_box.setMaximumWidth(760)
-        self.headline = QLabel(self.tr("Klar"), column_box)
+        self.headline = QLabel(column_box)
         self.headline.setFont(font(40, bold=True))
         self.setup_line = QLabel(column_box)
         self.setup_line.setWordWrap(True)
         self.setup_line.setFont(font(13))
         self.group_code = QLineEdit(column_box)
-        self.group_code.setPlaceholderText(self.tr("fx DAT1-A"))
         self.group_code.setMaxLength(32)
         self.pack_code = QLineEdit(column_box)
         self.pack_code.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pack_code.setPlaceholderText(self.tr("pakkens navn"))
         self.pack_state = QLabel(column_box)
         self.pack_state.hide()
         self.language = QComboBox(column_box)
-        self.start_button = QPushButton(self.tr("Start session"), column_box)
+        self.start_button = QPushButton(column_box)
         self.start_button.setDefault(True)
         self.error = QLabel(column_box)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {WARNING};")
-        self.pack_hint = QLabel(
-            self.tr(
-                "Skriv pakkens navn, som du har fået det oplyst. Det vises ikke her, fordi "
-                "klassen kan se skærmen."
-            ),
-            column_box,
-        )
+        self.pack_hint = QLabel(column_box)
         self.pack_hint.setWordWrap(True)
         pack_row = QVBoxLayout()
         pack_row.setSpacing(2)
@@ -102,19 +95,22 @@ class SharedCover(QWidget):
         pack_row.addWidget(self.pack_state)
         pack_row.addWidget(self.pack_hint)
         form = QFormLayout()
-        form.addRow(self.tr("Holdets kode"), self.group_code)
-        form.addRow(self.tr("Indholdspakke"), pack_row)
-        form.addRow(self.tr("Sprog"), self.language)
+        self._form_labels = [QLabel(column_box) for _ in range(3)]
+        for label, field in zip(
+            self._form_labels, (self.group_code, self.pack_code, self.language), strict=True
+        ):
+            label.setBuddy(field)
+        form.addRow(self._form_labels[0], self.group_code)
+        form.addRow(self._form_labels[1], pack_row)
+        form.addRow(self._form_labels[2], self.language)
         self.unfinished = QListWidget(column_box)
         self.unfinished.setMaximumHeight(110)
-        self.resume_button = QPushButton(self.tr("Genoptag"), column_box)
-        self.private_button = QPushButton(self.tr("Vis det fulde vindue …"), column_box)
-        self.private_button.setToolTip(
-            self.tr("Kun når klassen ikke kan se skærmen, fx når du forbereder dig")
-        )
-        self.unfinished_label = QLabel(self.tr("Afbrudte sessioner"), column_box)
+        self.resume_button = QPushButton(column_box)
+        self.private_button = QPushButton(column_box)
+        self.unfinished_label = QLabel(column_box)
         self.unfinished_label.setFont(font(13, bold=True))
-        self.new_label = QLabel(self.tr("Ny session"), column_box)
+        self.unfinished_label.setBuddy(self.unfinished)
+        self.new_label = QLabel(column_box)
         self.new_label.setFont(font(13, bold=True))
         column = QVBoxLayout(column_box)
         column.addWidget(self.headline)
@@ -156,6 +152,7 @@ class SharedCover(QWidget):
 
         self._packs: list[PackOption] = []
         self._kit_packs: dict[str, PackOption] = {}  # with a kit: group code → its pack
+        self._records: list[SessionRecord] = []
         self.pack_code.textChanged.connect(self._on_pack_code_text_changed)
         self.group_code.textChanged.connect(self._on_group_code_text_changed)
         self.pack_code.returnPressed.connect(self._on_start_clicked)
@@ -165,7 +162,42 @@ class SharedCover(QWidget):
         self.unfinished.itemDoubleClicked.connect(self._on_unfinished_item_double_clicked)
         self.private_button.clicked.connect(self.sig_private_requested)
         cover.installEventFilter(self)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Every word in the language now installed; the lines built from the packs, the
+        kit and the sessions built again (the layout's lines: ``sig_retranslated``)."""
+        self.headline.setText(self.tr("Klar"))
+        self.group_code.setPlaceholderText(self.tr("fx DAT1-A"))
+        self.start_button.setText(self.tr("Start session"))
+        names = (self.tr("Holdets kode"), self.tr("Indholdspakke"), self.tr("Sprog"))
+        for label, name in zip(self._form_labels, names, strict=True):
+            label.setText(name)
+            field = label.buddy()
+            if field is not None:
+                field.setAccessibleName(name)
+        self.pack_code.setAccessibleDescription(
+            self.tr("Pakkens navn skrives skjult, fordi klassen kan se skærmen")
+        )
+        self.resume_button.setText(self.tr("Genoptag"))
+        self.private_button.setText(self.tr("Vis det fulde vindue …"))
+        tip = self.tr("Kun når klassen ikke kan se skærmen, fx når du forbereder dig")
+        self.private_button.setToolTip(tip)
+        self.private_button.setAccessibleDescription(tip)
+        self.unfinished_label.setText(self.tr("Afbrudte sessioner"))
+        self.unfinished.setAccessibleName(self.tr("Afbrudte sessioner"))
+        self.new_label.setText(self.tr("Ny session"))
+        self.error.clear()  # a refusal in the old words: the next try says it again
+        self._word_packs()
+        self._fill_unfinished()
+        self._on_pack_code_text_changed(self.pack_code.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.sig_retranslated.emit()
+        super().changeEvent(event)
 
     # -- what it shows -----------------------------------------------------------------
 
@@ -190,16 +222,14 @@ class SharedCover(QWidget):
 
     def set_packs(self, packs: Iterable[PackOption]) -> None:
         self._packs = list(packs)
+        self._word_packs()
+        self._on_pack_code_text_changed(self.pack_code.text())
+
+    def _word_packs(self) -> None:
         only = len(self._packs) == 1
         self.pack_code.setPlaceholderText(
             self.tr("den eneste pakke er valgt") if only else self.tr("pakkens navn")
         )
-        self._on_pack_code_text_changed(self.pack_code.text())
-
-    def set_kit_packs(self, packs: Mapping[str, PackOption]) -> None:
-        """With a trial kit: each group's pack (by its case-folded code). A group in the
-        kit then needs no pack name; one typed anyway is a deviation, asked about."""
-        self._kit_packs = dict(packs)
         if self._kit_packs:
             self.pack_hint.setText(
                 self.tr(
@@ -214,24 +244,43 @@ class SharedCover(QWidget):
                     "fordi klassen kan se skærmen."
                 )
             )
+
+    def set_kit_packs(self, packs: Mapping[str, PackOption]) -> None:
+        """With a trial kit: each group's pack (by its case-folded code). A group in the
+        kit then needs no pack name; one typed anyway is a deviation, asked about."""
+        self._kit_packs = dict(packs)
+        self._word_packs()
         self._on_pack_code_text_changed(self.pack_code.text())
 
     def set_sessions(self, records: Iterable[SessionRecord]) -> None:
         """The interrupted sessions by group, time and step: no pack names."""
-        self.unfinished.clear()
-        for record in records:
-            if not record.unfinished:
-                continue
-            stamp = local_stamp(record.started_at or record.created_at)
-            step = "" if record.step_index is None else f", trin {record.step_index + 1}"
-            item = QListWidgetItem(f"{record.group_code} · {stamp}{step}")
-            item.setData(Qt.ItemDataRole.UserRole, record.id)
-            self.unfinished.addItem(item)
+        self._records = [r for r in records if r.unfinished]
+        self._fill_unfinished()
         found = self.unfinished.count() > 0
         if found:
             self.unfinished.setCurrentRow(0)
         for widget in (self.unfinished_label, self.unfinished, self.resume_button):
             widget.setVisible(found)
+
+    def _fill_unfinished(self) -> None:
+        chosen = self.unfinished.currentRow()
+        self.unfinished.clear()
+        for record in self._records:
+            when = stamp(record.started_at or record.created_at)
+            if record.step_index is None:
+                text = f"{record.group_code} · {when}"
+            else:  # one whole line to translate, never a piece glued on
+                text = (
+                    self.tr("%1 · %2, trin %3")
+                    .replace("%1", record.group_code)
+                    .replace("%2", when)
+                    .replace("%3", str(record.step_index + 1))
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.unfinished.addItem(item)
+        if 0 <= chosen < self.unfinished.count():
+            self.unfinished.setCurrentRow(chosen)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -275,10 +324,12 @@ class SharedCover(QWidget):
 
     def _on_pack_code_text_changed(self, text: str) -> None:
         pack = self.chosen_pack()
+        chosen = self.language.currentData()
         self.language.clear()
         if pack is not None:
             for lang in pack.languages:
                 self.language.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
+            self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.pack_state.setVisible(bool(text.strip()))
         if not text.strip():
             self.pack_state.setText("")

@@ -2,14 +2,17 @@
 
 With a trial kit the group field offers the kit's groups, and choosing a group selects
 the pack its arm runs (the arm itself is not shown here); a group the kit does not list
-is said to be outside the kit. Without a kit the counsellor picks the pack.
+is said to be outside the kit. Without a kit the counsellor picks the pack. GUI thread;
+every text is set in ``retranslate``, again on each ``LanguageChange``, and the lines
+built from the kit and the sessions are built again from them.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,15 +32,14 @@ from PySide6.QtWidgets import (
 
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
-from belong_desktop.core.timefmt import local_stamp
+from belong_desktop.qt.language import LANGUAGE_NAMES
 from belong_desktop.qt.past_sessions import PastSessions
 from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.words import stamp
 
 if TYPE_CHECKING:
     from belong_desktop.core.kit import TrialKit
     from belong_desktop.services.network import LanAddress
-
-LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nb": "Norsk", "nl": "Nederlands"}
 
 
 class StartView(QWidget):
@@ -49,11 +51,10 @@ class StartView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Ny session"), self)
+        self.title = title = QLabel(self)
         title.setFont(font(20, bold=True))
 
         self.group_code = QLineEdit(self)
-        self.group_code.setPlaceholderText(self.tr("fx DAT1-A"))
         self.group_code.setMaxLength(32)
         self._group_codes = QStringListModel(self)
         completer = QCompleter(self._group_codes, self)
@@ -62,8 +63,6 @@ class StartView(QWidget):
         completer.setMaxVisibleItems(12)
         self.group_code.setCompleter(completer)
         self.groups_button = QToolButton(self)
-        self.groups_button.setText(self.tr("Kittets hold ▾"))
-        self.groups_button.setToolTip(self.tr("Vis alle hold i kittet"))
         self.groups_button.clicked.connect(self._on_groups_button_clicked)
         self.kit_match = QLabel(self)
         self.kit_match.setWordWrap(True)
@@ -76,30 +75,31 @@ class StartView(QWidget):
         group_column.addWidget(self.kit_match)
         self.pack = QComboBox(self)
         self.language = QComboBox(self)
-        self.start_button = QPushButton(self.tr("Start session"), self)
+        self.start_button = QPushButton(self)
         self.start_button.setDefault(True)
         # The chosen pack's plan on paper, in the chosen language, before the class.
-        self.script_button = QPushButton(self.tr("Udskriv drejebog …"), self)
-        self.script_button.setToolTip(
-            self.tr("Gem timens plan for den valgte pakke og det valgte sprog som PDF")
-        )
+        self.script_button = QPushButton(self)
         self.script_button.setAutoDefault(False)
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {WARNING};")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Holdets kode"), group_column)
-        form.addRow(self.tr("Indholdspakke"), self.pack)
-        form.addRow(self.tr("Sprog"), self.language)
         # Where the student page is served. "Automatic" means every network and the
         # session's remembered port (8470 for a new one), so devices reconnect after a restart.
         self.interface = QComboBox(self)
         self.port = QSpinBox(self)
         self.port.setRange(1023, 65535)
-        self.port.setSpecialValueText(self.tr("automatisk"))
         self.port.setValue(1023)
-        form.addRow(self.tr("Netværk til de studerendes side"), self.interface)
-        form.addRow(self.tr("Port"), self.port)
+        # Each field's label is its buddy: a screen reader reads it as the field's name.
+        self._form_labels: list[QLabel] = []
+        fields: tuple[QWidget, ...] = (self.pack, self.language, self.interface, self.port)
+        for field in (self.group_code, *fields):
+            label = QLabel(self)
+            label.setBuddy(field)
+            self._form_labels.append(label)
+        form.addRow(self._form_labels[0], group_column)
+        for label, field in zip(self._form_labels[1:], fields, strict=True):
+            form.addRow(label, field)
         self.arm_note = QLabel(self)
         self.arm_note.setWordWrap(True)
 
@@ -116,8 +116,8 @@ class StartView(QWidget):
         new_layout.addLayout(buttons)
 
         self.unfinished = QListWidget(self)
-        self.resume_button = QPushButton(self.tr("Genoptag"), self)
-        resume_box = QGroupBox(self.tr("Afbrudte sessioner"), self)
+        self.resume_button = QPushButton(self)
+        self.resume_box = resume_box = QGroupBox(self)
         resume_layout = QVBoxLayout(resume_box)
         resume_layout.addWidget(self.unfinished)
         resume_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -125,12 +125,10 @@ class StartView(QWidget):
         self.past_sessions = PastSessions(self)
         self.past = self.past_sessions.table
 
-        self.projector_kept = QLabel(
-            self.tr("Lærredet viser stadig afslutningen fra sidste session."), self
-        )
-        self.clear_projector_button = QPushButton(self.tr("Tag den ned fra lærredet"), self)
+        self.projector_kept = QLabel(self)
+        self.clear_projector_button = QPushButton(self)
         self.clear_projector_button.clicked.connect(self.sig_clear_projector_requested)
-        self.settings_button = QPushButton(self.tr("Indstillinger …"), self)
+        self.settings_button = QPushButton(self)
         self.settings_button.clicked.connect(self.sig_settings_requested)
         kept_row = QHBoxLayout()
         kept_row.addWidget(self.projector_kept, 1)
@@ -140,7 +138,7 @@ class StartView(QWidget):
         self.set_projector_kept(False)
 
         # Until the database and the packs are open (a moment after the window appears).
-        self.opening_note = QLabel(self.tr("Åbner databasen og indholdspakkerne …"), self)
+        self.opening_note = QLabel(self)
         self._needs_runtime: tuple[QWidget, ...] = (
             new_box,
             resume_box,
@@ -164,9 +162,84 @@ class StartView(QWidget):
         self.unfinished.itemDoubleClicked.connect(lambda _item: self._on_resume_clicked())
         self.pack.currentIndexChanged.connect(self._on_pack_changed)
         self.group_code.textChanged.connect(self._on_group_code_text_changed)
+        # Tab follows the screen: the form top to bottom, its buttons, then the sessions.
+        order: tuple[QWidget, ...] = (
+            self.group_code,
+            self.groups_button,
+            self.pack,
+            self.language,
+            self.interface,
+            self.port,
+            self.script_button,
+            self.start_button,
+            self.unfinished,
+            self.resume_button,
+            self.past_sessions.table,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self._packs: list[Pack] = []
         self._kit: TrialKit | None = None
+        self._records: list[SessionRecord] = []
+        self.retranslate()
         self.set_kit(None)
+
+    def retranslate(self) -> None:
+        """Every word on the screen in the language now installed; the kit's line, the
+        interrupted sessions and the networks are built again from what was given."""
+        self.title.setText(self.tr("Ny session"))
+        self.group_code.setPlaceholderText(self.tr("fx DAT1-A"))
+        self.group_code.setAccessibleName(self.tr("Holdets kode"))
+        self.groups_button.setText(self.tr("Kittets hold ▾"))
+        self.groups_button.setToolTip(self.tr("Vis alle hold i kittet"))
+        self.groups_button.setAccessibleName(self.tr("Vis alle hold i kittet"))
+        self.start_button.setText(self.tr("Start session"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Starter sessionen for holdet med den valgte pakke og det valgte sprog")
+        )
+        self.script_button.setText(self.tr("Udskriv drejebog …"))
+        tip = self.tr("Gem timens plan for den valgte pakke og det valgte sprog som PDF")
+        self.script_button.setToolTip(tip)
+        self.script_button.setAccessibleDescription(tip)
+        names = (
+            self.tr("Holdets kode"),
+            self.tr("Indholdspakke"),
+            self.tr("Sprog"),
+            self.tr("Netværk til de studerendes side"),
+            self.tr("Port"),
+        )
+        for label, name in zip(self._form_labels, names, strict=True):
+            label.setText(name)
+            field = label.buddy()
+            if field is not None:
+                field.setAccessibleName(name)
+        self.language.setAccessibleDescription(
+            self.tr("Sproget, klassen ser sessionen på (lærredet og de studerendes side)")
+        )
+        self.port.setSpecialValueText(self.tr("automatisk"))
+        self.port.setAccessibleDescription(
+            self.tr("Automatisk: den port, sessionen brugte sidst, ellers 8470")
+        )
+        self.resume_button.setText(self.tr("Genoptag"))
+        self.resume_box.setTitle(self.tr("Afbrudte sessioner"))
+        self.unfinished.setAccessibleName(self.tr("Afbrudte sessioner"))
+        self.projector_kept.setText(
+            self.tr("Lærredet viser stadig afslutningen fra sidste session.")
+        )
+        self.clear_projector_button.setText(self.tr("Tag den ned fra lærredet"))
+        self.settings_button.setText(self.tr("Indstillinger …"))
+        self.opening_note.setText(self.tr("Åbner databasen og indholdspakkerne …"))
+        self.error.clear()  # a refusal in the old words: the next try says it again
+        self._show_kit_note()
+        self._follow_kit()
+        self._fill_unfinished()
+        if self.interface.count():
+            self.interface.setItemText(0, self.tr("Alle netværk"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_packs(self, packs: list[Pack]) -> None:
         self._packs = packs
@@ -183,6 +256,11 @@ class StartView(QWidget):
         self._kit = kit
         self._group_codes.setStringList([g.code for g in kit.groups] if kit is not None else [])
         self.groups_button.setVisible(kit is not None)
+        self._show_kit_note()
+        self._follow_kit()
+
+    def _show_kit_note(self) -> None:
+        kit = self._kit
         if kit is None:
             self.arm_note.setText(self.tr("Intet kit indlæst: du vælger pakken; valget logges."))
         else:
@@ -192,20 +270,13 @@ class StartView(QWidget):
                     "eller et hold uden for kittet, skal du skrive hvorfor."
                 ).replace("%1", kit.trial_id)
             )
-        self._follow_kit()
 
     def kit(self) -> TrialKit | None:
         return self._kit
 
     def set_sessions(self, records: list[SessionRecord]) -> None:
-        self.unfinished.clear()
-        for record in records:
-            if record.unfinished:
-                stamp = local_stamp(record.started_at or record.created_at)
-                step = "" if record.step_index is None else f", trin {record.step_index + 1}"
-                item = QListWidgetItem(f"{record.group_code} · {record.pack_id} · {stamp}{step}")
-                item.setData(Qt.ItemDataRole.UserRole, record.id)
-                self.unfinished.addItem(item)
+        self._records = [r for r in records if r.unfinished]
+        self._fill_unfinished()
         self.past_sessions.set_sessions([r for r in records if not r.unfinished])
         interrupted = self.unfinished.count() > 0
         if interrupted:
@@ -215,6 +286,27 @@ class StartView(QWidget):
         self.resume_button.setDefault(interrupted)
         self.start_button.setDefault(not interrupted)
         (self.resume_button if interrupted else self.group_code).setFocus()
+
+    def _fill_unfinished(self) -> None:
+        chosen = self.unfinished.currentRow()
+        self.unfinished.clear()
+        for record in self._records:
+            started = stamp(record.started_at or record.created_at)
+            if record.step_index is None:
+                text = f"{record.group_code} · {record.pack_id} · {started}"
+            else:  # one whole line to translate, never a piece glued on
+                text = (
+                    self.tr("%1 · %2 · %3, trin %4")
+                    .replace("%1", record.group_code)
+                    .replace("%2", record.pack_id)
+                    .replace("%3", started)
+                    .replace("%4", str(record.step_index + 1))
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.unfinished.addItem(item)
+        if 0 <= chosen < self.unfinished.count():
+            self.unfinished.setCurrentRow(chosen)
 
     def set_opening(self, opening: bool) -> None:
         """While the runtime opens: a quiet line, and nothing to click that needs it."""

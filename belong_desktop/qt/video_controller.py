@@ -51,6 +51,7 @@ class VideoController(QObject):
         self._step: int | None = None  # the video step whose showing is not logged yet
         self._logged = False
         self._seeking = False
+        self._said_finished = False  # "the video is over" shows (reworded on a new language)
         view.play_button.clicked.connect(self.toggle)
         view.restart_button.clicked.connect(self.restart)
         view.seek.sliderPressed.connect(self._on_seek_pressed)
@@ -61,6 +62,7 @@ class VideoController(QObject):
         view = self._view
         view.video_box.setEnabled(step.kind is StepKind.VIDEO)
         view.video_message.clear()
+        self._said_finished = False
         if step.kind is not StepKind.VIDEO or step.video is None:
             self._step = None
             if self.player is not None:
@@ -121,6 +123,17 @@ class VideoController(QObject):
             self.player.close()
             self.player = None
 
+    def retranslate(self) -> None:
+        """The words this controller put on the run screen, in the language now installed."""
+        player = self.player
+        if player is not None:
+            self._view.backend.setText(self.tr("Afspiller: %1").replace("%1", player.backend_name))
+        # No player yet: the button offers a pause, as the run screen first said.
+        self._on_player_playing_changed(player.is_playing() if player is not None else True)
+        if self._said_finished:
+            self._said_finished = True
+            self._view.video_message.setText(self.tr("Videoen er slut. Tryk → for næste trin."))
+
     # -- the player's signals ------------------------------------------------------------
 
     def _ensure_player(self) -> VideoPlayer:
@@ -148,9 +161,11 @@ class VideoController(QObject):
     def _on_player_finished(self) -> None:
         if self.player is not None and self._step is not None and not self._logged:
             self._record(VideoOutcome.FINISHED, self.player.duration() or self.player.position())
+            self._said_finished = True
             self._view.video_message.setText(self.tr("Videoen er slut. Tryk → for næste trin."))
 
     def _on_player_error(self, message: str) -> None:
+        self._said_finished = False
         self._view.video_message.setText(message)
         self._projector.show_video_problem()
         if self._step is not None and not self._logged:

@@ -2,18 +2,22 @@
 kinds of personal data, minutes.
 
 The core's enums are English identifiers; the windows show them in the counsellor's
-language (Danish source text, translatable, context ``Words``), and numbers in that
-language's locale (``52,5 min`` in Danish, not ``52.5``).
+language (Danish source text, translatable, context ``Words``), and numbers, dates and
+times in that language's locale (``52,5 min`` in Danish, ``52.5 min`` in English), the
+one ``language.apply_language`` set. Each call reads the language now, so a window
+that retranslates gets the new words and numbers.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTime
 
 from belong_desktop.core.packs import Arm, StepKind
 from belong_desktop.core.session import SessionState
+from belong_desktop.qt.language import locale
 from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the personal-data scanner is not needed before the first window
@@ -55,9 +59,6 @@ ARM_NAMES: dict[Arm, str] = {
     Arm.CONTROL: QT_TRANSLATE_NOOP("Words", "kontrol"),
 }
 
-#: The GUI's language until the settings screen lets the counsellor choose (issue 14).
-GUI_LOCALE = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-
 
 def kind_name(kind: StepKind) -> str:
     return QCoreApplication.translate(_CONTEXT, KIND_NAMES[kind])
@@ -76,5 +77,20 @@ def arm_name(arm: Arm) -> str:
 
 
 def number(value: float) -> str:
-    """``52.5`` → ``52,5``; ``4.0`` → ``4``: as few decimals as the value needs."""
-    return GUI_LOCALE.toString(float(value), "g", 6)
+    """``52.5`` → ``52,5`` in Danish; ``4.0`` → ``4``: as few decimals as the value needs."""
+    return locale().toString(float(value), "g", 6)
+
+
+def stamp(when: datetime | None, empty: str = "-") -> str:
+    """An aware time as a short date and time in the laptop's time zone, written the way
+    the counsellor's language writes them (``01.09.2026 11.00`` in Danish); ``empty``
+    for None."""
+    if when is None:
+        return empty
+    local = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    return locale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def clock_now() -> str:
+    """The time of day now, short (a note's "kl. 11.04")."""
+    return locale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)

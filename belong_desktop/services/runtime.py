@@ -17,6 +17,7 @@ from belong_desktop.services.classroom import ClassroomService, Limits
 from belong_desktop.services.export import ExportService
 from belong_desktop.services.kits import KitService
 from belong_desktop.services.packs import PackCatalog
+from belong_desktop.services.preferences import PreferenceService
 from belong_desktop.services.review import ReviewService
 from belong_desktop.services.sessions import Clock, SessionService, utc_now
 from belong_desktop.services.writer import Writer
@@ -35,6 +36,7 @@ class Runtime:
     review: ReviewService
     exports: ExportService
     booklet: BookletService
+    preferences: PreferenceService
     _unsubscribe: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def close(self) -> None:
@@ -76,8 +78,20 @@ def open_runtime(
     exports = ExportService(db, writer, service, kits, review, clock)
     unsubscribe = bus.subscribe(log_event)
     booklet = BookletService(db, writer, service, clock)
+    preferences = PreferenceService(db, writer)
     return Runtime(
-        db, bus, writer, service, catalog, classroom, kits, review, exports, booklet, unsubscribe
+        db,
+        bus,
+        writer,
+        service,
+        catalog,
+        classroom,
+        kits,
+        review,
+        exports,
+        booklet,
+        preferences,
+        unsubscribe,
     )
 
 

@@ -100,6 +100,11 @@ def main() -> None:
             moments[-1]["packs"] = view.pack.count()
             moments[-1]["start_enabled"] = view.start_button.isEnabledTo(view)
             moments[-1]["cover_enabled"] = _cover_enabled(windows[0])
+            from belong_desktop.qt.language import current_language
+            from belong_desktop.qt.words import number
+
+            moments[-1]["language"] = current_language()
+            moments[-1]["number"] = number(52.5)
             windows[0].close()
             return
         QTimer.singleShot(5, poll)

@@ -5,6 +5,7 @@ may see it. Real store, a real class run through the runtime, the real ministry 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -202,7 +203,8 @@ def test_export_writes_a_bundle_the_ministry_opens_with_the_redactions_counted(
     assert record.state is SessionState.EXPORTED and record.texts_deleted_at is None
     past = w.window.start_view.past_sessions
     row = next(r for r in range(past.table.rowCount()) if past.table.item(r, 0).text() == "DAT1-A")
-    assert past.table.item(row, 2).text().startswith("Eksporteret 20")
+    # The date as Danish writes it (dd.mm.yyyy), not ISO: the locale of the windows.
+    assert re.match(r"Eksporteret \d\d\.\d\d\.20\d\d", past.table.item(row, 2).text())
     assert "Eksporteret:" in w.window.statusBar().currentMessage()
 
 

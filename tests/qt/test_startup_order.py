@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from belong_desktop import paths
 from belong_desktop.cli import router
+from belong_desktop.services.runtime import open_runtime
 
 REPO = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("startup_probe.py")
@@ -54,6 +56,20 @@ def test_the_window_is_shown_before_the_store_is_imported(tmp_path: Path) -> Non
         assert attached["packs"] > 0 and attached["start_enabled"] is True, start
         assert attached["cover_enabled"] is True, start
         assert report["opening"] == [True], start  # the quiet "opening" state, controls off
+
+
+def test_the_stored_language_is_the_windows_language_from_the_start(tmp_path: Path) -> None:
+    """Chosen once in the settings, the language is applied when the app next starts."""
+    data = tmp_path / "data"
+    first = _start(data)
+    assert first["moments"][-1]["language"] == "da"  # type: ignore[index]
+    assert first["moments"][-1]["number"] == "52,5"  # type: ignore[index]
+    with open_runtime(paths.database_file(data), []) as rt:
+        rt.preferences.set_gui_language("en")
+    again = _start(data)
+    assert again["code"] == 0
+    assert again["moments"][-1]["language"] == "en"  # type: ignore[index]
+    assert again["moments"][-1]["number"] == "52.5"  # type: ignore[index]
 
 
 def test_the_app_without_a_command_imports_no_services_before_its_window() -> None:

@@ -165,11 +165,15 @@ def test_run_view_names_kinds_and_minutes_in_danish(qtbot: QtBot) -> None:
 
 
 def test_run_view_never_takes_the_keyboard_from_space_and_arrows(qtbot: QtBot) -> None:
-    """Buttons and the plan never hold focus: Space and → must mean 'next' in the window."""
+    """A click never leaves the focus on a button (Space and → must mean 'next' after the
+    mouse was used); Tab reaches the buttons, for the keyboard alone, and Enter presses
+    them (the window's Space shortcut comes first: tests/qt/test_keyboard.py)."""
     view = RunView()
     qtbot.addWidget(view)
-    for widget in (view.next_button, view.prev_button, view.play_button, view.steps):
-        assert widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert view.steps.focusPolicy() == Qt.FocusPolicy.NoFocus
+    for button in (view.next_button, view.prev_button, view.play_button, view.end_button):
+        assert button.focusPolicy() == Qt.FocusPolicy.TabFocus
+        assert button.autoDefault()  # Enter presses it
 
 
 # -- the join panel ------------------------------------------------------------------------

@@ -31,10 +31,20 @@ SHIPPED = Path(__file__).resolve().parents[3] / "assets" / "packs"
 FRAME = {
     "da": {"document": "Drejebog", "steps": "Trin for trin", "checklist": "Før timen",
            "say": "Sig og gør", "clock": "klokken", "page": "Side {page} af {pages}",
-           "remember": "Kald ikke timen en intervention"},
+           "remember": "Kald ikke timen en intervention", "version": "version",
+           "projector": "Projektoren", "first_video": "første video ("},
     "en": {"document": "Facilitator script", "steps": "Step by step",
            "checklist": "Before the class", "say": "Say and do", "clock": "clock",
-           "page": "Page {page} of {pages}", "remember": "Do not call the hour an intervention"},
+           "page": "Page {page} of {pages}", "remember": "Do not call the hour an intervention",
+           "version": "version", "projector": "The projector:", "first_video": "first video ("},
+    "nb": {"document": "Dreiebok", "steps": "Trinn for trinn", "checklist": "Før timen",
+           "say": "Si og gjør", "clock": "klokken", "page": "Side {page} av {pages}",
+           "remember": "Ikke kall timen en intervensjon", "version": "versjon",
+           "projector": "Projektoren:", "first_video": "første videoen ("},
+    "nl": {"document": "Draaiboek", "steps": "Stap voor stap", "checklist": "Vóór het lesuur",
+           "say": "Zeggen en doen", "clock": "tijd", "page": "Pagina {page} van {pages}",
+           "remember": "Noem het lesuur geen interventie", "version": "versie",
+           "projector": "De projector:", "first_video": "eerste video ("},
 }  # fmt: skip
 
 
@@ -75,21 +85,20 @@ def assert_in_order(text: str, parts: list[str], start: int = 0) -> None:
 @pytest.mark.parametrize("name", ["belonging", "control"])
 def test_shipped_pack_script(tmp_path: Path, name: str, language: str) -> None:
     """The shipped packs' own texts in each of their languages; the script's frame words
-    are Danish or English (English for nb and nl)."""
+    are the catalogue's (da, en, nb, nl)."""
     pack = load_pack(SHIPPED / name)
     out = write_script(pack, language, tmp_path / "script.pdf")
     frame = FRAME.get(language, FRAME["en"])
     text = reading(out, pack, language)
     # The cover: title, version, planned total, the framing reminder.
     assert text.startswith(flat(pack.title.get(language)))
-    assert f"{pack.id}, version {pack.version}" in text
+    assert f"{pack.id}, {frame['version']} {pack.version}" in text
     decimal = "." if language == "en" else ","  # core.typography: nb and nl use a comma
     total = f"{pack.total_minutes:g}".replace(".", decimal)
     assert f"{total} min" in text and frame["remember"] in text
     # The checklist, with one drawn box per line (boxes are drawn, not text).
     assert frame["checklist"] in text
-    assert ("Projektoren" if language == "da" else "The projector:") in text
-    assert ("første video (" if language == "da" else "first video (") in text
+    assert frame["projector"] in text and frame["first_video"] in text
     # Every step in order: heading, meta line with its clock from the pack's minutes,
     # its speaker notes, and what the projector and the students' screens show.
     steps_at = text.index(frame["steps"], text.index(frame["checklist"]))
