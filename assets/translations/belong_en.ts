@@ -1024,6 +1024,62 @@
   <context>
     <name>HelpOverlay</name>
     <message>
+      <source>Mellemrum / → / PageDown</source>
+      <translation>Space / → / PageDown</translation>
+    </message>
+    <message>
+      <source>Næste trin (på sort lærred eller QR-koden: vis trinnet)</source>
+      <translation>Next step (on a black projector or the QR code: show the step)</translation>
+    </message>
+    <message>
+      <source>← / PageUp</source>
+      <translation>← / PageUp</translation>
+    </message>
+    <message>
+      <source>Forrige trin</source>
+      <translation>Previous step</translation>
+    </message>
+    <message>
+      <source>Sort lærred / vis lærredet igen</source>
+      <translation>Black projector / show the projector again</translation>
+    </message>
+    <message>
+      <source>Vis resultatet af afstemningen (når nok har svaret)</source>
+      <translation>Show the poll's result (once enough have answered)</translation>
+    </message>
+    <message>
+      <source>Pause / afspil video</source>
+      <translation>Pause / play video</translation>
+    </message>
+    <message>
+      <source>Projektor i fuld skærm</source>
+      <translation>Projector full screen</translation>
+    </message>
+    <message>
+      <source>Forlad tekstfeltet / fuld skærm / luk denne hjælp</source>
+      <translation>Leave the text field / full screen / close this overview</translation>
+    </message>
+    <message>
+      <source>Skriv en note (Enter gemmer og går tilbage til sessionen)</source>
+      <translation>Write a note (Enter saves and goes back to the session)</translation>
+    </message>
+    <message>
+      <source>Vis titelbilledet på projektoren igen</source>
+      <translation>Show the title slide on the projector again</translation>
+    </message>
+    <message>
+      <source>Vis QR-kode og kode på projektoren / tilbage til trinnet</source>
+      <translation>Show the QR code and code on the projector / back to the step</translation>
+    </message>
+    <message>
+      <source>Til næste knap; Enter trykker på den</source>
+      <translation>To the next button; Enter presses it</translation>
+    </message>
+    <message>
+      <source>Vis / skjul genveje</source>
+      <translation>Show / hide shortcuts</translation>
+    </message>
+    <message>
       <source>Tastaturgenveje</source>
       <translation>Keyboard shortcuts</translation>
     </message>

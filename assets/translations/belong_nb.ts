@@ -1024,6 +1024,62 @@
   <context>
     <name>HelpOverlay</name>
     <message>
+      <source>Mellemrum / → / PageDown</source>
+      <translation>Mellomrom / → / PageDown</translation>
+    </message>
+    <message>
+      <source>Næste trin (på sort lærred eller QR-koden: vis trinnet)</source>
+      <translation>Neste trinn (på svart lerret eller QR-koden: vis trinnet)</translation>
+    </message>
+    <message>
+      <source>← / PageUp</source>
+      <translation>← / PageUp</translation>
+    </message>
+    <message>
+      <source>Forrige trin</source>
+      <translation>Forrige trinn</translation>
+    </message>
+    <message>
+      <source>Sort lærred / vis lærredet igen</source>
+      <translation>Svart lerret / vis lerretet igjen</translation>
+    </message>
+    <message>
+      <source>Vis resultatet af afstemningen (når nok har svaret)</source>
+      <translation>Vis resultatet av avstemningen (når nok har svart)</translation>
+    </message>
+    <message>
+      <source>Pause / afspil video</source>
+      <translation>Pause / spill av video</translation>
+    </message>
+    <message>
+      <source>Projektor i fuld skærm</source>
+      <translation>Projektor i fullskjerm</translation>
+    </message>
+    <message>
+      <source>Forlad tekstfeltet / fuld skærm / luk denne hjælp</source>
+      <translation>Forlat tekstfeltet / fullskjerm / lukk denne oversikten</translation>
+    </message>
+    <message>
+      <source>Skriv en note (Enter gemmer og går tilbage til sessionen)</source>
+      <translation>Skriv et notat (Enter lagrer og går tilbake til økten)</translation>
+    </message>
+    <message>
+      <source>Vis titelbilledet på projektoren igen</source>
+      <translation>Vis tittelbildet på projektoren igjen</translation>
+    </message>
+    <message>
+      <source>Vis QR-kode og kode på projektoren / tilbage til trinnet</source>
+      <translation>Vis QR-kode og kode på projektoren / tilbake til trinnet</translation>
+    </message>
+    <message>
+      <source>Til næste knap; Enter trykker på den</source>
+      <translation>Til neste knapp; Enter trykker på den</translation>
+    </message>
+    <message>
+      <source>Vis / skjul genveje</source>
+      <translation>Vis / skjul hurtigtaster</translation>
+    </message>
+    <message>
       <source>Tastaturgenveje</source>
       <translation>Hurtigtaster</translation>
     </message>

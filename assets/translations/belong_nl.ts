@@ -1024,6 +1024,62 @@
   <context>
     <name>HelpOverlay</name>
     <message>
+      <source>Mellemrum / → / PageDown</source>
+      <translation>Spatie / → / PageDown</translation>
+    </message>
+    <message>
+      <source>Næste trin (på sort lærred eller QR-koden: vis trinnet)</source>
+      <translation>Volgende stap (bij een zwart scherm of de QR-code: de stap tonen)</translation>
+    </message>
+    <message>
+      <source>← / PageUp</source>
+      <translation>← / PageUp</translation>
+    </message>
+    <message>
+      <source>Forrige trin</source>
+      <translation>Vorige stap</translation>
+    </message>
+    <message>
+      <source>Sort lærred / vis lærredet igen</source>
+      <translation>Zwart scherm / het scherm weer tonen</translation>
+    </message>
+    <message>
+      <source>Vis resultatet af afstemningen (når nok har svaret)</source>
+      <translation>Het resultaat van de peiling tonen (als genoeg mensen hebben geantwoord)</translation>
+    </message>
+    <message>
+      <source>Pause / afspil video</source>
+      <translation>Video pauzeren / afspelen</translation>
+    </message>
+    <message>
+      <source>Projektor i fuld skærm</source>
+      <translation>Projector op volledig scherm</translation>
+    </message>
+    <message>
+      <source>Forlad tekstfeltet / fuld skærm / luk denne hjælp</source>
+      <translation>Tekstveld / volledig scherm verlaten / dit overzicht sluiten</translation>
+    </message>
+    <message>
+      <source>Skriv en note (Enter gemmer og går tilbage til sessionen)</source>
+      <translation>Een notitie schrijven (Enter slaat op en gaat terug naar de sessie)</translation>
+    </message>
+    <message>
+      <source>Vis titelbilledet på projektoren igen</source>
+      <translation>De titeldia opnieuw op de projector tonen</translation>
+    </message>
+    <message>
+      <source>Vis QR-kode og kode på projektoren / tilbage til trinnet</source>
+      <translation>QR-code en code op de projector tonen / terug naar de stap</translation>
+    </message>
+    <message>
+      <source>Til næste knap; Enter trykker på den</source>
+      <translation>Naar de volgende knop; Enter drukt erop</translation>
+    </message>
+    <message>
+      <source>Vis / skjul genveje</source>
+      <translation>Sneltoetsen tonen / verbergen</translation>
+    </message>
+    <message>
       <source>Tastaturgenveje</source>
       <translation>Sneltoetsen</translation>
     </message>

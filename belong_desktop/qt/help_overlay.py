@@ -9,26 +9,35 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
 
-_C = "HelpOverlay"
 SHORTCUTS: list[tuple[str, str]] = [
     (
-        QT_TRANSLATE_NOOP(_C, "Mellemrum / → / PageDown"),
-        QT_TRANSLATE_NOOP(_C, "Næste trin (på sort lærred eller QR-koden: vis trinnet)"),
+        QT_TRANSLATE_NOOP("HelpOverlay", "Mellemrum / → / PageDown"),
+        QT_TRANSLATE_NOOP("HelpOverlay", "Næste trin (på sort lærred eller QR-koden: vis trinnet)"),
     ),
-    (QT_TRANSLATE_NOOP(_C, "← / PageUp"), QT_TRANSLATE_NOOP(_C, "Forrige trin")),
-    ("B", QT_TRANSLATE_NOOP(_C, "Sort lærred / vis lærredet igen")),
-    ("R", QT_TRANSLATE_NOOP(_C, "Vis resultatet af afstemningen (når nok har svaret)")),
-    ("P", QT_TRANSLATE_NOOP(_C, "Pause / afspil video")),
-    ("F5", QT_TRANSLATE_NOOP(_C, "Projektor i fuld skærm")),
-    ("Esc", QT_TRANSLATE_NOOP(_C, "Forlad tekstfeltet / fuld skærm / luk denne hjælp")),
+    (
+        QT_TRANSLATE_NOOP("HelpOverlay", "← / PageUp"),
+        QT_TRANSLATE_NOOP("HelpOverlay", "Forrige trin"),
+    ),
+    ("B", QT_TRANSLATE_NOOP("HelpOverlay", "Sort lærred / vis lærredet igen")),
+    ("R", QT_TRANSLATE_NOOP("HelpOverlay", "Vis resultatet af afstemningen (når nok har svaret)")),
+    ("P", QT_TRANSLATE_NOOP("HelpOverlay", "Pause / afspil video")),
+    ("F5", QT_TRANSLATE_NOOP("HelpOverlay", "Projektor i fuld skærm")),
+    ("Esc", QT_TRANSLATE_NOOP("HelpOverlay", "Forlad tekstfeltet / fuld skærm / luk denne hjælp")),
     (
         "Ctrl+N",
-        QT_TRANSLATE_NOOP(_C, "Skriv en note (Enter gemmer og går tilbage til sessionen)"),
+        QT_TRANSLATE_NOOP(
+            "HelpOverlay", "Skriv en note (Enter gemmer og går tilbage til sessionen)"
+        ),
     ),
-    ("Ctrl+B", QT_TRANSLATE_NOOP(_C, "Vis titelbilledet på projektoren igen")),
-    ("J", QT_TRANSLATE_NOOP(_C, "Vis QR-kode og kode på projektoren / tilbage til trinnet")),
-    ("Tab", QT_TRANSLATE_NOOP(_C, "Til næste knap; Enter trykker på den")),
-    ("F1", QT_TRANSLATE_NOOP(_C, "Vis / skjul genveje")),
+    ("Ctrl+B", QT_TRANSLATE_NOOP("HelpOverlay", "Vis titelbilledet på projektoren igen")),
+    (
+        "J",
+        QT_TRANSLATE_NOOP(
+            "HelpOverlay", "Vis QR-kode og kode på projektoren / tilbage til trinnet"
+        ),
+    ),
+    ("Tab", QT_TRANSLATE_NOOP("HelpOverlay", "Til næste knap; Enter trykker på den")),
+    ("F1", QT_TRANSLATE_NOOP("HelpOverlay", "Vis / skjul genveje")),
 ]
 
 

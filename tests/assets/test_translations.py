@@ -11,6 +11,7 @@ or missing ``.qm`` falls back to the Danish source, never to an empty string.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -79,6 +80,24 @@ def test_every_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
     assert shipped - found == set(), (
         "strings in the catalogue no longer in the code: make translations"
     )
+
+
+def test_every_marked_string_is_a_literal_lupdate_can_read() -> None:
+    """``QT_TRANSLATE_NOOP(context, source)`` with a variable for either is invisible to
+    lupdate: the string then never reaches the catalogue and shows Danish everywhere."""
+    unreadable = []
+    for path in sorted((ROOT / "belong_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+                and not all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args
+                )
+            ):
+                unreadable.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert unreadable == []
 
 
 @pytest.mark.parametrize("language", OTHERS)
