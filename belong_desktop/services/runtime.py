@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from belong_desktop.core.events import AnswerSubmitted, Event, EventBus, ParticipantJoined
+from belong_desktop.services.appearance import AppearanceService
 from belong_desktop.services.booklet import BookletService
 from belong_desktop.services.classroom import ClassroomService, Limits
 from belong_desktop.services.export import ExportService
@@ -35,6 +36,7 @@ class Runtime:
     review: ReviewService
     exports: ExportService
     booklet: BookletService
+    appearance: AppearanceService
     _unsubscribe: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def close(self) -> None:
@@ -77,7 +79,18 @@ def open_runtime(
     unsubscribe = bus.subscribe(log_event)
     booklet = BookletService(db, writer, service, clock)
     return Runtime(
-        db, bus, writer, service, catalog, classroom, kits, review, exports, booklet, unsubscribe
+        db,
+        bus,
+        writer,
+        service,
+        catalog,
+        classroom,
+        kits,
+        review,
+        exports,
+        booklet,
+        AppearanceService(db, writer),
+        unsubscribe,
     )
 
 
