@@ -135,6 +135,7 @@ def run_windows(
                 review=rt.review,
                 exports=rt.exports,
                 booklet=rt.booklet,
+                appearance=rt.appearance,
             )
             layout.apply()  # the cover, if shown, now offers the packs and sessions
             # Texts past the retention setting go now, off the GUI thread; the status bar

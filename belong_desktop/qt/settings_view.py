@@ -1,6 +1,7 @@
 """The settings page, "Indstillinger" (layout only, GUI thread).
 
-Four parts: the ministry's trial kit (the one in use, a kit file read but not yet
+Five parts: the appearance (``AppearanceBox``: theme, text size, the projector's type),
+the ministry's trial kit (the one in use, a kit file read but not yet
 imported, and why a file cannot be used), how long students' texts stay on this laptop
 after an export, the most devices one session takes (a lecture hall needs more than the
 500 a classroom does), and the folder exports start in. The page says what each setting does
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from belong_desktop.core.joins import MAX_DEVICE_CAP, MIN_DEVICE_CAP
 from belong_desktop.core.kit import TrialKit
+from belong_desktop.qt.appearance_box import AppearanceBox
 from belong_desktop.qt.kit_card import KitCard
 from belong_desktop.qt.style import OK, WARNING, font
 
@@ -204,6 +206,7 @@ class SettingsView(QWidget):
         column.setMaximumWidth(900)
         column_layout = QVBoxLayout(column)
         column_layout.addLayout(head)
+        column_layout.addWidget(self._build_appearance_box())
         column_layout.addWidget(kit_box)
         column_layout.addWidget(keep_box)
         column_layout.addWidget(devices_box)
@@ -232,6 +235,12 @@ class SettingsView(QWidget):
         self.show_kit(None, [])
         self.hide_preview()
         self._show_filled()
+
+    def _build_appearance_box(self) -> AppearanceBox:
+        """Theme, text size and the projector's type: first, so a counsellor who needs
+        larger text or more contrast finds it without reading the rest."""
+        self.appearance_box = AppearanceBox(self)
+        return self.appearance_box
 
     # -- what it shows -----------------------------------------------------------------
 

@@ -75,6 +75,12 @@ class StartView(QWidget):
         group_column.addLayout(group_row)
         group_column.addWidget(self.kit_match)
         self.pack = QComboBox(self)
+        # A long pack title is cut in the box (the list shows it whole), not the window
+        # made wider than a laptop's screen at a large text size.
+        self.pack.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pack.setMinimumContentsLength(24)
         self.language = QComboBox(self)
         self.start_button = QPushButton(self.tr("Start session"), self)
         self.start_button.setDefault(True)

@@ -164,6 +164,7 @@ def open_windows(rt: Runtime, host: ClassroomHosting | None = None) -> Windows:
         review=rt.review,
         exports=rt.exports,
         booklet=rt.booklet,
+        appearance=rt.appearance,
     )
     window.show()
     projector.show()
