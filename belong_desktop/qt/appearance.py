@@ -22,7 +22,13 @@ from belong_desktop.qt.appearance_box import PREVIEW_HEIGHT, PREVIEW_WIDTH, Appe
 from belong_desktop.qt.messages import describe
 from belong_desktop.qt.projector_preview import render_thumbnail
 from belong_desktop.qt.projector_window import ProjectorWindow
-from belong_desktop.qt.style import TEXT_SCALE_PROPERTY, palette, stylesheet, text_scale
+from belong_desktop.qt.style import (
+    TEXT_SCALE_PROPERTY,
+    THEME_PROPERTY,
+    palette,
+    stylesheet,
+    text_scale,
+)
 from belong_desktop.services.appearance import AppearanceService
 from belong_desktop.services.classroom import JoinInfo
 from belong_desktop.services.packs import PackCatalog
@@ -31,7 +37,6 @@ from belong_desktop.services.packs import PackCatalog
 _BASE_FONT_PROPERTY = "belongBasePointSize"
 #: A widget's own font size at 100 %, remembered on the widget.
 _WIDGET_BASE_PROPERTY = "belongBasePointSize"
-_THEME_PROPERTY = "belongTheme"
 
 
 def apply_appearance(
@@ -45,15 +50,15 @@ def apply_appearance(
 
 
 def current_theme(app: QApplication) -> Theme:
-    value = app.property(_THEME_PROPERTY)
+    value = app.property(THEME_PROPERTY)
     return Theme(value) if value in {t.value for t in Theme} else Theme.STANDARD
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """The palette and style sheet of ``theme`` for every window, now and later."""
-    if app.property(_THEME_PROPERTY) == theme.value:
+    if app.property(THEME_PROPERTY) == theme.value:
         return  # re-polishing every widget is not free: only on a change
-    app.setProperty(_THEME_PROPERTY, theme.value)
+    app.setProperty(THEME_PROPERTY, theme.value)
     app.setPalette(palette(theme))
     app.setStyleSheet(stylesheet(theme))
 

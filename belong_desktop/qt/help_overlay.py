@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from belong_desktop.qt.style import HELP_BACKGROUND, HELP_TEXT, font
+
 SHORTCUTS: list[tuple[str, str]] = [
     ("Mellemrum / → / PageDown", "Næste trin (på sort lærred eller QR-koden: vis trinnet)"),
     ("← / PageUp", "Forrige trin"),
@@ -32,7 +34,8 @@ class HelpOverlay(QLabel):
         self.setText(f"<h2>{self.tr('Tastaturgenveje')}</h2><table>{rows}</table>")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: rgb(20, 28, 36); color: white; font-size: 18px;")
+        self.setStyleSheet(f"background: {HELP_BACKGROUND}; color: {HELP_TEXT};")
+        self.setFont(font(14))  # follows the counsellor's text size
         self.hide()
         parent.installEventFilter(self)
 

@@ -32,7 +32,7 @@ from belong_desktop.core.joins import MAX_DEVICE_CAP, MIN_DEVICE_CAP
 from belong_desktop.core.kit import TrialKit
 from belong_desktop.qt.appearance_box import AppearanceBox
 from belong_desktop.qt.kit_card import KitCard
-from belong_desktop.qt.style import OK, WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 
 MAX_DAYS = 3650
 
@@ -102,11 +102,11 @@ class SettingsView(QWidget):
 
         self.problem = QLabel(kit_box)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.problem, Tone.WARNING)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kit_status = QLabel(kit_box)
         self.kit_status.setWordWrap(True)
-        self.kit_status.setStyleSheet(f"color: {OK};")
+        set_tone(self.kit_status, Tone.OK)
         kit_layout = QVBoxLayout(kit_box)
         kit_layout.addWidget(self.no_kit)
         kit_layout.addWidget(self.current)
@@ -301,7 +301,7 @@ class SettingsView(QWidget):
             widget.blockSignals(False)
 
     def show_retention_status(self, sentence: str, *, refused: bool = False) -> None:
-        self.keep_status.setStyleSheet(f"color: {WARNING if refused else OK};")
+        set_tone(self.keep_status, Tone.WARNING if refused else Tone.OK)
         self.keep_status.setText(sentence)
         self._show_filled()
 
@@ -310,7 +310,7 @@ class SettingsView(QWidget):
         self.max_devices.setModified(False)
 
     def show_devices_status(self, sentence: str, *, refused: bool = False) -> None:
-        self.devices_status.setStyleSheet(f"color: {WARNING if refused else OK};")
+        set_tone(self.devices_status, Tone.WARNING if refused else Tone.OK)
         self.devices_status.setText(sentence)
         self._show_filled()
 

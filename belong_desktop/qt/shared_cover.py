@@ -32,7 +32,7 @@ from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.qt.start_view import LANGUAGE_NAMES
-from belong_desktop.qt.style import OK, WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ class SharedCover(QWidget):
         self.start_button.setDefault(True)
         self.error = QLabel(column_box)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.error, Tone.WARNING)
         self.pack_hint = QLabel(
             self.tr(
                 "Skriv pakkens navn, som du har fået det oplyst. Det vises ikke her, fordi "
@@ -283,10 +283,10 @@ class SharedCover(QWidget):
         if not text.strip():
             self.pack_state.setText("")
         elif pack is None:
-            self.pack_state.setStyleSheet(f"color: {WARNING};")
+            set_tone(self.pack_state, Tone.WARNING)
             self.pack_state.setText(self.tr("Ingen pakke med det navn"))
         else:
-            self.pack_state.setStyleSheet(f"color: {OK};")
+            set_tone(self.pack_state, Tone.OK)
             self.pack_state.setText(self.tr("✓ Pakken er fundet"))
         self.language.setEnabled(pack is not None)
 

@@ -31,7 +31,7 @@ from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.core.timefmt import local_stamp
 from belong_desktop.qt.past_sessions import PastSessions
-from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 
 if TYPE_CHECKING:
     from belong_desktop.core.kit import TrialKit
@@ -91,7 +91,7 @@ class StartView(QWidget):
         )
         self.script_button.setAutoDefault(False)
         self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.error, Tone.WARNING)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Holdets kode"), group_column)
@@ -270,14 +270,14 @@ class StartView(QWidget):
             return
         group = kit.group(typed)
         if group is None:
-            self.kit_match.setStyleSheet(f"color: {WARNING};")
+            set_tone(self.kit_match, Tone.WARNING)
             self.kit_match.setText(
                 self.tr("%1 står ikke i kittet: du vælger pakken og skriver hvorfor.").replace(
                     "%1", typed
                 )
             )
             return
-        self.kit_match.setStyleSheet("")
+        set_tone(self.kit_match, Tone.PLAIN)
         where = ", ".join(p for p in (group.institution, group.programme) if p)
         self.kit_match.setText(self.tr("I kittet: %1").replace("%1", where))
         wanted = kit.packs.get(group.arm)

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 from belong_desktop.core.appearance import Theme
 
@@ -84,6 +84,12 @@ THEMES: dict[Theme, Colours] = {Theme.STANDARD: STANDARD, Theme.HIGH_CONTRAST: H
 PROJECTOR_BACKGROUND = STANDARD.projector_background
 PROJECTOR_TEXT = STANDARD.projector_text
 PROJECTOR_MUTED = STANDARD.projector_muted
+# Fixed in every theme: dark panels with light text, already past 7:1.
+HELP_BACKGROUND = "#141c24"  # the shortcuts overlay (F1)
+HELP_TEXT = "#ffffff"
+STRIP_BACKGROUND = "#0d141b"  # the control strip on the projector's screen
+FINGERPRINT_BACKGROUND = "#ffffff"  # the kit's fingerprint, read aloud: black on white
+FINGERPRINT_TEXT = "#000000"
 WARNING = STANDARD.warning
 OK = STANDARD.ok
 
@@ -120,6 +126,10 @@ def colour_pairs(c: Colours) -> list[ColourPair]:
         ColourPair("projector secondary text", c.projector_muted, c.projector_background),
         ColourPair("focus outline on window", c.focus, c.window, graphic=True, body=False),
         ColourPair("poll bars on the slide", c.bar, c.projector_background, graphic=True),
+        ColourPair("shortcuts overlay", HELP_TEXT, HELP_BACKGROUND),
+        ColourPair("control strip", STANDARD.projector_text, STRIP_BACKGROUND),
+        ColourPair("control strip's message", STANDARD.projector_muted, STRIP_BACKGROUND),
+        ColourPair("the kit's fingerprint", FINGERPRINT_TEXT, FINGERPRINT_BACKGROUND),
     ]
 
 
@@ -130,10 +140,43 @@ class Tone(StrEnum):
     OK = "ok"
 
 
+#: The application's property holding the theme's value (``qt.appearance.apply_theme``).
+THEME_PROPERTY = "belongTheme"
+#: The bar beside a status line in high contrast, in pixels.
+BAR_WIDTH = 6
+
+
+class _ToneBar(QObject):
+    """Draws the bar beside a status line in high contrast (solid for a warning, two thin
+    lines for a confirmation), under the words; an empty line gets none. (A style-sheet
+    border would be drawn on an empty line too: many stay in place, empty, until needed.)"""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() is not QEvent.Type.Paint or not isinstance(watched, QLabel):
+            return False
+        tone = watched.property("tone")
+        app = QCoreApplication.instance()
+        theme = app.property(THEME_PROPERTY) if app is not None else None
+        if not tone or not watched.text() or theme != Theme.HIGH_CONTRAST.value:
+            return False
+        c = HIGH_CONTRAST
+        painter = QPainter(watched)
+        height = watched.height()
+        if tone == Tone.OK.value:
+            painter.fillRect(0, 0, 2, height, QColor(c.ok))
+            painter.fillRect(BAR_WIDTH - 2, 0, 2, height, QColor(c.ok))
+        else:
+            painter.fillRect(0, 0, BAR_WIDTH, height, QColor(c.warning))
+        painter.end()
+        return False  # the label paints its words beside the bar
+
+
 def set_tone(widget: QWidget, tone: Tone) -> None:
     """Colour a status line by the theme's warning or ok colour (``Tone.PLAIN``: none)."""
     if widget.property("tone") == tone.value:
         return
+    if widget.findChild(_ToneBar) is None:
+        widget.installEventFilter(_ToneBar(widget))  # the widget's child: no cycle
     widget.setProperty("tone", tone.value)
     style = widget.style()
     style.unpolish(widget)
@@ -182,9 +225,10 @@ def stylesheet(theme: Theme) -> str:
         return sheet
     controls = "QPushButton, QToolButton, QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QTextEdit"
     return sheet + (
-        f'QLabel[tone="warning"], QLabel[tone="warning_strong"] {{'
-        f" border-left: 6px solid {c.warning}; padding-left: 8px; font-weight: bold; }}"
-        f'QLabel[tone="ok"] {{ border-left: 6px double {c.ok}; padding-left: 8px; }}'
+        # Room for the bar ``_ToneBar`` draws; a warning is bold too.
+        f'QLabel[tone="warning"], QLabel[tone="warning_strong"] {{ padding-left: {BAR_WIDTH + 8}px;'
+        f" font-weight: bold; }}"
+        f'QLabel[tone="ok"] {{ padding-left: {BAR_WIDTH + 8}px; }}'
         f"{controls} {{ color: {c.text}; background: {c.base};"
         f" border: 2px solid {c.text}; border-radius: 4px; padding: 4px 8px; }}"
         f"QPushButton:hover, QToolButton:hover {{ background: #262626; }}"
