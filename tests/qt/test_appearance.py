@@ -215,9 +215,10 @@ def test_the_text_size_applies_at_once_and_comes_back_exactly(
 @pytest.mark.parametrize("scale", [150, 200])
 @pytest.mark.parametrize("theme", list(Theme))
 def test_nothing_is_cut_off_at_a_large_text_size_on_a_laptop_screen(
-    qtbot: QtBot, windows: Windows, scale: int, theme: Theme, tmp_path: Path
+    qtbot: QtBot, trial_windows: Windows, scale: int, theme: Theme, tmp_path: Path
 ) -> None:
-    w = windows
+    """Over the shipped packs: their long titles are what a real laptop shows."""
+    w = trial_windows
     w.window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
     w.rt.appearance.set_text_scale(scale)
     w.rt.appearance.set_theme(theme)
@@ -235,6 +236,8 @@ def test_nothing_is_cut_off_at_a_large_text_size_on_a_laptop_screen(
         qtbot.waitUntil(lambda: w.window.width() == LAPTOP_WIDTH)
         assert_nothing_clipped(qtbot, w.window, name)
         w.window.grab().save(str(shots / f"{name}-{theme}-{scale}.png"))
+        # The window did not grow past the screen to make room.
+        assert (w.window.width(), w.window.height()) == (LAPTOP_WIDTH, LAPTOP_HEIGHT), name
         # The page fits the screen's width: it may scroll down, never sideways.
         scroll = w.window.centralWidget()
         assert isinstance(scroll, QScrollArea)
@@ -281,23 +284,31 @@ def test_a_size_that_is_not_offered_is_refused_and_nothing_changes(
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
 @pytest.mark.parametrize("scale", PROJECTOR_SCALES)
 def test_the_projector_text_fits_at_every_size_on_both_screens(
-    qtbot: QtBot, runtime: Runtime, scale: int, size: tuple[int, int]
+    qtbot: QtBot, trial_rt: Runtime, scale: int, size: tuple[int, int]
 ) -> None:
+    """Every slide of the shipped packs, and the join slide with a long address."""
     projector = ProjectorWindow()
     qtbot.addWidget(projector)
     projector.resize(*size)
     projector.set_type_scale(scale)
     projector.show()
     qtbot.waitUntil(lambda: projector.size().width() == size[0])
-    pack = runtime.catalog.packs()[0]
-    for step in pack.steps:
-        if step.kind is StepKind.VIDEO:
-            continue
-        projector.show_step(step, "da")
-        projector.set_join_strip("Deltag: 192.168.100.200:8000 · kode 482 913")
-        assert_nothing_clipped(qtbot, projector, step.id)
+    steps = [
+        (step, language)
+        for pack in trial_rt.catalog.packs()
+        for language in pack.languages
+        for step in pack.steps
+        if step.kind is not StepKind.VIDEO
+    ]
+    assert len(steps) >= 8
+    projector.set_join_strip("Deltag: 192.168.100.200:8000 · kode 482 913")
+    for step, language in steps:
+        projector.show_step(step, language)
+        assert_nothing_clipped(qtbot, projector, f"{step.id} ({language})")
+        assert projector.size().toTuple() == size  # it did not grow past the screen
     projector.show_join(SAMPLE_JOIN, "Deltag i sessionen")
     assert_nothing_clipped(qtbot, projector, "join")
+    assert projector.size().toTuple() == size
     code = projector.join_code
     assert code.isVisible() and code.text() == SAMPLE_JOIN.display_code
     on_screen = code.rect().translated(code.mapTo(projector, code.rect().topLeft()))
