@@ -345,3 +345,31 @@ def test_an_empty_status_line_shows_no_bar(qtbot: QtBot, windows: Windows) -> No
     assert _pixel(label.grab().toImage(), 0, 20) == QColor(HIGH_CONTRAST.window)
     label.setText("Nu er der noget galt")
     assert _pixel(label.grab().toImage(), 0, 20) == QColor(HIGH_CONTRAST.warning)
+
+
+def test_the_clip_finder_finds_cut_words_and_squeezed_buttons(qtbot: QtBot) -> None:
+    """The checks above can fail: a label too narrow for a word, too short for its
+    lines, and a button narrower than its text are all reported."""
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from .text_fit import clipped_texts
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(400, 300)
+    word = QLabel("192.168.100.200:8000", holder)
+    word.setWordWrap(True)
+    word.setGeometry(0, 0, 40, 200)
+    lines = QLabel("Et langt afsnit, der må brydes over flere linjer for at kunne ses", holder)
+    lines.setWordWrap(True)
+    lines.setGeometry(0, 210, 120, 20)
+    button = QPushButton("Gennemse og eksportér …", holder)
+    button.setGeometry(200, 0, 30, 30)
+    fine = QLabel("Kort", holder)
+    fine.setGeometry(200, 100, 150, 40)
+    holder.show()
+    found = clipped_texts(holder)
+    assert len(found) == 3, found
+    assert any("192.168" in line for line in found)
+    assert any("Et langt" in line for line in found)
+    assert any("Gennemse" in line for line in found)
