@@ -117,10 +117,12 @@ class AppearanceController(QObject):
         self.box = box
         self.projector = projector
         self._catalog = catalog
-        # A child of the box, so it goes with the page; a window of its own (the
-        # projector is one), never shown.
+        # A hidden child of the box, so it goes with the page and is no window: whatever
+        # looks for the projector among the windows finds the real one only.
         self.sample = ProjectorWindow(box)
+        self.sample.setWindowFlags(Qt.WindowType.Widget)
         self.sample.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.sample.hide()
         self.sample.resize(PREVIEW_SOURCE_WIDTH, PREVIEW_SOURCE_HEIGHT)
         box.sig_theme_chosen.connect(self._on_box_theme_chosen)
         box.sig_text_scale_chosen.connect(self._on_box_text_scale_chosen)

@@ -373,3 +373,9 @@ def test_the_clip_finder_finds_cut_words_and_squeezed_buttons(qtbot: QtBot) -> N
     assert any("192.168" in line for line in found)
     assert any("Et langt" in line for line in found)
     assert any("Gennemse" in line for line in found)
+
+
+def test_the_preview_projector_is_no_window_of_its_own(qtbot: QtBot, windows: Windows) -> None:
+    """Code that looks for the projector among the windows must find the real one."""
+    projectors = [w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectorWindow)]
+    assert projectors == [windows.projector]
