@@ -66,7 +66,8 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
 def apply_text_scale(app: QApplication, percent: int) -> None:
     """Every text of the control window (and of dialogs) at ``percent`` of its size."""
     old = text_scale()
-    if percent == old and app.property(TEXT_SCALE_PROPERTY) is not None:
+    if percent == old:  # also the first call at 100 %: nothing to re-polish at start-up
+        app.setProperty(TEXT_SCALE_PROPERTY, percent)
         return
     base = app.property(_BASE_FONT_PROPERTY)
     if not isinstance(base, float):
@@ -135,7 +136,8 @@ class AppearanceController(QObject):
         assert isinstance(app, QApplication)
         apply_appearance(app, appearance, (self.projector, self.sample))
         self.box.set_appearance(appearance)
-        self.draw_preview()
+        if self.box.isVisible():  # else when the settings page opens (``draw_preview``)
+            self.draw_preview()
 
     def draw_preview(self) -> None:
         """A real slide (the longest of the first pack's, the hardest to fit) and the

@@ -402,6 +402,8 @@ class ControlWindow(QMainWindow):
             return
         self.settings.refresh()
         self._stack.setCurrentWidget(self.settings_view)
+        if self.appearance is not None:
+            self.appearance.draw_preview()  # drawn when seen, not at every start
         self.settings_view.back_button.setFocus()
 
     def showing_settings(self) -> bool:

@@ -252,6 +252,8 @@ def test_the_projector_size_applies_at_once_with_a_preview(qtbot: QtBot, windows
     open_settings(qtbot, w)
     box = w.window.settings_view.appearance_box
     assert box.projector_buttons[100].isChecked()  # the default: today's size
+    assert not box.slide_preview.pixmap().isNull()  # drawn as the page opened
+    assert not box.join_preview.pixmap().isNull()
     w.projector.resize(1280, 720)
     w.projector.show_title("Velkommen")
     before_unit = w.projector.type_unit()
