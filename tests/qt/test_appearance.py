@@ -381,3 +381,23 @@ def test_the_preview_projector_is_no_window_of_its_own(qtbot: QtBot, windows: Wi
     """Code that looks for the projector among the windows must find the real one."""
     projectors = [w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectorWindow)]
     assert projectors == [windows.projector]
+
+
+def test_every_control_in_udseende_has_an_accessible_name_and_is_reached_by_tab(
+    qtbot: QtBot, windows: Windows
+) -> None:
+    from PySide6.QtWidgets import QRadioButton
+
+    open_settings(qtbot, windows)
+    box = windows.window.settings_view.appearance_box
+    buttons = box.findChildren(QRadioButton)
+    assert len(buttons) == 2 + 4 + 4
+    assert all(b.accessibleName() and b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    assert all(b.accessibleDescription() for b in box.projector_buttons.values())
+    assert box.slide_preview.accessibleName() and box.join_preview.accessibleName()
+    # The choice is made with the keyboard alone: arrows move within a row of choices.
+    windows.window.activateWindow()
+    box.text_buttons[100].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(box.text_buttons[100].hasFocus)
+    qtbot.keyClick(box.text_buttons[100], Qt.Key.Key_Right)
+    assert box.text_buttons[125].isChecked() and text_scale() == 125
