@@ -1,6 +1,106 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da_DK">
   <context>
+    <name>AppearanceBox</name>
+    <message>
+      <source>Udseende</source>
+      <extracomment>The preview's size: big enough to judge the type, small enough for a 1366 × 768 laptop. The keys a radio button uses (arrows move the choice, Space checks it): the control window binds them as application shortcuts for the session (next, previous), which would take them first.</extracomment>
+      <translation>Appearance</translation>
+    </message>
+    <message>
+      <source>Tema:</source>
+      <translation>Theme:</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Tema: %1</source>
+      <translation>Theme: %1</translation>
+    </message>
+    <message>
+      <source>Høj kontrast: hvid tekst på sort, tydelig markering af det, du står på, og sort-hvide slides på lærredet.</source>
+      <translation>High contrast: white text on black, a clear mark on what has focus, and black-and-white slides on the projector.</translation>
+    </message>
+    <message>
+      <source>Tekststørrelse i dette vindue:</source>
+      <translation>Text size in this window:</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1%</translation>
+    </message>
+    <message>
+      <source>Tekststørrelse %1 procent</source>
+      <translation>Text size %1 per cent</translation>
+    </message>
+    <message>
+      <source>Skrift på lærredet:</source>
+      <translation>Type on the projector:</translation>
+    </message>
+    <message>
+      <source>Lille</source>
+      <translation>Small</translation>
+    </message>
+    <message>
+      <source>Mellem</source>
+      <translation>Medium</translation>
+    </message>
+    <message>
+      <source>Stor</source>
+      <translation>Large</translation>
+    </message>
+    <message>
+      <source>Meget stor</source>
+      <translation>Very large</translation>
+    </message>
+    <message>
+      <source>Skrift på lærredet: %1</source>
+      <translation>Type on the projector: %1</translation>
+    </message>
+    <message>
+      <source>Sådan ser lærredet ud med den valgte skrift (1280 × 720):</source>
+      <translation>How the projector looks with the chosen type (1280 × 720):</translation>
+    </message>
+    <message>
+      <source>Eksempel på et slide på lærredet</source>
+      <translation>Example of a slide on the projector</translation>
+    </message>
+    <message>
+      <source>Eksempel på koden til at deltage på lærredet</source>
+      <translation>Example of the join code on the projector</translation>
+    </message>
+    <message>
+      <source>Til rum, hvor bageste række sidder højst %1 gange lærredets højde fra lærredet.</source>
+      <translation>For rooms where the back row sits at most %1 times the projector picture's height from it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppearanceController</name>
+    <message>
+      <source>Deltag i sessionen</source>
+      <extracomment>The application's font size before any scaling, remembered on the application. A widget's own font size at 100 %, remembered on the widget.</extracomment>
+      <translation>Join the session</translation>
+    </message>
+    <message>
+      <source>Velkommen</source>
+      <translation>Welcome</translation>
+    </message>
+    <message>
+      <source>Sådan ser teksten ud på lærredet.</source>
+      <translation>This is how the text looks on the projector.</translation>
+    </message>
+    <message>
+      <source>Gemt. Det gælder med det samme.</source>
+      <translation>Saved. It applies at once.</translation>
+    </message>
+  </context>
+  <context>
     <name>Booklet</name>
     <message>
       <source>Breve til nye studerende</source>
@@ -572,6 +672,10 @@
     <message>
       <source>Vælg mellem %1 og %2 enheder pr. session.</source>
       <translation>Choose between %1 and %2 devices per session.</translation>
+    </message>
+    <message>
+      <source>Det valg findes ikke. Vælg et af dem, siden viser.</source>
+      <translation>That choice does not exist. Choose one of those the page shows.</translation>
     </message>
     <message>
       <source>Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.</source>
@@ -1544,6 +1648,7 @@
     <name>ProjectorWindow</name>
     <message>
       <source>Projektor</source>
+      <extracomment>The smallest body text, in pixels, however small the window or long the text.</extracomment>
       <translation>Projector</translation>
     </message>
     <message>

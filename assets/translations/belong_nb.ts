@@ -1,6 +1,106 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb" sourcelanguage="da_DK">
   <context>
+    <name>AppearanceBox</name>
+    <message>
+      <source>Udseende</source>
+      <extracomment>The preview's size: big enough to judge the type, small enough for a 1366 × 768 laptop. The keys a radio button uses (arrows move the choice, Space checks it): the control window binds them as application shortcuts for the session (next, previous), which would take them first.</extracomment>
+      <translation>Utseende</translation>
+    </message>
+    <message>
+      <source>Tema:</source>
+      <translation>Tema:</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>Høy kontrast</translation>
+    </message>
+    <message>
+      <source>Tema: %1</source>
+      <translation>Tema: %1</translation>
+    </message>
+    <message>
+      <source>Høj kontrast: hvid tekst på sort, tydelig markering af det, du står på, og sort-hvide slides på lærredet.</source>
+      <translation>Høy kontrast: hvit tekst på svart, tydelig markering av det du står på, og svart-hvite lysbilder på lerretet.</translation>
+    </message>
+    <message>
+      <source>Tekststørrelse i dette vindue:</source>
+      <translation>Tekststørrelse i dette vinduet:</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>Tekststørrelse %1 procent</source>
+      <translation>Tekststørrelse %1 prosent</translation>
+    </message>
+    <message>
+      <source>Skrift på lærredet:</source>
+      <translation>Skrift på lerretet:</translation>
+    </message>
+    <message>
+      <source>Lille</source>
+      <translation>Liten</translation>
+    </message>
+    <message>
+      <source>Mellem</source>
+      <translation>Middels</translation>
+    </message>
+    <message>
+      <source>Stor</source>
+      <translation>Stor</translation>
+    </message>
+    <message>
+      <source>Meget stor</source>
+      <translation>Svært stor</translation>
+    </message>
+    <message>
+      <source>Skrift på lærredet: %1</source>
+      <translation>Skrift på lerretet: %1</translation>
+    </message>
+    <message>
+      <source>Sådan ser lærredet ud med den valgte skrift (1280 × 720):</source>
+      <translation>Slik ser lerretet ut med valgt skrift (1280 × 720):</translation>
+    </message>
+    <message>
+      <source>Eksempel på et slide på lærredet</source>
+      <translation>Eksempel på et lysbilde på lerretet</translation>
+    </message>
+    <message>
+      <source>Eksempel på koden til at deltage på lærredet</source>
+      <translation>Eksempel på koden for å bli med, på lerretet</translation>
+    </message>
+    <message>
+      <source>Til rum, hvor bageste række sidder højst %1 gange lærredets højde fra lærredet.</source>
+      <translation>For rom der bakerste rad sitter høyst %1 ganger lerretets høyde fra lerretet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppearanceController</name>
+    <message>
+      <source>Deltag i sessionen</source>
+      <extracomment>The application's font size before any scaling, remembered on the application. A widget's own font size at 100 %, remembered on the widget.</extracomment>
+      <translation>Bli med i økten</translation>
+    </message>
+    <message>
+      <source>Velkommen</source>
+      <translation>Velkommen</translation>
+    </message>
+    <message>
+      <source>Sådan ser teksten ud på lærredet.</source>
+      <translation>Slik ser teksten ut på lerretet.</translation>
+    </message>
+    <message>
+      <source>Gemt. Det gælder med det samme.</source>
+      <translation>Lagret. Det gjelder med en gang.</translation>
+    </message>
+  </context>
+  <context>
     <name>Booklet</name>
     <message>
       <source>Breve til nye studerende</source>
@@ -572,6 +672,10 @@
     <message>
       <source>Vælg mellem %1 og %2 enheder pr. session.</source>
       <translation>Velg mellom %1 og %2 enheter per økt.</translation>
+    </message>
+    <message>
+      <source>Det valg findes ikke. Vælg et af dem, siden viser.</source>
+      <translation>Det valget finnes ikke. Velg et av dem siden viser.</translation>
     </message>
     <message>
       <source>Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.</source>
@@ -1544,6 +1648,7 @@
     <name>ProjectorWindow</name>
     <message>
       <source>Projektor</source>
+      <extracomment>The smallest body text, in pixels, however small the window or long the text.</extracomment>
       <translation>Projektor</translation>
     </message>
     <message>

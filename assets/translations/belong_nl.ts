@@ -1,6 +1,106 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="da_DK">
   <context>
+    <name>AppearanceBox</name>
+    <message>
+      <source>Udseende</source>
+      <extracomment>The preview's size: big enough to judge the type, small enough for a 1366 × 768 laptop. The keys a radio button uses (arrows move the choice, Space checks it): the control window binds them as application shortcuts for the session (next, previous), which would take them first.</extracomment>
+      <translation>Weergave</translation>
+    </message>
+    <message>
+      <source>Tema:</source>
+      <translation>Thema:</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>Standaard</translation>
+    </message>
+    <message>
+      <source>Høj kontrast</source>
+      <translation>Hoog contrast</translation>
+    </message>
+    <message>
+      <source>Tema: %1</source>
+      <translation>Thema: %1</translation>
+    </message>
+    <message>
+      <source>Høj kontrast: hvid tekst på sort, tydelig markering af det, du står på, og sort-hvide slides på lærredet.</source>
+      <translation>Hoog contrast: witte tekst op zwart, een duidelijke markering van waar je staat, en zwart-witte dia's op het scherm.</translation>
+    </message>
+    <message>
+      <source>Tekststørrelse i dette vindue:</source>
+      <translation>Tekstgrootte in dit venster:</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1%</translation>
+    </message>
+    <message>
+      <source>Tekststørrelse %1 procent</source>
+      <translation>Tekstgrootte %1 procent</translation>
+    </message>
+    <message>
+      <source>Skrift på lærredet:</source>
+      <translation>Tekst op het scherm:</translation>
+    </message>
+    <message>
+      <source>Lille</source>
+      <translation>Klein</translation>
+    </message>
+    <message>
+      <source>Mellem</source>
+      <translation>Middel</translation>
+    </message>
+    <message>
+      <source>Stor</source>
+      <translation>Groot</translation>
+    </message>
+    <message>
+      <source>Meget stor</source>
+      <translation>Zeer groot</translation>
+    </message>
+    <message>
+      <source>Skrift på lærredet: %1</source>
+      <translation>Tekst op het scherm: %1</translation>
+    </message>
+    <message>
+      <source>Sådan ser lærredet ud med den valgte skrift (1280 × 720):</source>
+      <translation>Zo ziet het scherm eruit met de gekozen tekstgrootte (1280 × 720):</translation>
+    </message>
+    <message>
+      <source>Eksempel på et slide på lærredet</source>
+      <translation>Voorbeeld van een dia op het scherm</translation>
+    </message>
+    <message>
+      <source>Eksempel på koden til at deltage på lærredet</source>
+      <translation>Voorbeeld van de code om mee te doen op het scherm</translation>
+    </message>
+    <message>
+      <source>Til rum, hvor bageste række sidder højst %1 gange lærredets højde fra lærredet.</source>
+      <translation>Voor zalen waar de achterste rij hooguit %1 keer de hoogte van het scherm van het scherm af zit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppearanceController</name>
+    <message>
+      <source>Deltag i sessionen</source>
+      <extracomment>The application's font size before any scaling, remembered on the application. A widget's own font size at 100 %, remembered on the widget.</extracomment>
+      <translation>Doe mee met de sessie</translation>
+    </message>
+    <message>
+      <source>Velkommen</source>
+      <translation>Welkom</translation>
+    </message>
+    <message>
+      <source>Sådan ser teksten ud på lærredet.</source>
+      <translation>Zo ziet de tekst eruit op het scherm.</translation>
+    </message>
+    <message>
+      <source>Gemt. Det gælder med det samme.</source>
+      <translation>Opgeslagen. Het geldt meteen.</translation>
+    </message>
+  </context>
+  <context>
     <name>Booklet</name>
     <message>
       <source>Breve til nye studerende</source>
@@ -572,6 +672,10 @@
     <message>
       <source>Vælg mellem %1 og %2 enheder pr. session.</source>
       <translation>Kies tussen %1 en %2 apparaten per sessie.</translation>
+    </message>
+    <message>
+      <source>Det valg findes ikke. Vælg et af dem, siden viser.</source>
+      <translation>Die keuze bestaat niet. Kies een van de keuzes op de pagina.</translation>
     </message>
     <message>
       <source>Vælg mellem 1 og 3650 dage, eller slå den automatiske sletning fra.</source>
@@ -1544,6 +1648,7 @@
     <name>ProjectorWindow</name>
     <message>
       <source>Projektor</source>
+      <extracomment>The smallest body text, in pixels, however small the window or long the text.</extracomment>
       <translation>Projector</translation>
     </message>
     <message>

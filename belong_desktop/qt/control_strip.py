@@ -15,9 +15,8 @@ from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from belong_desktop.core.timefmt import mmss
-from belong_desktop.qt.style import PROJECTOR_MUTED, PROJECTOR_TEXT
+from belong_desktop.qt.style import PROJECTOR_MUTED, PROJECTOR_TEXT, STRIP_BACKGROUND
 
-STRIP_BACKGROUND = "#0d141b"
 #: Pixels between the strip and the top of the screen. At the top, it hides neither the
 #: projector's calm timer line nor a video's subtitles, which are both at the bottom.
 MARGIN = 12

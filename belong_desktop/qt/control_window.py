@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 
 from belong_desktop.core.errors import BelongError
 from belong_desktop.core.events import (
@@ -55,12 +62,14 @@ from belong_desktop.qt.video_controller import PlayerFactory, VideoController
 from belong_desktop.qt.words import clock_now, kind_name
 
 if TYPE_CHECKING:  # the services (and the store under them) come with the runtime: attach
+    from belong_desktop.qt.appearance import AppearanceController
     from belong_desktop.qt.booklet_controller import BookletController
     from belong_desktop.qt.export_controller import ExportController
     from belong_desktop.qt.report_controller import ReportController
     from belong_desktop.qt.script_controller import ScriptController
     from belong_desktop.qt.settings_controller import SettingsController
     from belong_desktop.qt.settings_view import SettingsView
+    from belong_desktop.services.appearance import AppearanceService
     from belong_desktop.services.booklet import BookletService
     from belong_desktop.services.classroom import ClassroomHosting, ClassroomService, JoinInfo
     from belong_desktop.services.export import ExportService
@@ -105,6 +114,7 @@ class ControlWindow(QMainWindow):
         exports: ExportService | None = None,
         booklet: BookletService | None = None,
         preferences: PreferenceService | None = None,
+        appearance: AppearanceService | None = None,
     ) -> None:
         """With ``sessions``, ``catalog`` and ``bridge`` the window is ready at once; with
         None for them (``opening``) it shows the start screen's quiet "opening" state
@@ -131,6 +141,7 @@ class ControlWindow(QMainWindow):
         self.report_flow: ReportController | None = None
         self.booklet: BookletService | None = None
         self.booklet_flow: BookletController | None = None
+        self.appearance: AppearanceController | None = None
         self._shortcuts: list[QShortcut] = []
 
         self.start_view = StartView(self)
@@ -138,7 +149,14 @@ class ControlWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.start_view)
         self._stack.addWidget(self.run_view)
-        self.setCentralWidget(self._stack)
+        # At a large text size (``qt.appearance``) a page larger than the screen scrolls
+        # rather than being cut off; it takes no focus, so Tab and the keys stay as they were.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(self._stack)
+        self.setCentralWidget(scroll)
         self.help = HelpOverlay(self._stack)
         status = QStatusBar(self)
         status.addPermanentWidget(BusyIndicator(self.tasks, status))
@@ -160,6 +178,7 @@ class ControlWindow(QMainWindow):
                 exports=exports,
                 booklet=booklet,
                 preferences=preferences,
+                appearance=appearance,
             )
 
     @classmethod
@@ -186,6 +205,7 @@ class ControlWindow(QMainWindow):
         exports: ExportService | None = None,
         booklet: BookletService | None = None,
         preferences: PreferenceService | None = None,
+        appearance: AppearanceService | None = None,
     ) -> None:
         """The runtime is open: the controllers over its services, the keys, the start
         screen filled in. (Settings, export and review are imported here, not before the
@@ -254,6 +274,7 @@ class ControlWindow(QMainWindow):
         past.booklet_button.setVisible(booklet is not None)
         past.sig_booklet_requested.connect(self._on_past_booklet_requested)
         self.settings_view.sig_back.connect(self._on_settings_back)
+        self._attach_appearance(appearance)
         rv = self.run_view
         rv.next_button.clicked.connect(self.go_next)
         rv.prev_button.clicked.connect(self.go_prev)
@@ -272,6 +293,19 @@ class ControlWindow(QMainWindow):
         self.ready = True
         self.start_view.set_opening(False)
         self.refresh_start_view()
+
+    def _attach_appearance(self, appearance: AppearanceService | None) -> None:
+        """The stored theme and sizes on every window now; the settings page's
+        "Udseende" changes them at once (hidden without the service)."""
+        from belong_desktop.qt.appearance import AppearanceController
+
+        self.settings_view.appearance_box.setVisible(appearance is not None)
+        if appearance is None:
+            return
+        self.appearance = AppearanceController(
+            appearance, self.settings_view.appearance_box, self.projector, self.catalog, self
+        )
+        self.appearance.apply()
 
     def _make_shortcuts(self) -> list[QShortcut]:
         made: list[QShortcut] = []
@@ -401,6 +435,8 @@ class ControlWindow(QMainWindow):
             return
         self.settings.refresh()
         self._stack.setCurrentWidget(self.settings_view)
+        if self.appearance is not None:
+            self.appearance.draw_preview()  # drawn when seen, not at every start
         self.settings_view.back_button.setFocus()
 
     def showing_settings(self) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from belong_desktop.qt.kit_card import fingerprint_font, spaced
-from belong_desktop.qt.style import OK, font
+from belong_desktop.qt.style import Tone, font, set_tone
 from belong_desktop.services.export import ExportResult
 
 
@@ -36,7 +36,7 @@ class ExportResultDialog(QDialog):
         receipt = result.receipt
         self.headline = QLabel(self)
         self.headline.setFont(font(16, bold=True))
-        self.headline.setStyleSheet(f"color: {OK};")
+        set_tone(self.headline, Tone.OK)
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
         self.file_name = QLabel(receipt.file_name, self)
         self.file_name.setTextInteractionFlags(selectable)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
+from belong_desktop.qt.style import HELP_BACKGROUND, HELP_TEXT, font
 
 SHORTCUTS: list[tuple[str, str]] = [
     (
@@ -48,7 +49,8 @@ class HelpOverlay(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.retranslate()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: rgb(20, 28, 36); color: white; font-size: 18px;")
+        self.setStyleSheet(f"background: {HELP_BACKGROUND}; color: {HELP_TEXT};")
+        self.setFont(font(14))  # follows the counsellor's text size
         self.hide()
         parent.installEventFilter(self)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushBu
 from belong_desktop.core.packs import Pack, StepKind
 from belong_desktop.core.room_alerts import ActiveAlert, RoomAlert
 from belong_desktop.qt.messages import describe_warning
-from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 from belong_desktop.qt.words import kind_name
 
 if TYPE_CHECKING:
@@ -49,10 +49,10 @@ class JoinPanel(QGroupBox):
         self.address.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.warning, Tone.WARNING)
         self.alerts = QLabel(self)  # trouble in the room, while it is recent
         self.alerts.setWordWrap(True)
-        self.alerts.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.alerts, Tone.WARNING)
         self.alerts.hide()
         self.devices = QLabel(self)
         self.on_step = QLabel(self)

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from belong_desktop.core.kit import TrialKit
 from belong_desktop.core.packs import Arm
-from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.style import (
+    FINGERPRINT_BACKGROUND,
+    FINGERPRINT_TEXT,
+    Tone,
+    font,
+    set_tone,
+)
 from belong_desktop.qt.words import arm_name, stamp
 
 #: Institutions listed by name before the rest are counted as "and N more".
@@ -50,7 +56,8 @@ class KitCard(QWidget):
         self.fingerprint.setFont(fingerprint_font())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setStyleSheet(
-            "background: white; color: black; border: 1px solid #b8b8b8; border-radius: 6px;"
+            f"background: {FINGERPRINT_BACKGROUND}; color: {FINGERPRINT_TEXT};"
+            " border: 1px solid #b8b8b8; border-radius: 6px;"
             " padding: 6px 16px;"
         )
         self.read_aloud = QLabel(self)
@@ -114,7 +121,7 @@ class KitCard(QWidget):
                 line += " — " + self.tr("findes ikke på denne computer")
             lines.append(line)
         self.packs.setText("\n".join(lines))
-        self.packs.setStyleSheet(f"color: {WARNING};" if missing else "")
+        set_tone(self.packs, Tone.WARNING if missing else Tone.PLAIN)
         places = Counter(group.institution for group in kit.groups)
         named = [
             self.tr("%1: %2").replace("%1", place).replace("%2", str(count))

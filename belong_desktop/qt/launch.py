@@ -140,6 +140,7 @@ def run_windows(
                 exports=rt.exports,
                 booklet=rt.booklet,
                 preferences=rt.preferences,
+                appearance=rt.appearance,
             )
             layout.apply()  # the cover, if shown, now offers the packs and sessions
             # Texts past the retention setting go now, off the GUI thread; the status bar

@@ -278,6 +278,10 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Errors", "Vælg mellem %1 og %2 enheder pr. session."),
         ("min", "max"),
     ),
+    "bad_appearance": (
+        QT_TRANSLATE_NOOP("Errors", "Det valg findes ikke. Vælg et af dem, siden viser."),
+        (),
+    ),
     "bad_retention": (
         QT_TRANSLATE_NOOP(
             "Errors",

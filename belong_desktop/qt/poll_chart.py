@@ -14,13 +14,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from belong_desktop.qt.style import PROJECTOR_MUTED, PROJECTOR_TEXT
+from belong_desktop.qt.style import STANDARD
 
 if TYPE_CHECKING:
     from belong_desktop.core.classroom import PollTally
 
-BAR_COLOUR = "#e0a84a"  # warm, readable on the dark slide and in a washed-out projector
-TRACK_COLOUR = "#34414f"  # the empty part of a bar: the 100 % is visible
+# Warm bars, readable on the dark slide and in a washed-out projector, on a visible track
+# (the 100 %); the theme's own (``set_colours``).
+BAR_COLOUR = STANDARD.bar
+TRACK_COLOUR = STANDARD.track
 
 
 class PollChart(QWidget):
@@ -32,6 +34,12 @@ class PollChart(QWidget):
         self._options: list[str] = []
         self._counts: tuple[int, ...] = ()
         self._percentages: tuple[int, ...] = ()
+        self._colours = (
+            STANDARD.projector_text,
+            STANDARD.projector_muted,
+            BAR_COLOUR,
+            TRACK_COLOUR,
+        )
 
     def set_result(self, options: list[str], tally: PollTally) -> None:
         self._options = options
@@ -43,6 +51,10 @@ class PollChart(QWidget):
         """Type as large as the slide's body text, readable from the back of the room."""
         self._unit = pixels
         self.setMinimumHeight(int(pixels * 1.9 * max(1, len(self._options) or 5)))
+        self.update()
+
+    def set_colours(self, text: str, muted: str, bar: str, track: str) -> None:
+        self._colours = (text, muted, bar, track)
         self.update()
 
     def rows(self) -> list[tuple[str, int, int]]:
@@ -70,20 +82,20 @@ class PollChart(QWidget):
         bar_height = min(row_height * 0.55, unit * 1.4)
         for i, (option, count, percent) in enumerate(rows):
             top = i * row_height + (row_height - bar_height) / 2
-            painter.setPen(QColor(PROJECTOR_TEXT))
+            painter.setPen(QColor(self._colours[0]))
             label = QRectF(0, i * row_height, label_width, row_height)
             elided = metrics.elidedText(option, Qt.TextElideMode.ElideRight, label_width)
             painter.drawText(
                 label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided
             )
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(TRACK_COLOUR))
+            painter.setBrush(QColor(self._colours[3]))
             painter.drawRoundedRect(QRectF(bar_left, top, bar_width, bar_height), 4, 4)
             if percent:
-                painter.setBrush(QColor(BAR_COLOUR))
+                painter.setBrush(QColor(self._colours[2]))
                 filled = max(bar_height / 2, bar_width * percent / 100)
                 painter.drawRoundedRect(QRectF(bar_left, top, filled, bar_height), 4, 4)
-            painter.setPen(QColor(PROJECTOR_MUTED))
+            painter.setPen(QColor(self._colours[1]))
             figure = QRectF(
                 bar_left + bar_width + unit / 2, i * row_height, figure_width, row_height
             )

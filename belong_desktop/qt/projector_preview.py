@@ -62,24 +62,32 @@ class ProjectorPreview(QWidget):
 
     def refresh(self) -> None:
         projector = self._projector
-        picture = QPixmap(THUMB_WIDTH, THUMB_HEIGHT)
-        picture.fill(QColor("black"))
-        painter = QPainter(picture)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        width, height = max(1, projector.width()), max(1, projector.height())
-        scale = min(THUMB_WIDTH / width, THUMB_HEIGHT / height)
-        painter.translate((THUMB_WIDTH - width * scale) / 2, (THUMB_HEIGHT - height * scale) / 2)
-        painter.scale(scale, scale)
-        projector.render(painter, QPoint(0, 0))
-        painter.resetTransform()
+        picture = render_thumbnail(projector, THUMB_WIDTH, THUMB_HEIGHT)
         if projector.current_page() == ProjectorWindow.PAGE_VIDEO and not projector.blacked_out():
+            painter = QPainter(picture)
             painter.setPen(QColor(PROJECTOR_TEXT))
             painter.drawText(
                 picture.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("▶ Video på lærredet")
             )
-        painter.end()
+            painter.end()
         self.thumbnail.setPixmap(picture)
 
     def _on_projector_changed(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
+
+
+def render_thumbnail(projector: ProjectorWindow, width: int, height: int) -> QPixmap:
+    """``projector`` as it looks now, scaled into ``width`` × ``height`` (letterboxed in
+    black); also a projector that is not shown (the settings page's preview)."""
+    picture = QPixmap(width, height)
+    picture.fill(QColor("black"))
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    source_width, source_height = max(1, projector.width()), max(1, projector.height())
+    scale = min(width / source_width, height / source_height)
+    painter.translate((width - source_width * scale) / 2, (height - source_height * scale) / 2)
+    painter.scale(scale, scale)
+    projector.render(painter, QPoint(0, 0))
+    painter.end()
+    return picture

@@ -15,13 +15,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from belong_desktop.core.appearance import DEFAULT_PROJECTOR_SCALE, Theme
 from belong_desktop.core.packs import Step, StepKind
 from belong_desktop.qt.language import translate_for
 from belong_desktop.qt.messages import QT_TRANSLATE_NOOP
 from belong_desktop.qt.poll_chart import PollChart
-from belong_desktop.qt.style import PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
+from belong_desktop.qt.style import THEMES
 
 if TYPE_CHECKING:
     from belong_desktop.core.classroom import PollTally
@@ -39,6 +47,8 @@ def _label(parent: QWidget, role: str) -> QLabel:
 
 _SCAN = QT_TRANSLATE_NOOP("ProjectorWindow", "Scan QR-koden med kameraet, eller åbn")
 _TYPE = QT_TRANSLATE_NOOP("ProjectorWindow", "og skriv koden")
+#: The smallest body text, in pixels, however small the window or long the text.
+MIN_UNIT = 12.0
 
 
 class ProjectorWindow(QWidget):
@@ -50,11 +60,8 @@ class ProjectorWindow(QWidget):
         self._video_problem = False  # the slide says the video cannot play
         self._language: str | None = None  # the session's; None: the windows' language
         self.setObjectName("projector")
-        self.setStyleSheet(
-            f"#projector, QStackedWidget, #slide {{ background: {PROJECTOR_BACKGROUND}; }}"
-            f"QLabel {{ color: {PROJECTOR_TEXT}; }}"
-            f"QLabel#detail, QLabel#timer, QLabel#strip {{ color: {PROJECTOR_MUTED}; }}"
-        )
+        self._type_scale = DEFAULT_PROJECTOR_SCALE
+        self._unit = MIN_UNIT
         self.resize(1024, 576)
         self._stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
@@ -131,6 +138,7 @@ class ProjectorWindow(QWidget):
         assert self._stack.indexOf(black) == self.PAGE_BLACK
         self._page = self.PAGE_SLIDE  # what the class sees when the screen is not black
         self._black = False
+        self.set_theme(Theme.STANDARD)
         self._apply_sizes()
         self.retranslate()
 
@@ -172,6 +180,7 @@ class ProjectorWindow(QWidget):
             self._set_page(self.PAGE_VIDEO)
             self._video_message.setVisible(self._video_widget is None)
             self._video_message.setText(first)
+            self._apply_sizes()
             return
         detail = ""
         if step.kind is StepKind.POLL and step.poll is not None:
@@ -209,6 +218,7 @@ class ProjectorWindow(QWidget):
             self._slide(first, rest, answers.replace("%1", str(tally.total)))
             self.chart.set_result(options, tally)
             self.chart.show()
+            self._apply_sizes()
             return
         lines = [f"{i}. {option}" for i, option in enumerate(options, 1)]
         lines.append("")
@@ -236,6 +246,7 @@ class ProjectorWindow(QWidget):
         """A small "join at … with code …" line on every slide; "" takes it away."""
         self.join_strip.setText(text)
         self.join_strip.setVisible(bool(text))
+        self._apply_sizes()
         self.sig_changed.emit()
 
     def poll_rows(self) -> list[tuple[str, int, int]]:
@@ -282,6 +293,33 @@ class ProjectorWindow(QWidget):
         ]
         return "\n".join(label.text() for label in labels if label.isVisibleTo(self))
 
+    # -- appearance --------------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        """The slide's colours: the standard dark slide, or black and white."""
+        c = THEMES[theme]
+        self.setStyleSheet(
+            f"#projector, QStackedWidget, #slide {{ background: {c.projector_background}; }}"
+            f"QLabel {{ color: {c.projector_text}; }}"
+            f"QLabel#detail, QLabel#timer, QLabel#strip {{ color: {c.projector_muted}; }}"
+        )
+        self.chart.set_colours(c.projector_text, c.projector_muted, c.bar, c.track)
+        self.sig_changed.emit()
+
+    def set_type_scale(self, percent: int) -> None:
+        """The type as a percentage of "Mellem", for the room (``core.appearance``)."""
+        self._type_scale = percent
+        self._apply_sizes()
+        self.sig_changed.emit()
+
+    def type_scale(self) -> int:
+        return self._type_scale
+
+    def type_unit(self) -> float:
+        """The body text's pixel size now: the scale, made smaller only where the page
+        would not fit at it."""
+        return self._unit
+
     # -- screens -----------------------------------------------------------------------
 
     def place_on_projector(self) -> None:
@@ -313,6 +351,7 @@ class ProjectorWindow(QWidget):
         self.body.setVisible(bool(body))
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self._apply_sizes()
 
     def _set_page(self, page: int) -> None:
         self._page = page
@@ -333,8 +372,29 @@ class ProjectorWindow(QWidget):
         self.sig_changed.emit()
 
     def _apply_sizes(self) -> None:
-        """Type scales with the window so it stays readable from the back of the room."""
-        unit = max(12, self.height() // 20)
+        """Type scales with the window so it stays readable from the back of the room,
+        and with the counsellor's size for the room; where a page would not fit at that
+        size (a long text, a long address), its type steps down until it does."""
+        if self._join_png:
+            side = max(120, int(self.height() * 0.5))
+            pixmap = QPixmap()
+            pixmap.loadFromData(self._join_png)
+            self.join_qr.setPixmap(
+                pixmap.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.FastTransformation,
+                )
+            )
+        unit = max(MIN_UNIT, self.height() / 20 * self._type_scale / 100)
+        self._set_unit(unit)
+        while unit > MIN_UNIT and not self._page_fits():
+            unit = max(MIN_UNIT, unit * 0.92)
+            self._set_unit(unit)
+
+    def _set_unit(self, unit: float) -> None:
+        self._unit = unit
         for label, factor, bold in (
             (self.headline, 1.6, True),
             (self.body, 1.0, False),
@@ -349,20 +409,34 @@ class ProjectorWindow(QWidget):
             (self.join_code, 2.4, True),
         ):
             f = label.font()
-            f.setPixelSize(int(unit * factor))
+            f.setPixelSize(max(1, int(unit * factor)))
             f.setBold(bold)
             label.setFont(f)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.set_unit(unit * 0.9)
-        if self._join_png:
-            side = max(120, int(self.height() * 0.5))
-            pixmap = QPixmap()
-            pixmap.loadFromData(self._join_png)
-            self.join_qr.setPixmap(
-                pixmap.scaled(
-                    side,
-                    side,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.FastTransformation,
-                )
-            )
+
+    def _page_fits(self) -> bool:
+        """Whether the page the class sees has room for its texts at the current type:
+        no word wider than the page, and the wrapped lines not taller than it."""
+        page = self._stack.widget(self._page)
+        layout = page.layout() if page is not None else None
+        if layout is None:
+            return True
+        width, height = self.width(), self.height()
+        _invalidate(layout)
+        if layout.totalMinimumSize().width() > width:
+            return False
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width) <= height
+        return layout.totalMinimumSize().height() <= height
+
+
+def _invalidate(layout: QLayout) -> None:
+    """Forget the sizes ``layout`` and the layouts inside it remember: a nested layout
+    keeps its own, and would measure the old type."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            _invalidate(inner)
+    layout.invalidate()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from belong_desktop.core.personal_data import Flag
-from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 
 #: The flag being decided, and the other flags in the same text still to come.
 CURRENT_MARK = "#ffd54f"
@@ -93,7 +93,7 @@ class ReviewView(QWidget):
         self.hint.setWordWrap(True)
         self.error = QLabel(review)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.error, Tone.WARNING)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)

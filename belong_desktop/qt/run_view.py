@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.timefmt import mmss
 from belong_desktop.qt.join_panel import JoinPanel
-from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 from belong_desktop.qt.words import kind_name, number
 
 COL_NUMBER, COL_STEP, COL_KIND, COL_TARGET, COL_ELAPSED = range(5)
@@ -54,10 +54,10 @@ class RunView(QWidget):
         self.clock.setFont(font(22, bold=True))
         self.plan_label = QLabel(self)
         self.overrun = QLabel(self)
-        self.overrun.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        set_tone(self.overrun, Tone.WARNING_STRONG)
         self.overrun.setWordWrap(True)
         self.blackout = QLabel(self)
-        self.blackout.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        set_tone(self.blackout, Tone.WARNING_STRONG)
         self.blackout.setWordWrap(True)
         self.blackout.hide()
         self.step_title = QLabel(self)
@@ -86,7 +86,7 @@ class RunView(QWidget):
         self.video_time = QLabel("0:00 / 0:00", self.video_box)
         self.video_message = QLabel(self.video_box)
         self.video_message.setWordWrap(True)
-        self.video_message.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.video_message, Tone.WARNING)
         self.seek.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # P and "Forfra" do its work
         video = QGridLayout(self.video_box)
         video.addWidget(self.play_button, 0, 0)

@@ -1,7 +1,8 @@
 """The settings page, "Indstillinger" (layout only, GUI thread).
 
-Five parts: the language of the windows (each language named in itself; applied at once,
-no restart), the ministry's trial kit (the one in use, a kit file read but not yet
+Six parts: the appearance (``AppearanceBox``: theme, text size, the projector's type),
+the language of the windows (each language named in itself; applied at once, no
+restart), the ministry's trial kit (the one in use, a kit file read but not yet
 imported, and why a file cannot be used), how long students' texts stay on this laptop
 after an export, the most devices one session takes (a lecture hall needs more than the
 500 a classroom does), and the folder exports start in. The page says what each setting does
@@ -32,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from belong_desktop.core.joins import MAX_DEVICE_CAP, MIN_DEVICE_CAP
 from belong_desktop.core.kit import TrialKit
+from belong_desktop.qt.appearance_box import AppearanceBox
 from belong_desktop.qt.kit_card import KitCard
 from belong_desktop.qt.language import LANGUAGE_NAMES, LANGUAGES
-from belong_desktop.qt.style import OK, WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 
 MAX_DAYS = 3650
 
@@ -94,11 +96,11 @@ class SettingsView(QWidget):
 
         self.problem = QLabel(kit_box)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.problem, Tone.WARNING)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kit_status = QLabel(kit_box)
         self.kit_status.setWordWrap(True)
-        self.kit_status.setStyleSheet(f"color: {OK};")
+        set_tone(self.kit_status, Tone.OK)
         kit_layout = QVBoxLayout(kit_box)
         kit_layout.addWidget(self.no_kit)
         kit_layout.addWidget(self.current)
@@ -173,6 +175,7 @@ class SettingsView(QWidget):
         column.setMaximumWidth(900)
         column_layout = QVBoxLayout(column)
         column_layout.addLayout(head)
+        column_layout.addWidget(self._build_appearance_box())
         column_layout.addWidget(language_box)
         column_layout.addWidget(kit_box)
         column_layout.addWidget(keep_box)
@@ -293,7 +296,7 @@ class SettingsView(QWidget):
         self.language_note.setWordWrap(True)
         self.language_status = QLabel(box)
         self.language_status.setWordWrap(True)
-        self.language_status.setStyleSheet(f"color: {OK};")
+        set_tone(self.language_status, Tone.OK)
         self._language_said: str | None = None  # the language the status line confirms
         row = QHBoxLayout()
         row.addWidget(self.language_label)
@@ -332,7 +335,7 @@ class SettingsView(QWidget):
     def show_language_status(self, lang: str | None) -> None:
         """ "Saved: the windows are in …", in the language itself once it is installed."""
         self._language_said = lang
-        self.language_status.setStyleSheet(f"color: {OK};")
+        set_tone(self.language_status, Tone.OK)
         if lang is None:
             self.language_status.clear()
         else:
@@ -345,12 +348,18 @@ class SettingsView(QWidget):
 
     def show_language_refused(self, sentence: str) -> None:
         self._language_said = None
-        self.language_status.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.language_status, Tone.WARNING)
         self.language_status.setText(sentence)
         self.language_status.setVisible(True)
 
     def _on_language_activated(self, _index: int) -> None:
         self.sig_language_chosen.emit(self.chosen_language())
+
+    def _build_appearance_box(self) -> AppearanceBox:
+        """Theme, text size and the projector's type: first, so a counsellor who needs
+        larger text or more contrast finds it without reading the rest."""
+        self.appearance_box = AppearanceBox(self)
+        return self.appearance_box
 
     # -- what it shows -----------------------------------------------------------------
 
@@ -419,7 +428,7 @@ class SettingsView(QWidget):
             widget.blockSignals(False)
 
     def show_retention_status(self, sentence: str, *, refused: bool = False) -> None:
-        self.keep_status.setStyleSheet(f"color: {WARNING if refused else OK};")
+        set_tone(self.keep_status, Tone.WARNING if refused else Tone.OK)
         self.keep_status.setText(sentence)
         self._show_filled()
 
@@ -428,7 +437,7 @@ class SettingsView(QWidget):
         self.max_devices.setModified(False)
 
     def show_devices_status(self, sentence: str, *, refused: bool = False) -> None:
-        self.devices_status.setStyleSheet(f"color: {WARNING if refused else OK};")
+        set_tone(self.devices_status, Tone.WARNING if refused else Tone.OK)
         self.devices_status.setText(sentence)
         self._show_filled()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.qt.language import LANGUAGE_NAMES
-from belong_desktop.qt.style import OK, WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 from belong_desktop.qt.words import stamp
 
 
@@ -86,7 +86,7 @@ class SharedCover(QWidget):
         self.start_button.setDefault(True)
         self.error = QLabel(column_box)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.error, Tone.WARNING)
         self.pack_hint = QLabel(column_box)
         self.pack_hint.setWordWrap(True)
         pack_row = QVBoxLayout()
@@ -334,10 +334,10 @@ class SharedCover(QWidget):
         if not text.strip():
             self.pack_state.setText("")
         elif pack is None:
-            self.pack_state.setStyleSheet(f"color: {WARNING};")
+            set_tone(self.pack_state, Tone.WARNING)
             self.pack_state.setText(self.tr("Ingen pakke med det navn"))
         else:
-            self.pack_state.setStyleSheet(f"color: {OK};")
+            set_tone(self.pack_state, Tone.OK)
             self.pack_state.setText(self.tr("✓ Pakken er fundet"))
         self.language.setEnabled(pack is not None)
 

@@ -34,7 +34,7 @@ from belong_desktop.core.packs import Pack
 from belong_desktop.core.records import SessionRecord
 from belong_desktop.qt.language import LANGUAGE_NAMES
 from belong_desktop.qt.past_sessions import PastSessions
-from belong_desktop.qt.style import WARNING, font
+from belong_desktop.qt.style import Tone, font, set_tone
 from belong_desktop.qt.words import stamp
 
 if TYPE_CHECKING:
@@ -74,6 +74,12 @@ class StartView(QWidget):
         group_column.addLayout(group_row)
         group_column.addWidget(self.kit_match)
         self.pack = QComboBox(self)
+        # A long pack title is cut in the box (the list shows it whole), not the window
+        # made wider than a laptop's screen at a large text size.
+        self.pack.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pack.setMinimumContentsLength(24)
         self.language = QComboBox(self)
         self.start_button = QPushButton(self)
         self.start_button.setDefault(True)
@@ -81,7 +87,7 @@ class StartView(QWidget):
         self.script_button = QPushButton(self)
         self.script_button.setAutoDefault(False)
         self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {WARNING};")
+        set_tone(self.error, Tone.WARNING)
         self.error.setWordWrap(True)
         form = QFormLayout()
         # Where the student page is served. "Automatic" means every network and the
@@ -356,14 +362,14 @@ class StartView(QWidget):
             return
         group = kit.group(typed)
         if group is None:
-            self.kit_match.setStyleSheet(f"color: {WARNING};")
+            set_tone(self.kit_match, Tone.WARNING)
             self.kit_match.setText(
                 self.tr("%1 står ikke i kittet: du vælger pakken og skriver hvorfor.").replace(
                     "%1", typed
                 )
             )
             return
-        self.kit_match.setStyleSheet("")
+        set_tone(self.kit_match, Tone.PLAIN)
         where = ", ".join(p for p in (group.institution, group.programme) if p)
         self.kit_match.setText(self.tr("I kittet: %1").replace("%1", where))
         wanted = kit.packs.get(group.arm)

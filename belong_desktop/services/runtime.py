@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from belong_desktop.core.events import AnswerSubmitted, Event, EventBus, ParticipantJoined
+from belong_desktop.services.appearance import AppearanceService
 from belong_desktop.services.booklet import BookletService
 from belong_desktop.services.classroom import ClassroomService, Limits
 from belong_desktop.services.export import ExportService
@@ -37,6 +38,7 @@ class Runtime:
     exports: ExportService
     booklet: BookletService
     preferences: PreferenceService
+    appearance: AppearanceService
     _unsubscribe: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def close(self) -> None:
@@ -91,6 +93,7 @@ def open_runtime(
         exports,
         booklet,
         preferences,
+        AppearanceService(db, writer),
         unsubscribe,
     )
 

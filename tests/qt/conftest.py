@@ -165,6 +165,7 @@ def open_windows(rt: Runtime, host: ClassroomHosting | None = None) -> Windows:
         exports=rt.exports,
         booklet=rt.booklet,
         preferences=rt.preferences,
+        appearance=rt.appearance,
     )
     window.show()
     projector.show()
