@@ -128,6 +128,7 @@ class AppearanceController(QObject):
         box.sig_theme_chosen.connect(self._on_box_theme_chosen)
         box.sig_text_scale_chosen.connect(self._on_box_text_scale_chosen)
         box.sig_projector_scale_chosen.connect(self._on_box_projector_scale_chosen)
+        box.sig_retranslated.connect(self._on_box_retranslated)
 
     def apply(self) -> None:
         """The stored settings, on every window and on the settings page."""
@@ -170,6 +171,10 @@ class AppearanceController(QObject):
         else:
             self.box.show_status(self.tr("Gemt. Det gælder med det samme."))
         self.apply()
+
+    def _on_box_retranslated(self) -> None:
+        if self.box.isVisible():
+            self.draw_preview()
 
     def _on_box_theme_chosen(self, theme: str) -> None:
         self._choose(self.service.set_theme, theme)

@@ -59,6 +59,7 @@ class AppearanceBox(QGroupBox):
     sig_theme_chosen = Signal(str)  # Theme's value
     sig_text_scale_chosen = Signal(int)  # percent
     sig_projector_scale_chosen = Signal(int)  # percent of "Mellem"
+    sig_retranslated = Signal()  # the preview's sample words follow (the controller's)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +207,13 @@ class AppearanceBox(QGroupBox):
     def set_preview(self, slide: QPixmap, join: QPixmap) -> None:
         self.slide_preview.setPixmap(slide)
         self.join_preview.setPixmap(join)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.show_status("")  # a line said in the language before goes
+            self.sig_retranslated.emit()
+        super().changeEvent(event)
 
     def show_status(self, sentence: str, *, refused: bool = False) -> None:
         set_tone(self.status, Tone.WARNING if refused else Tone.PLAIN)

@@ -45,7 +45,6 @@ SHORTCUTS: list[tuple[str, str]] = [
 class HelpOverlay(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._cover = parent  # the widget the overlay covers, resized with it
         self.setTextFormat(Qt.TextFormat.RichText)
         self.retranslate()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,10 +70,11 @@ class HelpOverlay(QLabel):
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
         if self.isVisible():
-            self.setGeometry(self._cover.rect())
+            self.setGeometry(self.parentWidget().rect())  # the widget it covers
             self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._cover and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._cover.rect())
+        cover = self.parentWidget()
+        if watched is cover and event.type() == QEvent.Type.Resize:
+            self.setGeometry(cover.rect())
         return False
