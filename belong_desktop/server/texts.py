@@ -256,9 +256,36 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "en": "This page needs JavaScript to keep what you write.",
     },
     "error": {"da": "Noget gik galt: {reason}", "en": "Something went wrong: {reason}"},
+    # The language picker (each language is offered under its own name, see languages.py).
+    "language_label": {"da": "Sprog", "en": "Language"},
+    "language_failed": {
+        "da": "Sproget kunne ikke skiftes lige nu. Prøv igen om lidt.",
+        "en": "The language could not be changed right now. Try again in a moment.",
+    },
+    "unknown_language": {
+        "da": "Det sprog findes ikke på denne side.",
+        "en": "That language is not offered on this page.",
+    },
+    # A language's name inside a sentence of this language ("… vises på {shown}").
+    "language_name_da": {"da": "dansk", "en": "Danish"},
+    "language_name_en": {"da": "engelsk", "en": "English"},
+    "language_name_nb": {"da": "norsk (bokmål)", "en": "Norwegian (Bokmål)"},
+    "language_name_nl": {"da": "nederlandsk", "en": "Dutch"},
+    # The pack has no texts in the language the student chose: said in that language.
+    "content_missing": {
+        "da": "Spørgsmål og tekster i denne session findes ikke på dansk, så de vises på "
+        "{shown}.",
+        "en": "The questions and texts of this session are not available in English, so "
+        "they are shown in {shown}.",
+    },
+    # A video step: what is said in the video, for students who cannot hear the room.
+    "transcript_show": {"da": "Vis hvad der bliver sagt", "en": "Show transcript"},
+    "transcript_heading": {"da": "Det bliver sagt i videoen", "en": "What is said in the video"},
 }
 
 DEFAULT_LANGUAGE = "da"
+#: The languages the page's own words are written in: a student may choose any of them.
+LANGUAGES: tuple[str, ...] = ("da", "en")
 
 
 def text(key: str, language: str, **values: object) -> str:
