@@ -88,7 +88,11 @@ def state(device: CurrentDevice, context: Context) -> StudentState:
     return state
 
 
-@router.put("/language", response_model=LanguageOut, responses=_problems(401, 422, 507))
+@router.put(
+    "/language",
+    response_model=LanguageOut,
+    responses=_problems(400, 401, 409, 410, 411, 413, 422, 507),
+)
 def put_language(
     body: LanguageIn, request: Request, device: CurrentDevice, context: Context
 ) -> LanguageOut:

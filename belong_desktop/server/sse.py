@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
 from belong_desktop.server.connections import StreamSlot
-from belong_desktop.server.languages import offered
+from belong_desktop.server.languages import offered, page_language
 from belong_desktop.server.schemas import public_state
 from belong_desktop.services.classroom import LiveStep
 
@@ -61,9 +61,10 @@ class Broadcaster:
         session's): a few renders per change, however many devices listen."""
         if live is None:
             return {None: ""}
-        payloads: dict[str | None, str] = {None: public_state(live).model_dump_json()}
-        for language in offered():
-            payloads[language] = public_state(live, language).model_dump_json()
+        payloads: dict[str | None, str] = {
+            language: public_state(live, language).model_dump_json() for language in offered()
+        }
+        payloads[None] = payloads[page_language(None, live.language)]
         return payloads
 
     def publish(self, live: LiveStep) -> None:
