@@ -273,8 +273,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
     "language_name_nl": {"da": "nederlandsk", "en": "Dutch"},
     # The pack has no texts in the language the student chose: said in that language.
     "content_missing": {
-        "da": "Spørgsmål og tekster i denne session findes ikke på dansk, så de vises på "
-        "{shown}.",
+        "da": "Spørgsmål og tekster i denne session findes ikke på dansk, så de vises på {shown}.",
         "en": "The questions and texts of this session are not available in English, so "
         "they are shown in {shown}.",
     },
