@@ -11,10 +11,14 @@ SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core poppler-utils libegl1 libg
 	libvlc5 vlc-plugin-base vlc-plugin-video-output chromium chromium-driver \
 	xvfb xauth x11-xserver-utils libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-	age
+	age nodejs npm
+# axe-core (the accessibility rules the browser tests run) from the npm registry, into a
+# folder the tests own; `make test` installs it.
+AXE_DIR := build/axe
+AXE := $(AXE_DIR)/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo venv system-deps lint format test test-core test-fast bench videos subtitles translations clean
+.PHONY: help run demo venv system-deps axe lint format test test-core test-fast bench videos subtitles translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,6 +45,13 @@ system-deps: ## Install the system packages the tests need (apt, as root)
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	else echo "Please install these system packages first: $$missing"; exit 1; fi
 
+$(AXE):
+	@if command -v npm >/dev/null; then \
+		npm install --prefix $(AXE_DIR) --no-audit --no-fund --no-save --loglevel=error axe-core@4; \
+	else echo "npm is not installed: the axe-core accessibility tests will be skipped (apt-get install nodejs npm)"; fi
+
+axe: $(AXE) ## Install axe-core 4 from the npm registry into build/axe (the accessibility tests)
+
 lint: $(VENV)/.installed ## ruff (lint + format check), mypy, import contracts, compiled translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -61,7 +72,7 @@ test-core: $(CORE_VENV)/.installed ## The core's tests in a venv without PySide6
 	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || { echo "PySide6 must not be in $(CORE_VENV)"; exit 1; }
 	cd tests/core && PYTHONPATH=$(CURDIR) ../../$(CORE_VENV)/bin/python -m pytest -c pytest-core.ini -q
 
-test: system-deps lint test-core ## Everything CI runs: system packages, lint, core tests, the whole suite
+test: system-deps axe lint test-core ## Everything CI runs: system packages, lint, core tests, the whole suite
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test-fast: $(VENV)/.installed ## The suite without tests marked slow

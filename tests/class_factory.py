@@ -36,14 +36,18 @@ def run_class(
     letters: Sequence[str] = LETTERS,
     placement: TrialPlacement = NO_KIT,
     reason: str | None = None,
+    languages: Sequence[str | None] = (),
 ) -> str:
     """Create, run and end a session; returns its id. Device i writes reflections[i] and
-    letters[i]; every device but the last sends its letter (sharing on even devices)."""
+    letters[i]; every device but the last sends its letter (sharing on even devices).
+    Device i's student chose the page language languages[i] (none given: the session's)."""
     pack = rt.catalog.resolve(pack_id)
     sid = rt.sessions.create(pack, group, "da", placement=placement, override_reason=reason)
     rt.sessions.start(sid)
     rt.classroom.open(sid)
-    devices = [enter(rt, sid) for _ in range(max(len(reflections), len(letters)))]
+    count = max(len(reflections), len(letters))
+    chosen = [languages[i] if i < len(languages) else None for i in range(count)]
+    devices = [enter(rt, sid, language) for language in chosen]
 
     def go_to(step_id: str) -> None:
         while pack.steps[rt.sessions.flow(sid).step_index or 0].id != step_id:
@@ -67,8 +71,8 @@ def run_class(
     return sid
 
 
-def enter(rt: Runtime, sid: str) -> Device:
+def enter(rt: Runtime, sid: str, language: str | None = None) -> Device:
     """A device joins and its page loads: a participant who counts (as on the page)."""
-    token, device = rt.classroom.join(sid)
+    token, device = rt.classroom.join(sid, language=language)
     assert rt.classroom.arrive(token) == device
     return device

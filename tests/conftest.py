@@ -235,6 +235,7 @@ class ServedSession:
         pack: str = "belonging",
         pack_dirs: list[Path] | None = None,
         connection_limits: ConnectionLimits | None = None,
+        language: str = "da",
         **limits: int,
     ) -> None:
         from belong_desktop.server.host import ClassroomHost
@@ -245,7 +246,7 @@ class ServedSession:
         self.pack_dirs = pack_dirs or [PACKS]
         self.rt = open_runtime(self.database, self.pack_dirs, limits=Limits(**limits))
         self.pack = self.rt.catalog.resolve(pack)
-        self.session_id = self.rt.sessions.create(self.pack, "DAT1-A", "da")
+        self.session_id = self.rt.sessions.create(self.pack, "DAT1-A", language)
         self.rt.sessions.start(self.session_id)
         self.connection_limits = connection_limits
         self.host = ClassroomHost(self.rt.classroom, connection_limits)
@@ -324,6 +325,39 @@ def device_only_pack(folder: Path) -> Path:
         'drafts = "device_only"\n' + manifest, encoding="utf-8"
     )
     return folder
+
+
+def one_language_pack(folder: Path, language: str = "da") -> Path:
+    """A copy of the shipped ``belonging`` pack with texts and subtitles in ``language``
+    only, in ``folder/belonging``; returns ``folder``. A device whose student chooses
+    another language sees its questions in the session's language."""
+    shipped = PACKS / "belonging"
+    manifest = (shipped / "pack.toml").read_text(encoding="utf-8")
+    media = (shipped / "../../videos/belonging").resolve()
+    manifest = re.sub(
+        r'^media_dir = ".*"$', f"media_dir = {json.dumps(str(media))}", manifest, flags=re.M
+    )
+    manifest, found = re.subn(
+        r"^languages = \[.*\]$", f"languages = [{json.dumps(language)}]", manifest, flags=re.M
+    )
+    assert found == 1
+    others = "(?:" + "|".join(c for c in ("da", "en", "nb", "nl") if c != language) + ")"
+    # Every text of another language: a one-line string or a multi-line one.
+    manifest = re.sub(rf'^{others} = """.*?"""\n', "", manifest, flags=re.M | re.S)
+    manifest = re.sub(rf'^{others} = ".*"\n', "", manifest, flags=re.M)
+    (folder / "belonging").mkdir(parents=True)
+    (folder / "belonging" / "pack.toml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def danish_only_session(isolated_data_dir: Path, tmp_path: Path) -> Iterator[ServedSession]:
+    """Like ``served_session`` (a Danish session), with a pack that has Danish texts only."""
+    packs = one_language_pack(tmp_path / "danish-only-packs", "da")
+    served = ServedSession(isolated_data_dir / "danish-only", pack_dirs=[packs])
+    assert served.pack.languages == ("da",)
+    yield served
+    served.close()
 
 
 @pytest.fixture

@@ -3012,6 +3012,46 @@
       <source>Noget gik galt: {reason}</source>
       <translation>Something went wrong: {reason}</translation>
     </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Sproget kunne ikke skiftes lige nu. Prøv igen om lidt.</source>
+      <translation>The language could not be changed right now. Try again in a moment.</translation>
+    </message>
+    <message>
+      <source>Det sprog findes ikke på denne side.</source>
+      <translation>That language is not offered on this page.</translation>
+    </message>
+    <message>
+      <source>dansk</source>
+      <translation>Danish</translation>
+    </message>
+    <message>
+      <source>engelsk</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>norsk (bokmål)</source>
+      <translation>Norwegian (Bokmål)</translation>
+    </message>
+    <message>
+      <source>nederlandsk</source>
+      <translation>Dutch</translation>
+    </message>
+    <message>
+      <source>Spørgsmål og tekster i denne session findes ikke på dansk, så de vises på {shown}.</source>
+      <translation>The questions and texts of this session are not available in English, so they are shown in {shown}.</translation>
+    </message>
+    <message>
+      <source>Vis hvad der bliver sagt</source>
+      <translation>Show transcript</translation>
+    </message>
+    <message>
+      <source>Det bliver sagt i videoen</source>
+      <translation>What is said in the video</translation>
+    </message>
   </context>
   <context>
     <name>VideoController</name>

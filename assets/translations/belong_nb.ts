@@ -3012,6 +3012,46 @@
       <source>Noget gik galt: {reason}</source>
       <translation>Noe gikk galt: {reason}</translation>
     </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <source>Sproget kunne ikke skiftes lige nu. Prøv igen om lidt.</source>
+      <translation>Språket kunne ikke byttes akkurat nå. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+      <source>Det sprog findes ikke på denne side.</source>
+      <translation>Det språket finnes ikke på denne siden.</translation>
+    </message>
+    <message>
+      <source>dansk</source>
+      <translation>dansk</translation>
+    </message>
+    <message>
+      <source>engelsk</source>
+      <translation>engelsk</translation>
+    </message>
+    <message>
+      <source>norsk (bokmål)</source>
+      <translation>norsk (bokmål)</translation>
+    </message>
+    <message>
+      <source>nederlandsk</source>
+      <translation>nederlandsk</translation>
+    </message>
+    <message>
+      <source>Spørgsmål og tekster i denne session findes ikke på dansk, så de vises på {shown}.</source>
+      <translation>Spørsmål og tekster i denne økten finnes ikke på norsk, så de vises på {shown}.</translation>
+    </message>
+    <message>
+      <source>Vis hvad der bliver sagt</source>
+      <translation>Vis det som blir sagt</translation>
+    </message>
+    <message>
+      <source>Det bliver sagt i videoen</source>
+      <translation>Dette blir sagt i videoen</translation>
+    </message>
   </context>
   <context>
     <name>VideoController</name>

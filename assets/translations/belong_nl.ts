@@ -3012,6 +3012,46 @@
       <source>Noget gik galt: {reason}</source>
       <translation>Er ging iets mis: {reason}</translation>
     </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>Sproget kunne ikke skiftes lige nu. Prøv igen om lidt.</source>
+      <translation>De taal kon nu niet worden gewijzigd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+      <source>Det sprog findes ikke på denne side.</source>
+      <translation>Die taal wordt op deze pagina niet aangeboden.</translation>
+    </message>
+    <message>
+      <source>dansk</source>
+      <translation>Deens</translation>
+    </message>
+    <message>
+      <source>engelsk</source>
+      <translation>Engels</translation>
+    </message>
+    <message>
+      <source>norsk (bokmål)</source>
+      <translation>Noors (Bokmål)</translation>
+    </message>
+    <message>
+      <source>nederlandsk</source>
+      <translation>Nederlands</translation>
+    </message>
+    <message>
+      <source>Spørgsmål og tekster i denne session findes ikke på dansk, så de vises på {shown}.</source>
+      <translation>De vragen en teksten van deze sessie zijn niet beschikbaar in het Nederlands, dus ze worden getoond in het {shown}.</translation>
+    </message>
+    <message>
+      <source>Vis hvad der bliver sagt</source>
+      <translation>Toon wat er gezegd wordt</translation>
+    </message>
+    <message>
+      <source>Det bliver sagt i videoen</source>
+      <translation>Wat er in de video wordt gezegd</translation>
+    </message>
   </context>
   <context>
     <name>VideoController</name>

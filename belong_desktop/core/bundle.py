@@ -191,7 +191,14 @@ TABLES: tuple[Table, ...] = (
                 "datetime",
                 "When the device joined: its student page first loaded (UTC)." + _MINUTE,
             ),
-            Column("language", "string", "The language the page was shown in."),
+            Column(
+                "language",
+                "string",
+                "The language of the page's own words on this device: the one its student "
+                "chose, else the session's (bundles from before the page offered a choice "
+                "always hold the session's). Questions the pack lacks in it were shown in "
+                "the session's language.",
+            ),
             Column(
                 "last_step_index",
                 "integer",
@@ -209,7 +216,11 @@ TABLES: tuple[Table, ...] = (
             Column("step_id", "string", "The writing step."),
             Column("step_index", "integer", "Its position in the plan."),
             Column("kind", "string", "reflection or letter."),
-            Column("language", "string", "The language the page was shown in."),
+            Column(
+                "language",
+                "string",
+                "The language the participant's page was shown in (participants.language).",
+            ),
             Column(
                 "status",
                 "string",

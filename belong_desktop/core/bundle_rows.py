@@ -158,12 +158,13 @@ def session_tables(
                 sid,
                 names[p.id],
                 minute_text(p.joined_at),
-                language,
+                p.language or language,
                 last.step_index if last else None,
                 last.step_id if last else "",
             ]
         )
 
+    page_language = {p.id: p.language or language for p in participants}
     response_rows: list[Row] = []
     poll_rows: list[Row] = []
     statuses: Counter[str] = Counter()
@@ -181,7 +182,7 @@ def session_tables(
                     answer.step_id,
                     answer.step_index,
                     answer.kind,
-                    language,
+                    page_language.get(answer.participant_id, language),
                     answer.status,
                     exported_text(answer) or "",
                     answer.share if submitted and answer.kind == StepKind.LETTER.value else None,

@@ -78,6 +78,8 @@ class ParticipantRecord:
     session_id: str
     epoch: int
     joined_at: datetime
+    #: The page language the student chose (a language code); None: the session's.
+    language: str | None = None
 
 
 @dataclass(frozen=True)

@@ -69,8 +69,9 @@ class HelpOverlay(QLabel):
 
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
-        if self.isVisible():
-            self.setGeometry(self.parentWidget().rect())  # the widget it covers
+        cover = self.parentWidget()  # the widget it covers
+        if self.isVisible() and cover is not None:
+            self.setGeometry(cover.rect())
             self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -14,8 +14,10 @@ from fastapi.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from belong_desktop.core.classroom import SaveRequest
-from belong_desktop.server.context import Context, CurrentDevice
+from belong_desktop.core.errors import BelongError
+from belong_desktop.server.context import Context, CurrentDevice, request_token
 from belong_desktop.server.joining import join_device
+from belong_desktop.server.languages import check_offered
 from belong_desktop.server.problems import ProblemError
 from belong_desktop.server.protocol import RETRY_AFTER_SECONDS
 from belong_desktop.server.schemas import (
@@ -23,9 +25,12 @@ from belong_desktop.server.schemas import (
     AnswerIn,
     JoinIn,
     JoinOut,
+    LanguageIn,
+    LanguageOut,
     Problem,
     StudentState,
     answer_out,
+    public_state,
     student_state,
 )
 
@@ -52,8 +57,16 @@ def join(body: JoinIn, request: Request, response: Response, context: Context) -
     for joins faster than a class would is answered 429 ``too_many_joins`` with
     ``Retry-After``.
     """
+    language = check_offered(body.language)
+    request.state.page_language = language  # a refusal is worded in it
     token, device = join_device(
-        context, request, response, code=body.code, link=body.link, join_key=body.join_key
+        context,
+        request,
+        response,
+        code=body.code,
+        link=body.link,
+        join_key=body.join_key,
+        language=language,
     )
     return JoinOut(token=token, participant_id=device.participant_id)
 
@@ -73,6 +86,32 @@ def state(device: CurrentDevice, context: Context) -> StudentState:
     state = student_state(live, device, answers, context.classroom.limits.max_text_length)
     context.broadcaster.polled(device.participant_id, version)
     return state
+
+
+@router.put(
+    "/language",
+    response_model=LanguageOut,
+    responses=_problems(400, 401, 409, 410, 411, 413, 422, 507),
+)
+def put_language(
+    body: LanguageIn, request: Request, device: CurrentDevice, context: Context
+) -> LanguageOut:
+    """The page language this device's student chose (null: the session's language).
+
+    Stored for the participant (it goes into the export); the page reloads in it. One of
+    the state's ``languages``: any other is refused with 422 ``unknown_language``.
+    """
+    language = check_offered(body.language)
+    token = request_token(request)
+    assert token is not None  # CurrentDevice found a participant by it
+    try:
+        changed = context.classroom.set_language(token, language)
+    except KeyError:
+        raise ProblemError("unknown_token", "this device is not part of the session") from None
+    except BelongError as exc:  # the disk refused it (a StoreError): nothing changed
+        raise ProblemError("not_saved", f"the language could not be stored: {exc}") from None
+    shown = public_state(context.live(), changed.language)
+    return LanguageOut(language=shown.language, content_language=shown.content_language)
 
 
 @router.put(
@@ -141,7 +180,7 @@ async def events(device: CurrentDevice, context: Context, request: Request) -> S
         context.classroom.touch(device, step_index)
 
     return _EventStream(
-        context.broadcaster.stream(sent, device.participant_id, slot),
+        context.broadcaster.stream(sent, device.participant_id, slot, device.language),
         lambda: context.guard.close_stream(slot),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},

@@ -27,6 +27,7 @@ from belong_desktop.core.classroom import AttemptLimiter, normalise_join_code
 from belong_desktop.core.joins import JoinRate
 from belong_desktop.core.room_alerts import RoomAlert
 from belong_desktop.server.connections import ConnectionGuard
+from belong_desktop.server.languages import page_language
 from belong_desktop.server.page_words import DEFAULT_LANGUAGE
 from belong_desktop.server.problems import ProblemError
 from belong_desktop.server.security import HEAD_SCOPE_KEY
@@ -67,6 +68,16 @@ class ServerContext:
         live = self.classroom.live(self.session_id)
         return live.language if live else DEFAULT_LANGUAGE
 
+    def page_language(self, request: Request) -> str:
+        """The language a device's page is in: the one sent with this join, else its
+        participant's choice (from memory: safe on the event loop), else the session's."""
+        chosen = getattr(request.state, "page_language", None)
+        if chosen is None:
+            token = request_token(request)
+            device = self.classroom.known_device(token) if token else None
+            chosen = device.language if device is not None else None
+        return page_language(chosen, self.language())
+
     def client_key(self, request: Request) -> str:
         host = request.client.host if request.client else ""
         return hmac.new(self._key, host.encode(), hashlib.sha256).hexdigest()
@@ -79,11 +90,16 @@ class ServerContext:
         if wait > 0:
             raise JoinRefused("too_many_joins", "too many joins from this device", retry_after=wait)
 
-    def join(self, request: Request, join_key: str | None) -> tuple[str, Device]:
+    def join(
+        self, request: Request, join_key: str | None, language: str | None = None
+    ) -> tuple[str, Device]:
         """A pending join for this device; a room already full is told to the counsellor."""
         try:
             return self.classroom.join(
-                self.session_id, join_key=join_key, device_key=self.client_key(request)
+                self.session_id,
+                join_key=join_key,
+                device_key=self.client_key(request),
+                language=language,
             )
         except JoinRefused as exc:
             self._note_refusal(exc)

@@ -32,12 +32,14 @@ def join_device(
     code: str | None,
     link: str | None,
     join_key: str | None,
+    language: str | None = None,
 ) -> tuple[str, Device]:
     """Join by link or typed code; sets the token cookie on ``response``.
 
     ``join_key`` is the device's own key for this join: a retry with it gets the same
     token and participant back (see ``ClassroomService.join``). Every attempt counts
-    towards the device's join rate, a retry too (the page backs off).
+    towards the device's join rate, a retry too (the page backs off). ``language`` is
+    the page language the student chose on the join page (checked by the caller).
     """
     context.check_join_rate(request)
     if link:
@@ -46,6 +48,6 @@ def join_device(
         context.check_code(request, code)
     else:
         raise JoinRefused("no_code", "send the code from the screen or a join link")
-    token, device = context.join(request, join_key or None)
+    token, device = context.join(request, join_key or None, language)
     set_token_cookie(response, token)
     return token, device

@@ -230,6 +230,23 @@ SOURCES: Mapping[str, str] = {
         "Siden skal bruge JavaScript for at gemme det, du skriver.",
     ),
     "error": QT_TRANSLATE_NOOP("StudentPage", "Noget gik galt: {reason}"),
+    # The language picker and a pack without the device's language (content_missing is
+    # said in the device's language; {shown} names the language the texts are shown in).
+    "language_label": QT_TRANSLATE_NOOP("StudentPage", "Sprog"),
+    "language_failed": QT_TRANSLATE_NOOP(
+        "StudentPage", "Sproget kunne ikke skiftes lige nu. Prøv igen om lidt."
+    ),
+    "unknown_language": QT_TRANSLATE_NOOP("StudentPage", "Det sprog findes ikke på denne side."),
+    "language_name_da": QT_TRANSLATE_NOOP("StudentPage", "dansk"),
+    "language_name_en": QT_TRANSLATE_NOOP("StudentPage", "engelsk"),
+    "language_name_nb": QT_TRANSLATE_NOOP("StudentPage", "norsk (bokmål)"),
+    "language_name_nl": QT_TRANSLATE_NOOP("StudentPage", "nederlandsk"),
+    "content_missing": QT_TRANSLATE_NOOP(
+        "StudentPage",
+        "Spørgsmål og tekster i denne session findes ikke på dansk, så de vises på {shown}.",
+    ),
+    "transcript_show": QT_TRANSLATE_NOOP("StudentPage", "Vis hvad der bliver sagt"),
+    "transcript_heading": QT_TRANSLATE_NOOP("StudentPage", "Det bliver sagt i videoen"),
 }
 
 

@@ -20,16 +20,24 @@ from fastapi.templating import Jinja2Templates
 
 from belong_desktop.server.context import COOKIE, COOKIE_MAX_AGE, Context, request_token
 from belong_desktop.server.joining import join_device
+from belong_desktop.server.languages import choices, is_offered, name_in, page_language
 from belong_desktop.server.page_words import catalogue, text
 from belong_desktop.server.problems import retry_after_seconds, sentence, status_of
 from belong_desktop.server.schemas import student_state
 from belong_desktop.server.security import HEAD_SCOPE_KEY
-from belong_desktop.services.classroom import JoinRefused, LiveStep
+from belong_desktop.services.classroom import JoinRefused
 
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 # Every page hands the cookie's name and lifetime to its script (on <body>).
 templates.env.globals.update(cookie_name=COOKIE, cookie_max_age=COOKIE_MAX_AGE)
 router = APIRouter(include_in_schema=False)
+
+
+def _chosen(request: Request) -> str | None:
+    """The language picked on the join page (``?lang=``; the form posts it along), if it
+    is one the page offers: anything else is ignored and the session's applies."""
+    wanted = request.query_params.get("lang")
+    return wanted if is_offered(wanted) else None
 
 
 def _join_page(
@@ -40,15 +48,24 @@ def _join_page(
     error: str = "",
     code: str = "",
     link: str = "",
+    chosen: str | None = None,
 ) -> HTMLResponse:
-    """The code form, or with ``link`` the join link's page (its script joins at once)."""
-    language = context.language()
+    """The code form, or with ``link`` the join link's page (its script joins at once).
+
+    Its words are in the language picked here (``chosen``), else the session's; the
+    picker's links reload the same page in another language.
+    """
+    chosen = chosen or _chosen(request)
+    language = page_language(chosen, context.language())
     return templates.TemplateResponse(
         request,
         "join.html",
         {
             "t": catalogue(language),
             "lang": language,
+            "chosen": chosen or "",
+            "languages": choices(language),
+            "here": request.url.path,
             "error": error,
             "code": code[:32],
             "link": link,
@@ -57,10 +74,19 @@ def _join_page(
     )
 
 
-def _refused(request: Request, context: Context, exc: JoinRefused, code: str = "") -> HTMLResponse:
+def _refused(
+    request: Request,
+    context: Context,
+    exc: JoinRefused,
+    code: str = "",
+    chosen: str | None = None,
+) -> HTMLResponse:
     """The code form again, saying why (a refused link, too, ends on the code form)."""
-    message = sentence(exc, context.language())
-    response = _join_page(request, context, status=status_of(exc), error=message, code=code)
+    chosen = chosen or _chosen(request)
+    message = sentence(exc, page_language(chosen, context.language()))
+    response = _join_page(
+        request, context, status=status_of(exc), error=message, code=code, chosen=chosen
+    )
     if exc.retry_after:
         response.headers["Retry-After"] = str(retry_after_seconds(exc.retry_after))
     return response
@@ -80,13 +106,17 @@ def join_form(
     context: Context,
     code: str = Form("", max_length=32),
     link: str = Form("", max_length=64),
+    language: str = Form("", max_length=16),
 ) -> Response:
     """The form without script (the page's script joins through ``/api/join``)."""
+    chosen = language if is_offered(language) else None
     response = RedirectResponse("/s", status_code=303)
     try:
-        join_device(context, request, response, code=code, link=link, join_key=None)
+        join_device(
+            context, request, response, code=code, link=link, join_key=None, language=chosen
+        )
     except JoinRefused as exc:
-        return _refused(request, context, exc, code)
+        return _refused(request, context, exc, code, chosen)
     return response
 
 
@@ -125,28 +155,27 @@ def student_page(request: Request, context: Context) -> Response:
     state = student_state(
         live, device, context.classroom.answers(device), context.classroom.limits.max_text_length
     )
+    language = state.language
     return templates.TemplateResponse(
         request,
         "student.html",
         {
-            "t": catalogue(live.language),
-            "lang": live.language,
+            "t": catalogue(language),
+            "lang": language,
+            "content_lang": state.content_language,
+            "content_missing": content_missing(language, state.content_language),
+            "languages": choices(language),
             "state": state.model_dump(mode="json"),
-            "place": place(live),
+            "title": live.pack.title.get(state.content_language),
+            "group": text("place", language, group=live.group_code) if live.group_code else "",
             "token": token,
             "link": room.link_token if room else "",
         },
     )
 
 
-def place(live: LiveStep) -> str:
-    """Which class this is, in one line at the top: the pack's title and the group code.
-
-    Both are shown to the class anyway (the title slide, the counsellor says the group);
-    never the arm or the pack's id. A student who scanned the QR code of the room next
-    door sees at once that this is not their class.
-    """
-    title = live.pack.title.get(live.language)
-    if not live.group_code:
-        return title
-    return f"{title} · {text('place', live.language, group=live.group_code)}"
+def content_missing(language: str, content: str) -> str:
+    """Said on a page whose student chose a language the pack lacks, in that language."""
+    if language == content:
+        return ""
+    return text("content_missing", language, shown=name_in(content, language))

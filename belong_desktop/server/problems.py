@@ -7,9 +7,10 @@ reaches the device as a 4xx Problem JSON ``{code, detail}``: a malformed request
 device's mistake and must never look like a server failure. Two refusals are 5xx, both
 with Retry-After, both the laptop's and both waited out by the page: ``busy`` (503, load
 shed) and ``not_saved`` (507: the disk is full; the page keeps the text and tries again).
-Where the page has its own words for a code (``page_words.py``), ``detail`` is that sentence
-in the session's language; otherwise it is the English sentence of the error, which only
-a developer's client ever sees. Runs in uvicorn's loop and worker threads; it holds no state.
+Where the page has its own words for a code (``page_words.py``), ``detail`` is that
+sentence in the device's page language (its student's choice, else the session's);
+otherwise it is the English sentence of the error, which only a developer's client ever
+sees. Runs in uvicorn's loop and worker threads; it holds no state.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ REFUSALS: Final[Mapping[str, tuple[int, str | None]]] = {
     # a pack with ``drafts = "device_only"``: only a sent text may reach the laptop
     "drafts_off": (403, "drafts_off"),
     # the request itself
+    "unknown_language": (422, "unknown_language"),  # a language the page does not offer
     "invalid": (422, None),
     "not_found": (404, None),
     "method_not_allowed": (405, None),
@@ -142,7 +144,8 @@ async def refused(request: Request, exc: Exception) -> JSONResponse:
     """``JoinRefused``, ``AnswerRefused`` and ``ProblemError`` from any route."""
     assert isinstance(exc, BelongError)
     context = request.app.state.context
-    return problem_response(exc, context.language(), max=context.classroom.limits.max_text_length)
+    limit = context.classroom.limits.max_text_length
+    return problem_response(exc, context.page_language(request), max=limit)
 
 
 async def http_problem(_request: Request, exc: Exception) -> JSONResponse:

@@ -12,7 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from belong_desktop.core.classroom import MAX_REVISION, Answer
 from belong_desktop.core.packs import StepKind
+from belong_desktop.server.languages import content_language, offered, page_language
 from belong_desktop.server.links import split_links
+from belong_desktop.server.transcripts import transcript
 from belong_desktop.services.classroom import Device, LiveStep
 
 StepKindName = Literal["message", "video", "poll", "reflection", "letter", "closing"]
@@ -35,6 +37,12 @@ JOIN_KEY_PATTERN = r"^[A-Za-z0-9_-]{16,64}$"
 class JoinIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     code: str | None = Field(default=None, max_length=32)
+    language: str | None = Field(
+        default=None,
+        max_length=16,
+        description="The page language the student chose before joining (one of the "
+        "state's ``languages``); unknown ones are refused with ``unknown_language``",
+    )
     link: str | None = Field(default=None, max_length=64)
     join_key: str | None = Field(
         default=None,
@@ -42,6 +50,18 @@ class JoinIn(BaseModel):
         description="The device's key for this join, the same in every retry of it: a retry "
         "whose reply was lost gets the same participant back",
     )
+
+
+class LanguageIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: str | None = Field(
+        max_length=16, description="One of the state's ``languages``; null: the session's"
+    )
+
+
+class LanguageOut(BaseModel):
+    language: str = Field(description="The page's language now")
+    content_language: str
 
 
 class JoinOut(BaseModel):
@@ -66,6 +86,10 @@ class StepOut(BaseModel):
     )
     options: list[str] = []
     consent: str | None = None
+    transcript: list[str] | None = Field(
+        default=None, description="A video step: what is said in it, one line per subtitle"
+    )
+    transcript_language: str | None = None
 
 
 class SessionOut(BaseModel):
@@ -80,6 +104,12 @@ class PublicState(BaseModel):
 
     session: SessionOut
     step: StepOut | None
+    #: The language of the page's own words on this device (its student's choice, else
+    #: the session's) and the language its pack texts are shown in: the session's when
+    #: the pack lacks the page's language.
+    language: str
+    content_language: str
+    languages: list[str] = Field(description="the languages a student may choose")
 
 
 class AnswerOut(BaseModel):
@@ -118,12 +148,15 @@ class AnswerAck(BaseModel):
     late: bool  # the step had closed: a text was kept as a draft
 
 
-def public_state(live: LiveStep) -> PublicState:
+def public_state(live: LiveStep, page: str | None = None) -> PublicState:
+    """What a device whose page is in ``page`` (None: the session's language) is shown."""
+    shown = page_language(page, live.language)
+    language = content_language(shown, live.pack, live.language)
     step = live.step
     step_out = None
     if step is not None and live.step_index is not None:
-        language = live.language
         text = step.student.get(language)
+        said = transcript(step, shown, live.language) if step.kind is StepKind.VIDEO else None
         step_out = StepOut(
             index=live.step_index,
             id=step.id,
@@ -134,6 +167,8 @@ def public_state(live: LiveStep) -> PublicState:
             consent=step.consent.get(language)
             if step.consent and step.kind is StepKind.LETTER
             else None,
+            transcript=list(said.lines) if said else None,
+            transcript_language=said.language if said else None,
         )
     return PublicState(
         session=SessionOut(
@@ -143,6 +178,9 @@ def public_state(live: LiveStep) -> PublicState:
             epoch=live.epoch,
         ),
         step=step_out,
+        language=shown,
+        content_language=language,
+        languages=list(offered()),
     )
 
 
@@ -162,10 +200,13 @@ def answer_out(answer: Answer) -> AnswerOut:
 def student_state(
     live: LiveStep, device: Device, answers: list[Answer], max_length: int
 ) -> StudentState:
-    public = public_state(live)
+    public = public_state(live, device.language)
     return StudentState(
         session=public.session,
         step=public.step,
+        language=public.language,
+        content_language=public.content_language,
+        languages=public.languages,
         participant_id=device.participant_id,
         reset=device.epoch < live.epoch,
         max_length=max_length,

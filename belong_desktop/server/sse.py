@@ -25,6 +25,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
 from belong_desktop.server.connections import StreamSlot
+from belong_desktop.server.languages import offered, page_language
 from belong_desktop.server.schemas import public_state
 from belong_desktop.services.classroom import LiveStep
 
@@ -55,8 +56,16 @@ class Broadcaster:
         self._closed = False
 
     @staticmethod
-    def _render(live: LiveStep | None) -> str:
-        return "" if live is None else public_state(live).model_dump_json()
+    def _render(live: LiveStep | None) -> dict[str | None, str]:
+        """The state once per page language (a device's own choice or, None, the
+        session's): a few renders per change, however many devices listen."""
+        if live is None:
+            return {None: ""}
+        payloads: dict[str | None, str] = {
+            language: public_state(live, language).model_dump_json() for language in offered()
+        }
+        payloads[None] = payloads[page_language(None, live.language)]
+        return payloads
 
     def publish(self, live: LiveStep) -> None:
         """Called from any thread when devices must follow a change."""
@@ -79,9 +88,12 @@ class Broadcaster:
             with contextlib.suppress(RuntimeError):  # the loop is already closed
                 stream.loop.call_soon_threadsafe(stream.event.set)
 
-    def current(self) -> tuple[int, str, LiveStep | None]:
+    def current(self, language: str | None = None) -> tuple[int, str, LiveStep | None]:
+        """The version, the state for a page in ``language`` (None: the session's), and
+        the live step it was rendered from."""
         with self._lock:
-            return self._version, self._payload, self._live
+            payloads = self._payload
+            return self._version, payloads.get(language, payloads[None]), self._live
 
     def version(self) -> int:
         with self._lock:
@@ -153,9 +165,12 @@ class Broadcaster:
         on_sent: Callable[[LiveStep | None], None],
         device: str = "",
         slot: StreamSlot | None = None,
+        language: str | None = None,
     ) -> AsyncIterator[str]:
         """One device's event stream; ``on_sent`` marks the device present; it ends with a
-        ``replaced`` event once ``slot`` is taken by a newer stream of the same device."""
+        ``replaced`` event once ``slot`` is taken by a newer stream of the same device.
+        States are in the page language the device's student chose (``language``); a new
+        choice reloads the page, which opens a new stream."""
         loop = asyncio.get_running_loop()
         stream = _Stream(loop, asyncio.Event(), device)
         with self._lock:
@@ -163,7 +178,7 @@ class Broadcaster:
         if slot is not None:
             slot.on_replaced(lambda: _wake(loop, stream.event))
         try:
-            version, payload, live = self.current()
+            version, payload, live = self.current(language)
             # Counted as present before the state goes out: whoever sees the page
             # change also sees the device counted.
             on_sent(live)
@@ -187,7 +202,7 @@ class Broadcaster:
                     stream.event.clear()
                     if slot is not None and slot.replaced:
                         continue
-                new_version, payload, live = self.current()
+                new_version, payload, live = self.current(language)
                 if new_version != version:
                     version = new_version
                     on_sent(live)

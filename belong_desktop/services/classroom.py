@@ -26,6 +26,7 @@ sends it again.
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import sqlite3
 import threading
@@ -119,6 +120,9 @@ class Device:
     participant_id: str
     session_id: str
     epoch: int
+    #: The page language its student chose (None: the session's language). The server
+    #: decides which languages a page offers; here it is only a short code.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -427,7 +431,12 @@ class ClassroomService:
             return repo.find_by_link(db, link_token)
 
     def join(
-        self, session_id: str, *, join_key: str | None = None, device_key: str = ""
+        self,
+        session_id: str,
+        *,
+        join_key: str | None = None,
+        device_key: str = "",
+        language: str | None = None,
     ) -> tuple[str, Device]:
         """A pending join: its secret token and the device it becomes once its page loads.
 
@@ -436,9 +445,11 @@ class ClassroomService:
         and sent again with every retry: a retry whose first reply was lost gets the same
         token back. Joins without a key (a page without script, an old client) each make
         their own. ``device_key`` tells devices apart for the bounds of pending joins
-        (the server's keyed hash of the address). Refused with ``full`` when the room
-        already has its cap of participants.
+        (the server's keyed hash of the address). ``language`` is the page language the
+        student chose before joining (stored when the page loads). Refused with ``full``
+        when the room already has its cap of participants.
         """
+        language = check_language_code(language)
         key = rules.token_digest(join_key) if join_key else None
         now = self._monotonic()
         with self._lock:
@@ -454,7 +465,7 @@ class ClassroomService:
                 return keys.joined[key]  # a retry: its first reply was lost
             self._refuse_when_full(session_id)
             token = secrets.token_urlsafe(32)
-            device = Device(secrets.token_hex(8), session_id, live.epoch)
+            device = Device(secrets.token_hex(8), session_id, live.epoch, language)
             joining = _Joining(device, key)
             _forget_keys(keys, pending.add(rules.token_digest(token), device_key, joining, now))
             if key is not None:
@@ -514,13 +525,11 @@ class ClassroomService:
         at = self._clock()
         try:
             with write_errors(self._db_path), self._write_engine.begin() as db:
-                repo.insert_participants(
-                    db,
-                    [
-                        (ParticipantRecord(d.participant_id, session_id, d.epoch, at), digest)
-                        for digest, (session_id, _, d) in admitted.items()
-                    ],
-                )
+                rows = [
+                    (ParticipantRecord(d.participant_id, sid, d.epoch, at, d.language), digest)
+                    for digest, (sid, _, d) in admitted.items()
+                ]
+                repo.insert_participants(db, rows)
         except StoreError as exc:
             # The pending joins stay: each page's retry arrives once there is space.
             for session_id in {session_id for session_id, _, _ in admitted.values()}:
@@ -665,10 +674,39 @@ class ClassroomService:
             record = repo.participant_by_digest(db, digest)
         if record is None:
             return None
-        device = Device(record.id, record.session_id, record.epoch)
+        device = Device(record.id, record.session_id, record.epoch, record.language)
         with self._lock:
             self._devices[digest] = device
         return device
+
+    def set_language(self, token: str, language: str | None) -> Device:
+        """Store the page language a participant chose (None: the session's again).
+
+        On the writer thread like every change; the participant's in-memory entry follows
+        the commit, so its next page load and event stream are in the new language. Raises
+        ``InvalidInput`` for a value that is no language code, ``KeyError`` for a token
+        that is no participant.
+        """
+        language = check_language_code(language)
+        device = self.device(token)
+        if device is None:
+            raise KeyError("unknown participant")
+        digest = rules.token_digest(token)
+
+        def command() -> Device:
+            try:
+                with write_errors(self._db_path), self._write_sessions.begin() as db:
+                    if not repo.set_participant_language(db, device.participant_id, language):
+                        raise KeyError("unknown participant")
+            except StoreError as exc:  # the disk refused: the choice stays as it was
+                self._not_saved(device.session_id, exc)
+                raise
+            changed = replace(device, language=language)
+            with self._lock:
+                self._devices[digest] = changed
+            return changed
+
+        return self._writer.run(command)
 
     # -- answers -----------------------------------------------------------------------
 
@@ -923,6 +961,19 @@ def _forget_keys(keys: _JoinKeys, dropped: list[_Joining]) -> None:
     for joining in dropped:
         if joining.key is not None:
             keys.joined.pop(joining.key, None)
+
+
+def check_language_code(language: str | None) -> str | None:
+    """A language code as stored (``da``, ``nb``, ``pt-BR``), or None; anything else is
+    refused (``InvalidInput``) before it reaches the database."""
+    if language is None:
+        return None
+    if not _LANGUAGE_CODE.fullmatch(language):
+        raise InvalidInput("not a language code", code="unknown_language")
+    return language
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 
 
 def _token_shaped(token: str) -> bool:

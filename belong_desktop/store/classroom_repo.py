@@ -112,6 +112,7 @@ def insert_participants(
                 "token_digest": token_digest,
                 "epoch": record.epoch,
                 "joined_at": record.joined_at,
+                "language": record.language,
             }
             for record, token_digest in participants
         ],
@@ -124,7 +125,16 @@ def participant_by_digest(db: Session, token_digest: str) -> ParticipantRecord |
     ).scalar_one_or_none()
     if row is None:
         return None
-    return ParticipantRecord(row.id, row.session_id, row.epoch, row.joined_at)
+    return ParticipantRecord(row.id, row.session_id, row.epoch, row.joined_at, row.language)
+
+
+def set_participant_language(db: Session, participant_id: str, language: str | None) -> bool:
+    """The page language a participant chose (None: back to the session's); False when
+    there is no such participant."""
+    done = db.execute(
+        update(ParticipantRow).where(ParticipantRow.id == participant_id).values(language=language)
+    )
+    return bool(done.rowcount)  # type: ignore[attr-defined]
 
 
 # -- answers -------------------------------------------------------------------------

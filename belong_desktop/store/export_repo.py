@@ -23,7 +23,7 @@ def participants(db: Session, session_id: str) -> list[ParticipantRecord]:
         .where(ParticipantRow.session_id == session_id)
         .order_by(ParticipantRow.joined_at, ParticipantRow.id)
     ).scalars()
-    return [ParticipantRecord(r.id, r.session_id, r.epoch, r.joined_at) for r in rows]
+    return [ParticipantRecord(r.id, r.session_id, r.epoch, r.joined_at, r.language) for r in rows]
 
 
 def answers(db: Session, session_id: str) -> list[StoredAnswer]:

@@ -161,6 +161,8 @@ class ParticipantRow(Base):
     token_digest: Mapped[str] = mapped_column(String(64), unique=True)
     epoch: Mapped[int] = mapped_column(default=0)
     joined_at: Mapped[datetime]
+    #: The page language the student chose on the device; None: the session's language.
+    language: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class AnswerRow(Base):

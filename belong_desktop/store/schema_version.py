@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 #: The newest migration in ``store/migrations/versions`` (its ``revision``).
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def stored_revision(path: Path) -> str | None:

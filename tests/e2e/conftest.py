@@ -141,9 +141,10 @@ class Devices:
         self.base_url = base_url
         self.all: list[Device] = []
 
-    def new(self, viewport: ViewportSize | None = None) -> Device:
+    def new(self, viewport: ViewportSize | None = None, **options: Any) -> Device:
+        """A device; ``options`` go to the browser context (``device_scale_factor=2``)."""
         context = self.browser.new_context(
-            base_url=self.base_url, viewport=viewport or PHONE, locale="da-DK"
+            base_url=self.base_url, viewport=viewport or PHONE, locale="da-DK", **options
         )
         device = Device(context, f"device {len(self.all) + 1}")
         self.all.append(device)
@@ -174,6 +175,16 @@ def devices(browser: Browser, served_session: ServedSession) -> Iterator[Devices
 def device_only_devices(browser: Browser, device_only_session: ServedSession) -> Iterator[Devices]:
     """Devices for ``device_only_session`` (a pack that keeps no drafts)."""
     made = Devices(browser, device_only_session.base_url)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
+@pytest.fixture
+def danish_only_devices(browser: Browser, danish_only_session: ServedSession) -> Iterator[Devices]:
+    """Devices for ``danish_only_session`` (a pack with Danish texts only)."""
+    made = Devices(browser, danish_only_session.base_url)
     try:
         yield made
     finally:

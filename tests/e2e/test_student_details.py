@@ -262,16 +262,19 @@ def test_a_video_step_shows_one_calm_line_on_a_dark_page(
 
     view = page.locator("#view-video")
     expect(view).to_be_visible()
-    expect(view).to_have_text(step_text(served_session, "video-1"))
+    expect(page.locator("#video-heading")).to_have_text(step_text(served_session, "video-1"))
     expect(page.locator("body")).to_have_class("dark")
     expect(page.locator("body")).to_have_css("background-color", "rgb(17, 17, 17)")
-    # The class's name and the one line (and what only a screen reader hears).
-    expect(page.locator("main > :visible:not(.sr-only)")).to_have_count(2)
+    # The languages, the class's name and the one line with the transcript's button
+    # (closed), and what only a screen reader hears.
+    expect(page.locator("main > :visible:not(.sr-only)")).to_have_count(3)
+    expect(page.locator("#view-video > :visible")).to_have_count(2)
+    expect(page.locator("#transcript")).to_be_hidden()
     expect(page.locator("#video-heading")).to_be_focused()
 
     served_session.next()
     expect(page.locator("#view-video")).to_be_visible()
-    expect(view).to_have_text(step_text(served_session, "video-2"))
+    expect(page.locator("#video-heading")).to_have_text(step_text(served_session, "video-2"))
     served_session.go_to("after-videos")
     expect(page.locator("#look-text")).to_have_text(step_text(served_session, "after-videos"))
     expect(page.locator("body")).not_to_have_class("dark")

@@ -40,7 +40,12 @@ FUZZ_SETTINGS = settings(
     suppress_health_check=list(HealthCheck),
 )
 #: The operations fuzzed here; test_every_operation_is_fuzzed keeps the list complete.
-OPERATIONS = [("POST", "/api/join"), ("GET", "/api/state"), ("PUT", "/api/answers/{step_id}")]
+OPERATIONS = [
+    ("POST", "/api/join"),
+    ("GET", "/api/state"),
+    ("PUT", "/api/answers/{step_id}"),
+    ("PUT", "/api/language"),
+]
 STREAMING = [("GET", "/api/events")]
 #: Path parameters tried besides generated ones: the open step and a closed poll.
 FIXED_PATHS: dict[str, list[dict[str, str]]] = {

@@ -390,6 +390,9 @@ def test_the_student_never_sees_the_arm_the_pack_or_the_speaker_notes(
                 "max_length",
                 "drafts",
                 "answers",
+                "language",
+                "content_language",
+                "languages",
             }
             assert set(state.json()["session"]) == {"state", "language", "step_count", "epoch"}
         served_session.end()

@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from belong_desktop.server import schemas, sse
+from belong_desktop.server.languages import offered
 from belong_desktop.services.classroom import PagesLetGo
 
 if TYPE_CHECKING:
@@ -108,7 +109,9 @@ def test_the_stream_starts_with_the_current_state_and_follows_next(
             "epoch": 0,
         }
         assert first["step"]["id"] == "welcome"
-        assert set(first) == {"session", "step"}  # the public state: nobody's answers
+        # The public state, in the device's page language: nobody's answers.
+        assert set(first) == {"session", "step", "language", "content_language", "languages"}
+        assert (first["language"], first["content_language"]) == ("da", "da")
 
         served_session.next()
         pushed = reader.state()
@@ -223,13 +226,14 @@ def test_a_step_change_is_rendered_once_however_many_streams_are_open(
     served_session: ServedSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The fan-out to a full room must not render the state per stream: 1,000 renders
-    on the server thread would hold the GIL the GUI thread needs (benchmarks/)."""
+    on the server thread would hold the GIL the GUI thread needs (benchmarks/). It is
+    rendered once per language a page can be in, whatever the number of streams."""
     renders: list[str] = []
     real = schemas.public_state
 
-    def counted(live: Any) -> Any:
+    def counted(live: Any, page: str | None = None) -> Any:
         renders.append(threading.current_thread().name)
-        return real(live)
+        return real(live, page)
 
     monkeypatch.setattr(sse, "public_state", counted)
     tokens = [join(served_session) for _ in range(10)]
@@ -245,7 +249,7 @@ def test_a_step_change_is_rendered_once_however_many_streams_are_open(
         served_session.next()
         for reader in readers:
             assert reader.state()["step"]["id"] == "intro-videos"
-        assert len(renders) == 1, renders
+        assert len(renders) == len(offered()), renders
 
 
 # -- the end reaches every page before the server stops ---------------------------------

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -191,6 +191,53 @@ def test_open_keeps_code_link_and_port_across_a_restart(room: Room) -> None:
     assert room.classroom.device(token) == device  # the device is known from the file
     rows = query(room.db, "SELECT session_id, join_code, port FROM classrooms")
     assert rows == [(room.sid, first.join_code, 8471)]
+
+
+def test_a_page_language_is_stored_with_the_participant_and_known_after_a_restart(
+    room: Room,
+) -> None:
+    room.classroom.open(room.sid)
+    token, device = room.classroom.join(room.sid, language="en")
+    assert device.language == "en"
+    assert query(room.db, "SELECT language FROM participants") == []  # pending: no row
+    assert room.classroom.arrive(token) == device
+    assert query(room.db, "SELECT id, language FROM participants") == [
+        (device.participant_id, "en")
+    ]
+
+    other, _ = room.enter()
+    changed = room.classroom.set_language(other, "da")
+    assert changed.language == "da"
+    assert room.classroom.known_device(other) == changed  # memory follows the commit
+    room.classroom.set_language(token, None)  # back to the session's
+    assert room.classroom.device(token) == replace(device, language=None)
+
+    room.restart()
+    assert room.classroom.device(other) == changed  # read back from the file
+    assert room.classroom.device(token) is not None
+    assert room.classroom.device(token).language is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("bad", ["EN", "english", "d", "da_DK", "da; --", "x" * 17, ""])
+def test_a_page_language_that_is_no_language_code_is_refused(room: Room, bad: str) -> None:
+    room.classroom.open(room.sid)
+    token, device = room.enter()
+    with pytest.raises(InvalidInput) as refused:
+        room.classroom.set_language(token, bad)
+    assert refused.value.code == "unknown_language"
+    with pytest.raises(InvalidInput):
+        room.classroom.join(room.sid, language=bad)
+    assert room.classroom.device(token) == device
+    assert query(room.db, "SELECT language FROM participants") == [(None,)]
+
+
+def test_a_page_language_for_a_token_that_is_no_participant_is_refused(room: Room) -> None:
+    room.classroom.open(room.sid)
+    pending, _ = room.classroom.join(room.sid)  # its page never loaded
+    for token in (pending, secrets.token_urlsafe(32)):
+        with pytest.raises(KeyError):
+            room.classroom.set_language(token, "en")
+    assert query(room.db, "SELECT * FROM participants") == []
 
 
 def test_a_new_code_never_collides_with_a_running_session(room: Room) -> None:

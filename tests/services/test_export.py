@@ -138,6 +138,25 @@ def test_a_bundle_opens_with_the_age_cli_and_holds_every_table(
         assert "manifest.json" in listing and "codebook.csv" in listing
 
 
+def test_each_participants_page_language_goes_into_the_bundle(
+    rt: Runtime, keys: tuple[Path, str], tmp_path: Path
+) -> None:
+    identity, recipient = keys
+    sid = run_class(rt, languages=(None, "en", "da"))
+    _dismiss_all(rt, sid)
+    result = rt.exports.export(sid, tmp_path / "out", recipient)
+    contents = read_zip(_open(result.path, identity))
+    assert contents.tables["session"][0]["language"] == "da"
+    languages = {p["participant"]: p["language"] for p in contents.tables["participants"]}
+    # The first kept the session's; the second chose English; the third chose Danish.
+    assert languages == {"p001": "da", "p002": "en", "p003": "da"}
+    for row in contents.tables["responses"]:
+        assert row["language"] == languages[row["participant"]], row
+    assert {r["participant"] for r in contents.tables["responses"]} == set(languages)
+    # Poll labels stay in the session's language, whatever the page showed.
+    assert all(p["choice_label"] for p in contents.tables["poll"])
+
+
 def test_export_marks_the_session_and_keeps_a_receipt(
     rt: Runtime, keys: tuple[Path, str], tmp_path: Path
 ) -> None:

@@ -120,3 +120,43 @@ def test_an_older_database_is_still_migrated_to_head(tmp_path: Path) -> None:
 def test_the_modules_the_first_window_needs_do_not_import_alembic() -> None:
     imported = _modules_after("import belong_desktop.app, belong_desktop.qt.launch")
     assert "alembic" not in imported
+
+
+def test_a_0005_file_with_participants_gets_their_language_column(tmp_path: Path) -> None:
+    """Migration 0006 on a real file an older app left: the participants stay, each with
+    no language (the session's), and a language can be stored from then on."""
+    path = tmp_path / "belong.sqlite3"
+    db = open_database(path)
+    command.downgrade(alembic_config(db.engine), "0005")
+    db.dispose()
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            columns = {row[1] for row in con.execute("PRAGMA table_info(participants)")}
+            assert "language" not in columns
+            con.execute(
+                "INSERT INTO sessions (id, pack_id, pack_version, pack_arm, pack_path,"
+                " arm_source, language, state, ended_early, group_code, created_at)"
+                " VALUES ('s-1', 'belonging', '1.0.0', 'treatment', '/packs/belonging',"
+                " 'counsellor', 'da', 'ended', 0, 'DAT1-A', '2026-11-30 10:00:00')"
+            )
+            con.execute(
+                "INSERT INTO participants (id, session_id, token_digest, epoch, joined_at)"
+                " VALUES ('p-1', 's-1', 'digest-1', 0, '2026-11-30 10:05:00')"
+            )
+    finally:
+        con.close()
+    assert schema_version.stored_revision(path) == "0005"
+
+    open_database(path).dispose()  # the app starts: it migrates to head
+    assert schema_version.stored_revision(path) == "0006" == schema_version.HEAD_REVISION
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            rows = con.execute("SELECT id, token_digest, language FROM participants").fetchall()
+            assert rows == [("p-1", "digest-1", None)]
+            con.execute("UPDATE participants SET language = 'en' WHERE id = 'p-1'")
+        assert con.execute("SELECT language FROM participants").fetchall() == [("en",)]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()

@@ -42,6 +42,9 @@
     say(problem, "");
     problem.removeAttribute("role");
     var request = link ? { link: link } : { code: codeInput.value };
+    // The language picked on this page (empty: the session's) stays the student's.
+    var language = form.elements.language ? form.elements.language.value : "";
+    if (language) { request.language = language; }
     B.join(request, {
       fresh: false,
       onWaiting: function () { say(status, form.getAttribute("data-waiting")); },

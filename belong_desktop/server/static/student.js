@@ -283,6 +283,7 @@
   function applyPublic(publicState) {
     state.session = publicState.session;
     state.step = publicState.step;
+    if (publicState.content_language) { state.content_language = publicState.content_language; }
     if (publicState.session.epoch > local.epoch) { startOver(true); return; }
     render();
   }
@@ -385,6 +386,8 @@
       show("view-video");
       heading = $("video-heading");
       heading.textContent = step.text || T.look;
+      heading.setAttribute("lang", step.text ? contentLanguage() : pageLanguage());
+      renderTranscript(step);
     } else if (step.kind === "poll") {
       show("view-poll");
       heading = $("poll-heading");
@@ -433,6 +436,35 @@
     // Where drafts are kept, what was typed in the step just left goes to that step now.
     if (pendingSteps().length) { scheduleSync(0); }
   }
+
+  // -- the video's transcript ----------------------------------------------------------
+
+  // What is said in the video, behind a button (closed on every new video): for students
+  // who cannot hear the room. In the page's language when the pack has subtitles in it.
+  var transcriptFor = null; // the step whose transcript is in the box
+  function renderTranscript(step) {
+    var lines = step.transcript || [];
+    $("transcript-box").hidden = !lines.length;
+    if (!lines.length) { transcriptFor = null; return; }
+    if (transcriptFor === step.id) { return; } // the same video: leave it open or closed
+    transcriptFor = step.id;
+    var box = $("transcript-text");
+    clear(box);
+    box.setAttribute("lang", step.transcript_language || contentLanguage());
+    each(lines, function (line) {
+      var p = document.createElement("p");
+      p.textContent = line;
+      box.appendChild(p);
+    });
+    openTranscript(false);
+  }
+  function openTranscript(open) {
+    $("transcript").hidden = !open;
+    $("transcript-toggle").setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  $("transcript-toggle").addEventListener("click", function () {
+    openTranscript($("transcript").hidden);
+  });
 
   function hideNotice() { $("step-notice").hidden = true; }
   // Back to its place outside the views, before the view it was shown in is rebuilt.
@@ -675,8 +707,8 @@
     var a = answerFor(writing.stepId);
     var length = (writing.field.value || "").length;
     writing.counter.textContent = fmt(T.counter, {
-      n: length.toLocaleString(state.session.language),
-      max: state.max_length.toLocaleString(state.session.language)
+      n: length.toLocaleString(pageLanguage()),
+      max: state.max_length.toLocaleString(pageLanguage())
     });
     writing.send.textContent = isSet(a.sentText) ? T.send_changes : T.send;
     var said = writeStatus(a);
@@ -837,8 +869,58 @@
 
   window.addEventListener("online", function () { scheduleSync(0); refreshState(); });
 
+  // -- the page's language -----------------------------------------------------------
+
+  // The page's own words are in the language its student chose (state.language); pack
+  // texts in state.content_language (the session's when the pack lacks that language).
+  function pageLanguage() { return state.language || state.session.language; }
+  function contentLanguage() { return state.content_language || state.session.language; }
+
+  // A choice is stored for this participant on the laptop, then the page loads again in
+  // it (everything typed is in localStorage already), with focus back on the picker.
+  var LANGUAGE_FOCUS_KEY = "belong.language_focus"; // sessionStorage, for one reload
+  var choosing = false;
+  function chooseLanguage(code) {
+    if (choosing) { return; }
+    if (code === pageLanguage()) { return; }
+    choosing = true;
+    B.api("PUT", "/api/language", { language: code }, me).then(function (r) {
+      choosing = false;
+      if (r.status === 200) {
+        saveLocal();
+        try { window.sessionStorage.setItem(LANGUAGE_FOCUS_KEY, code); } catch (e) { /* private */ }
+        window.location.reload();
+        return;
+      }
+      say(r.data.detail || T.language_failed);
+    }).catch(function () {
+      choosing = false;
+      say(T.language_failed);
+    });
+    function say(message) {
+      $("net").textContent = message;
+      $("net").hidden = false;
+    }
+  }
+  each(document.querySelectorAll("#languages button[data-language]"), function (button) {
+    button.addEventListener("click", function () {
+      chooseLanguage(button.getAttribute("data-language"));
+    });
+  });
+  function refocusLanguage() {
+    var code = null;
+    try {
+      code = window.sessionStorage.getItem(LANGUAGE_FOCUS_KEY);
+      window.sessionStorage.removeItem(LANGUAGE_FOCUS_KEY);
+    } catch (e) { code = null; }
+    if (!code) { return; }
+    var button = document.querySelector('#languages button[data-language="' + code + '"]');
+    if (button) { button.focus(); }
+  }
+
   sayFresh();
   render();
+  refocusLanguage();
   follow();
   if (pendingSteps().length) { scheduleSync(0); }
   flushOrphan();
