@@ -686,6 +686,10 @@
       <translation>Choose one of the languages in the list (%1).</translation>
     </message>
     <message>
+      <source>Det sprog findes ikke her: vælg dansk, engelsk, norsk eller nederlandsk.</source>
+      <translation>That language is not available here: choose Danish, English, Norwegian or Dutch.</translation>
+    </message>
+    <message>
       <source>Beslutningen kunne ikke gemmes.</source>
       <translation>The decision could not be saved.</translation>
     </message>

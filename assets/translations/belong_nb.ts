@@ -686,6 +686,10 @@
       <translation>Velg et av språkene i listen (%1).</translation>
     </message>
     <message>
+      <source>Det sprog findes ikke her: vælg dansk, engelsk, norsk eller nederlandsk.</source>
+      <translation>Det språket finnes ikke her: velg dansk, engelsk, norsk eller nederlandsk.</translation>
+    </message>
+    <message>
       <source>Beslutningen kunne ikke gemmes.</source>
       <translation>Beslutningen kunne ikke lagres.</translation>
     </message>

@@ -686,6 +686,10 @@
       <translation>Kies een van de talen in de lijst (%1).</translation>
     </message>
     <message>
+      <source>Det sprog findes ikke her: vælg dansk, engelsk, norsk eller nederlandsk.</source>
+      <translation>Die taal is hier niet beschikbaar: kies Deens, Engels, Noors of Nederlands.</translation>
+    </message>
+    <message>
       <source>Beslutningen kunne ikke gemmes.</source>
       <translation>De beslissing kon niet worden opgeslagen.</translation>
     </message>

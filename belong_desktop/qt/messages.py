@@ -293,6 +293,12 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Errors", "Vælg et af sprogene på listen (%1)."),
         ("languages",),
     ),
+    "unknown_language": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Det sprog findes ikke her: vælg dansk, engelsk, norsk eller nederlandsk."
+        ),
+        (),
+    ),
     # -- review and export -----------------------------------------------------------
     "review_refused": (QT_TRANSLATE_NOOP("Errors", "Beslutningen kunne ikke gemmes."), ()),
     "review_not_ended": (

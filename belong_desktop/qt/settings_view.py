@@ -129,7 +129,7 @@ class SettingsView(QWidget):
         self.keep_status = QLabel(keep_box)
         self.keep_status.setWordWrap(True)
         keep_layout = QVBoxLayout(keep_box)
-        keep_layout.addWidget(self.keep_radio)  # full width: a longer translation is never cut
+        keep_layout.addWidget(self.keep_radio, 0, Qt.AlignmentFlag.AlignLeft)
         keep_layout.addLayout(delete_row)
         keep_layout.addWidget(self.keep_explained)
         keep_layout.addWidget(self.keep_status)

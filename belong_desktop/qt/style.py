@@ -251,8 +251,10 @@ def stylesheet(theme: Theme) -> str:
         f"QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;"
         f" border: 2px solid {c.text}; background: {c.base}; }}"
         f"QRadioButton::indicator {{ border-radius: 9px; }}"
+        # Checked: a thicker ring in the same outer size (18 px), so the control never
+        # grows when it is checked (its layout keeps the size it had: the text was cut).
         f"QCheckBox::indicator:checked, QRadioButton::indicator:checked {{"
-        f" background: {c.highlight}; border: 4px solid {c.text}; }}"
+        f" width: 10px; height: 10px; background: {c.highlight}; border: 4px solid {c.text}; }}"
         f"QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{"
         f" border: 2px dashed {c.muted}; }}"
         f"QGroupBox {{ border: 1px solid {c.muted}; margin-top: 1.4em; padding-top: 6px; }}"
