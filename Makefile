@@ -11,7 +11,10 @@ SYSTEM_PACKAGES := ffmpeg espeak-ng fonts-dejavu-core poppler-utils libegl1 libg
 	libvlc5 vlc-plugin-base vlc-plugin-video-output chromium chromium-driver \
 	xvfb xauth x11-xserver-utils libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-	age nodejs npm
+	age
+# Node.js and npm for axe-core: Debian's packages, unless a `node` and `npm` are already on
+# the PATH (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's npm).
+NODE_PACKAGES := nodejs npm
 # axe-core (the accessibility rules the browser tests run) from the npm registry, into a
 # folder the tests own; `make test` installs it.
 AXE_DIR := build/axe
@@ -38,7 +41,8 @@ demo: $(VENV)/.installed ## Rehearse a whole session headless at 60x speed
 	$(BIN)/belong-desktop demo --speed 60
 
 system-deps: ## Install the system packages the tests need (apt, as root)
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done; \
+		command -v node >/dev/null && command -v npm >/dev/null || echo $(NODE_PACKAGES)); \
 	if [ -z "$$missing" ]; then echo "system packages: all present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "installing: $$missing"; \
