@@ -77,10 +77,10 @@ test-core: $(CORE_VENV)/.installed ## The core's tests in a venv without PySide6
 	cd tests/core && PYTHONPATH=$(CURDIR) ../../$(CORE_VENV)/bin/python -m pytest -c pytest-core.ini -q
 
 test: system-deps axe lint test-core ## Everything CI runs: system packages, lint, core tests, the whole suite
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not long"
 
 test-fast: $(VENV)/.installed ## The suite without tests marked slow
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not long"
 
 # `make bench RUNS=5`, `make bench QUICK=1` (one short pass), `make bench STRICT=1` (exit 1
 # on a missed target; by default a missed timing target is reported, not fatal),
