@@ -110,7 +110,7 @@ def test_session_end_is_shown_and_the_link_is_gone(
 
     served_session.end()
 
-    expect(page.locator("#closing-heading")).to_have_text("Sessionen er slut. Tak!", timeout=2_000)
+    expect(page.locator("#closing-heading")).to_have_text("Sessionen er slut. Tak!", timeout=10_000)
     expect(page.locator("#view-look")).to_be_hidden()
     # Nothing was pending, so nothing this student did stays on a shared device.
     wait_for(page, lambda: device.local() is None, 3.0, "removed from localStorage")

@@ -107,7 +107,7 @@ def test_pause_holds_the_position_and_seek_moves_it(
     seen = record(player)
     player.load(media.clip)
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.4, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > 0.4, timeout=10_000)
 
     player.pause()
     paused_at = player.position()
@@ -126,12 +126,12 @@ def test_pause_holds_the_position_and_seek_moves_it(
     # Playing on continues from there (so the backend really moved, not just our number).
     player.toggle_pause()
     assert player.is_playing()
-    qtbot.waitUntil(lambda: player.position() > 2.2, timeout=3000)
+    qtbot.waitUntil(lambda: player.position() > 2.2, timeout=10_000)
     assert player.position() < 2.95
 
     # Seek back while playing.
     player.seek(0.5)
-    qtbot.waitUntil(lambda: 0.5 <= player.position() < 1.2, timeout=2000)
+    qtbot.waitUntil(lambda: 0.5 <= player.position() < 1.2, timeout=10_000)
     player.toggle_pause()
     assert not player.is_playing()
     assert seen["error"] == [] and seen["finished"] == []
@@ -149,12 +149,12 @@ def test_pausing_and_resuming_never_moves_the_clock_back_or_ahead_of_time(
     player.sig_position_changed.connect(lambda s: positions.append((time.monotonic(), s)))
     player.load(media.clip)
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.8, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > 0.8, timeout=10_000)
     player.pause()
     held = settled_position(player, qtbot)
     resumed_at = time.monotonic()
     player.play()
-    qtbot.waitUntil(lambda: player.position() > held + 0.6, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > held + 0.6, timeout=10_000)
     player.pause()
 
     values = [seconds for _, seconds in positions]
@@ -183,12 +183,12 @@ def test_stop_rewinds_and_play_starts_over(player: VideoPlayer, media: Any, qtbo
     seen = record(player)
     player.load(media.clip)
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.5, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > 0.5, timeout=10_000)
     player.stop()
     assert not player.is_playing()
     assert player.position() == 0.0
     player.play()
-    qtbot.waitUntil(lambda: 0.2 < player.position() < 1.0, timeout=4000)
+    qtbot.waitUntil(lambda: 0.2 < player.position() < 1.0, timeout=10_000)
     assert seen["finished"] == [] and seen["error"] == []
 
 
@@ -211,7 +211,7 @@ def test_a_missing_file_gives_a_clear_message_and_a_good_file_plays_after(
 
     player.load(media.short)
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.3, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > 0.3, timeout=10_000)
     assert len(seen["error"]) == 1
 
 
@@ -231,7 +231,7 @@ def test_a_corrupt_file_gives_a_clear_message_and_a_good_file_plays_after(
     # file plays: no second error, no "finished", and the good file plays.
     player.load(media.short)
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.3, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > 0.3, timeout=10_000)
     assert len(seen["error"]) == 1
     assert seen["finished"] == []
 
@@ -250,7 +250,7 @@ def test_unreadable_subtitles_warn_and_the_video_plays_without_them(
     assert ("findes ikke" in warning) if which == "missing" else ("UTF-8" in warning)
     assert player.subtitles() is None
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.3, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > 0.3, timeout=10_000)
     assert seen["error"] == []
 
 
@@ -266,7 +266,7 @@ def test_close_is_safe_twice_and_while_playing(
 ) -> None:
     player.load(media.clip)
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.2, timeout=4000)
+    qtbot.waitUntil(lambda: player.position() > 0.2, timeout=10_000)
     player.close()
     player.close()
     assert not player.is_playing()

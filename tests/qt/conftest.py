@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from belong_desktop.core.events import EventBus
@@ -173,9 +175,21 @@ def open_windows(rt: Runtime, host: ClassroomHosting | None = None) -> Windows:
 
 
 def close_windows(windows: Windows) -> None:
+    """Close both windows, then delete them here, in the GUI thread.
+
+    A failed test keeps its frames, and so these windows, in a garbage cycle (frame,
+    exception, traceback). The cycle collector may run in any thread (uvicorn's, a task's),
+    and a QWidget deleted from another thread leaves its timers registered in this one: the
+    next timer event then reaches freed memory and the whole run ends in a segfault, far
+    from the failure. Deleting the C++ objects now leaves the cycle only empty wrappers.
+    """
     windows.answers.close = CloseChoice.LATER  # a running session is left for later
     windows.window.close()
     windows.bridge.close()
+    for widget in (windows.window, windows.projector):
+        if shiboken6.isValid(widget):
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

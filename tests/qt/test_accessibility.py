@@ -271,7 +271,7 @@ def test_the_focus_is_drawn_where_the_keyboard_is(qtbot: QtBot, windows: Windows
     unfocused (a user who cannot see the focus cannot use Tab)."""
     window = windows.window
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     button = window.start_view.script_button
     unfocused = button.grab().toImage()
     tab_to(qtbot, window, button)  # by Tab: the style shows keyboard focus

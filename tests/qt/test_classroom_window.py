@@ -126,7 +126,7 @@ def test_counts_follow_the_room_and_no_text_reaches_the_projector(qtbot: QtBot, 
     start(qtbot, room)
     panel = room.window.run_view.join_panel
     devices = room.join(3)
-    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 3"), timeout=3000)
+    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 3"), timeout=10_000)
     room.go_to(qtbot, "reflection")
     secret = "Mit hemmelige svar om de første uger"
     for i, device in enumerate(devices[:2]):
@@ -139,9 +139,9 @@ def test_counts_follow_the_room_and_no_text_reaches_the_projector(qtbot: QtBot, 
     for device in devices:
         device.get("/api/state")  # the page fetches its state: the device is "on the step"
     qtbot.waitUntil(
-        lambda: "8. Refleksion: 2 sendt · 1 skriver" in panel.answers.text(), timeout=3000
+        lambda: "8. Refleksion: 2 sendt · 1 skriver" in panel.answers.text(), timeout=10_000
     )
-    qtbot.waitUntil(lambda: panel.on_step.text().endswith(" 3"), timeout=3000)
+    qtbot.waitUntil(lambda: panel.on_step.text().endswith(" 3"), timeout=10_000)
     assert secret not in room.projector.visible_text()
     assert "kladde" not in room.projector.visible_text()
 
@@ -156,13 +156,13 @@ def test_the_poll_result_shows_only_when_revealed_and_from_the_minimum(
     for device in devices[:4]:
         device.put("/api/answers/poll", json={"revision": 1, "choice": 0})
     # The counts have caught up with all four answers: still below the pack's minimum of 5.
-    qtbot.waitUntil(lambda: "4 har svaret" in room.projector.visible_text(), timeout=3000)
+    qtbot.waitUntil(lambda: "4 har svaret" in room.projector.visible_text(), timeout=10_000)
     assert room.projector.poll_rows() == [] and "%" not in room.projector.visible_text()
     assert not reveal.isEnabled() and "når 5 har svaret (4 indtil nu)" in reveal.text()
     qtbot.keyClick(room.window, Qt.Key.Key_R)  # too few: R does nothing
     assert room.projector.poll_rows() == []
     devices[4].put("/api/answers/poll", json={"revision": 1, "choice": 1})
-    qtbot.waitUntil(reveal.isEnabled, timeout=3000)
+    qtbot.waitUntil(reveal.isEnabled, timeout=10_000)
     assert room.projector.poll_rows() == []  # enough answers, but not revealed yet
     qtbot.keyClick(room.window, Qt.Key.Key_R)
     options = [o.get("da") for o in PACK.steps[PACK.step_index("poll")].poll.options]
@@ -181,9 +181,9 @@ def test_reset_devices_starts_the_count_again(qtbot: QtBot, room: Room) -> None:
     start(qtbot, room)
     panel = room.window.run_view.join_panel
     (old,) = room.join(1)
-    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 1"), timeout=3000)
+    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 1"), timeout=10_000)
     assert room.window.reset_devices(ask=False)
-    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 0"), timeout=3000)
+    qtbot.waitUntil(lambda: panel.devices.text().endswith(" 0"), timeout=10_000)
     assert old.get("/api/state").json()["reset"] is True
 
 

@@ -106,7 +106,7 @@ def test_leaving_early_logs_the_second_reached_and_a_restart_logs_anew(
     assert player is not None
     qtbot.waitUntil(lambda: player.position() > 0.3, timeout=5000)
     video.toggle()  # P pauses
-    qtbot.waitUntil(lambda: not player.is_playing(), timeout=3000)
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=10_000)
     video.restart()  # plays again from the start
     qtbot.waitUntil(lambda: plays(runtime, sid) == [(index, VideoOutcome.FINISHED)], timeout=8000)
     video.restart()
@@ -157,7 +157,7 @@ def test_a_step_without_video_stops_playback_and_disables_the_controls(
     qtbot.waitUntil(player.is_playing, timeout=5000)
     video.show(sid, 0, pack.steps[0], "da")
     assert not screens.view.video_box.isEnabled()
-    qtbot.waitUntil(lambda: not player.is_playing(), timeout=3000)
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=10_000)
     video.leave()  # nothing to log: the controller knows no video is current
     assert plays(runtime, sid) == []
 
@@ -287,14 +287,14 @@ def test_counts_are_read_once_a_second_and_a_poll_change_is_announced(
         assert httpx.get(f"{base}/api/state", headers={"X-Belong-Token": token}).is_success
     # The joins are counted on the panel's next tick, not as each arrives.
     assert panel.panel.devices.text() == "Enheder: 0"
-    qtbot.waitUntil(lambda: panel.panel.devices.text() == "Enheder: 2", timeout=3000)
+    qtbot.waitUntil(lambda: panel.panel.devices.text() == "Enheder: 2", timeout=10_000)
     runtime.sessions.next(sid)
     while pack.steps[runtime.sessions.flow(sid).step_index or 0].kind is not StepKind.POLL:
         runtime.sessions.next(sid)
     poll = pack.steps[runtime.sessions.flow(sid).step_index or 0]
     panel.controller.refresh()  # as the window does when it shows the poll step
     assert panel.controller.poll() is not None and panel.controller.poll().total == 0
-    with qtbot.waitSignal(panel.controller.sig_poll_changed, timeout=3000):
+    with qtbot.waitSignal(panel.controller.sig_poll_changed, timeout=10_000):
         reply = httpx.put(
             f"{base}/api/answers/{poll.id}",
             json={"revision": 1, "choice": 0},

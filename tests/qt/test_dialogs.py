@@ -118,7 +118,7 @@ def test_a_crash_report_from_another_thread_is_shown_in_the_gui_thread(qtbot: Qt
     worker = threading.Thread(target=notice.report, args=("/var/log/belong.log",))
     worker.start()
     worker.join()
-    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     text, thread = shown[0]
     assert thread == threading.get_ident()
     assert "uventet fejl" in text and text.endswith("/var/log/belong.log")
@@ -130,7 +130,7 @@ def test_the_real_notice_is_one_box_at_a_time(qtbot: QtBot) -> None:
     notice = CrashNotice(parent)
     notice.report("")
     notice.report("")
-    qtbot.waitUntil(lambda: len(_boxes(parent)) > 0, timeout=3000)
+    qtbot.waitUntil(lambda: len(_boxes(parent)) > 0, timeout=10_000)
     boxes = _boxes(parent)
     assert len(boxes) == 1 and boxes[0].windowModality() == Qt.WindowModality.NonModal
     assert "Sessionen og alt, hvad der er gemt, er i orden" in boxes[0].text()
@@ -158,10 +158,10 @@ def test_an_exception_in_a_slot_is_logged_and_told_and_the_app_goes_on(
 
         timer.timeout.connect(broken_slot)
         timer.start(0)
-        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
         after: list[bool] = []
         QTimer.singleShot(0, lambda: after.append(True))
-        qtbot.waitUntil(lambda: after == [True], timeout=3000)  # the loop is still running
+        qtbot.waitUntil(lambda: after == [True], timeout=10_000)  # the loop is still running
     finally:
         uninstall()
     for handler in logging.getLogger().handlers:

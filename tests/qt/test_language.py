@@ -99,7 +99,7 @@ def test_the_windows_switch_language_at_run_time_and_back(
     assert projector.headline.text() == "Velkommen"
 
     choose_in_settings(qtbot, windows, "en")
-    qtbot.waitUntil(lambda: start.title.text() == "New session", timeout=3000)
+    qtbot.waitUntil(lambda: start.title.text() == "New session", timeout=10_000)
     view = window.settings_view
     assert view.title.text() == "Settings"
     assert view.language_label.text() == "Language of the windows"
@@ -119,7 +119,7 @@ def test_the_windows_switch_language_at_run_time_and_back(
     # A session now: its lines are built from its state, in English and its numbers.
     window._on_settings_back()
     start.group_code.setText("DAT1-A")
-    with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+    with qtbot.waitSignal(window.sig_step_shown, timeout=10_000):
         qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     run = window.run_view
     assert window.flow is not None
@@ -131,7 +131,7 @@ def test_the_windows_switch_language_at_run_time_and_back(
 
     # Back to Danish in the middle of the session: the same lines, from the same state.
     apply(qtbot, app, "da", catalogue)
-    qtbot.waitUntil(lambda: run.next_button.text() == "Næste →", timeout=3000)
+    qtbot.waitUntil(lambda: run.next_button.text() == "Næste →", timeout=10_000)
     assert run.steps.item(0, 2).text() == "Besked"
     assert run.join_panel.devices.text() == "Enheder: –"
     assert run.plan_label.text() == f"af {number(minutes)} min planlagt"
@@ -206,7 +206,7 @@ def test_a_missing_catalogue_leaves_the_source_words(
     Qt's own buttons are still English, and it is logged."""
     apply(qtbot, app, "en", tmp_path / "empty")
     start = windows.window.start_view
-    qtbot.waitUntil(lambda: start.title.text() == "Ny session", timeout=3000)
+    qtbot.waitUntil(lambda: start.title.text() == "Ny session", timeout=10_000)
     assert start.settings_button.text() == "Indstillinger …"
 
 
@@ -283,7 +283,7 @@ def test_after_a_switch_no_window_keeps_a_word_of_the_language_before(
     window.resize(1366, 768)
     start = window.start_view
     start.group_code.setText("DAT1-A")
-    with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+    with qtbot.waitSignal(window.sig_step_shown, timeout=10_000):
         qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     assert window.flow is not None
     pack = window.flow.pack
@@ -291,7 +291,7 @@ def test_after_a_switch_no_window_keeps_a_word_of_the_language_before(
 
     apply(qtbot, app, "en", pseudo_catalogue)
     run = window.run_view
-    qtbot.waitUntil(lambda: "[" in run.next_button.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "[" in run.next_button.text(), timeout=10_000)
     problems = {"run": left_behind(window, data)}
     # The class reads the session's language (Danish here), not the counsellor's.
     assert projector.join_scan.text() == "Scan QR-koden med kameraet, eller åbn"
@@ -301,7 +301,7 @@ def test_after_a_switch_no_window_keeps_a_word_of_the_language_before(
     windows.answers.confirms.append(True)
     windows.answers.notes.append("Prøve")
     assert window.end_session()
-    qtbot.waitUntil(lambda: start.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: start.isVisible(), timeout=10_000)
     problems["start"] = left_behind(window, data)
     window.show_settings()
     problems["settings"] = left_behind(window, data)
@@ -349,7 +349,7 @@ def test_after_a_switch_the_other_screens_keep_no_word_of_the_language_before(
     data |= {letters[0], "a.b@example.dk", TRIAL, "DTU", "Datalogi", spaced(kit.fingerprint)}
 
     apply(qtbot, app, "en", pseudo_catalogue)
-    qtbot.waitUntil(lambda: "[" in strip.next_button.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "[" in strip.next_button.text(), timeout=10_000)
     problems = {
         "booklet": left_behind(booklet.view, data),
         "review": left_behind(review, data),
@@ -383,5 +383,5 @@ def test_the_projector_speaks_the_sessions_language_not_the_windows(
     )
     windows_before = projector.join_scan.text()
     apply(qtbot, app, "nl", catalogue)  # the counsellor switches: the class's words stay
-    qtbot.waitUntil(lambda: window.start_view.title.text() == "Nieuwe sessie", timeout=3000)
+    qtbot.waitUntil(lambda: window.start_view.title.text() == "Nieuwe sessie", timeout=10_000)
     assert projector.join_scan.text() == windows_before

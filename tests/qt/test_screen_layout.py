@@ -94,7 +94,7 @@ def shared(qtbot: QtBot, two_packs: Runtime, monkeypatch: pytest.MonkeyPatch) ->
 def start_from_cover(qtbot: QtBot, s: Shared, pack: str = "belonging") -> None:
     qtbot.keyClicks(s.cover.group_code, "DAT1-A")
     qtbot.keyClicks(s.cover.pack_code, pack)
-    with qtbot.waitSignal(s.w.window.sig_step_shown, timeout=3000):
+    with qtbot.waitSignal(s.w.window.sig_step_shown, timeout=10_000):
         qtbot.mouseClick(s.cover.start_button, Qt.MouseButton.LeftButton)
 
 
@@ -143,7 +143,7 @@ def test_a_pack_is_chosen_by_typing_its_name_and_only_said_to_be_found(
         "nl",
     ]
     shared.assert_nothing_private_shows()
-    with qtbot.waitSignal(shared.w.window.sig_step_shown, timeout=3000):
+    with qtbot.waitSignal(shared.w.window.sig_step_shown, timeout=10_000):
         qtbot.keyClick(cover.pack_code, Qt.Key.Key_Return)
     session = shared.w.rt.sessions.record(shared.w.window.session_id or "")
     assert session.pack_id == "belonging" and session.group_code == "DAT1-A"
@@ -184,19 +184,19 @@ def test_during_the_session_the_projector_fills_the_screen_and_the_strip_drives_
     assert shared.cover.current_page() == shared.cover.PAGE_BUSY
     steps = len(window.flow.pack.steps) if window.flow else 0
     for index in range(1, steps):
-        with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+        with qtbot.waitSignal(window.sig_step_shown, timeout=10_000):
             qtbot.mouseClick(strip.next_button, Qt.MouseButton.LeftButton)
         assert window.flow is not None and window.flow.step_index == index
         qtbot.waitUntil(lambda i=index: strip.progress.text().startswith(f"Trin {i + 1} af"))
         shared.assert_nothing_private_shows()
     assert not strip.next_button.isEnabled()
-    with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+    with qtbot.waitSignal(window.sig_step_shown, timeout=10_000):
         qtbot.mouseClick(strip.prev_button, Qt.MouseButton.LeftButton)
     assert window.flow is not None and window.flow.step_index == steps - 2
 
     shared.w.answers.confirms.append(True)
     shared.w.answers.notes.append("Timen sluttede før tid")
-    with qtbot.waitSignal(window.sig_session_closed, timeout=3000):
+    with qtbot.waitSignal(window.sig_session_closed, timeout=10_000):
         qtbot.mouseClick(strip.end_button, Qt.MouseButton.LeftButton)
     assert shared.layout.phase is Phase.ENDED
     assert projector.isVisible() and projector.isFullScreen()  # the closing picture stays
@@ -216,7 +216,7 @@ def test_the_strip_shows_the_time_and_a_notice_goes_when_the_counsellor_moves_on
     strip = shared.strip
     strip.say("Skærmen spejles nu.")
     assert strip.message.isVisibleTo(strip)
-    with qtbot.waitSignal(shared.w.window.sig_step_shown, timeout=3000):
+    with qtbot.waitSignal(shared.w.window.sig_step_shown, timeout=10_000):
         qtbot.keyClick(shared.w.projector, Qt.Key.Key_Space)  # keys work from the projector
     assert not strip.message.isVisibleTo(strip)
 
@@ -235,7 +235,7 @@ def test_an_interrupted_session_is_offered_first_by_group_and_resumed(
         assert cover.unfinished.item(0).text().startswith("GAMMEL · ")
         assert cover.unfinished.item(0).text().endswith(", trin 2")
         s.assert_nothing_private_shows()
-        with qtbot.waitSignal(s.w.window.sig_step_shown, timeout=3000):
+        with qtbot.waitSignal(s.w.window.sig_step_shown, timeout=10_000):
             qtbot.mouseClick(cover.resume_button, Qt.MouseButton.LeftButton)
         assert s.w.window.session_id == old
         assert s.layout.phase is Phase.RUNNING and s.strip.isVisible()
@@ -275,7 +275,7 @@ def test_a_session_started_in_the_private_layout_stays_private_until_asked(
     shared.layout.ask_private()
     window = shared.w.window
     window.start_view.group_code.setText("DAT1-A")
-    with qtbot.waitSignal(window.sig_step_shown, timeout=3000):
+    with qtbot.waitSignal(window.sig_step_shown, timeout=10_000):
         qtbot.mouseClick(window.start_view.start_button, Qt.MouseButton.LeftButton)
     assert shared.layout.layout is Layout.PRIVATE
     assert window.run_view.isVisible() and not shared.strip.isVisible()

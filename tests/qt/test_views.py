@@ -273,7 +273,7 @@ def test_help_overlay_covers_the_window_and_lists_every_shortcut(qtbot: QtBot) -
     for key, action in SHORTCUTS:
         assert key in overlay.text() and action in overlay.text()
     host.resize(QSize(1000, 640))
-    qtbot.waitUntil(lambda: overlay.size() == QSize(1000, 640), timeout=2000)
+    qtbot.waitUntil(lambda: overlay.size() == QSize(1000, 640), timeout=10_000)
     overlay.toggle()
     assert not overlay.isVisible()
 
@@ -290,7 +290,7 @@ def test_bridge_delivers_events_from_other_threads_in_the_gui_thread(qtbot: QtBo
     publisher = threading.Thread(target=bus.publish, args=(event,), name="belong-writer-test")
     publisher.start()
     publisher.join()
-    qtbot.waitUntil(lambda: bool(received), timeout=3000)
+    qtbot.waitUntil(lambda: bool(received), timeout=10_000)
     assert received == [(event, threading.get_ident())]
     bridge.close()
     bridge.close()  # twice is fine

@@ -20,7 +20,7 @@ def assert_nothing_clipped(qtbot: QtBot, root: QWidget, what: str = "") -> None:
     """Wait for the layouts to settle (they are applied on posted events), then fail
     with every text still cut off."""
     with contextlib.suppress(WaitTimeout):
-        qtbot.waitUntil(lambda: not clipped_texts(root), timeout=2000)
+        qtbot.waitUntil(lambda: not clipped_texts(root), timeout=10_000)
     assert clipped_texts(root) == [], what
 
 
