@@ -76,11 +76,18 @@ test-core: $(CORE_VENV)/.installed ## The core's tests in a venv without PySide6
 	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || { echo "PySide6 must not be in $(CORE_VENV)"; exit 1; }
 	cd tests/core && PYTHONPATH=$(CURDIR) ../../$(CORE_VENV)/bin/python -m pytest -c pytest-core.ini -q
 
-test: system-deps axe lint test-core ## Everything CI runs: system packages, lint, core tests, the whole suite
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not long"
+# The suite runs in one worker process per core, at most 4 (each may drive Chromium, a
+# server and subprocesses); a whole test file stays in one worker, so its fixtures are
+# built once. Much of the suite waits (a page's draft timer, a subprocess starting), so
+# two workers on a 2-core machine take about 40 % off. `make test WORKERS=0`: one process.
+WORKERS ?= auto
+PYTEST_WORKERS = $(if $(filter 0,$(WORKERS)),,-n $(WORKERS) --maxprocesses 4 --dist loadfile)
 
-test-fast: $(VENV)/.installed ## The suite without tests marked slow
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not long"
+test: system-deps axe lint test-core ## Everything CI runs: system packages, lint, core tests, the whole suite
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not long" $(PYTEST_WORKERS)
+
+test-fast: $(VENV)/.installed ## The suite without tests marked slow (WORKERS=0: one process)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not long" $(PYTEST_WORKERS)
 
 # `make bench RUNS=5`, `make bench QUICK=1` (one short pass), `make bench STRICT=1` (exit 1
 # on a missed target; by default a missed timing target is reported, not fatal),
